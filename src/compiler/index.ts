@@ -1,0 +1,1 @@
+export type {CompiledCell, CompileError} from "./types.ts";

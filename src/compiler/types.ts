@@ -1,0 +1,47 @@
+import type {CellId, CellMode} from "../notebook/index.ts";
+
+/** A compile error of one cell, positioned in that cell's source (1-based). */
+export interface CompileError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * One cell, compiled: everything the runtime needs to define it, nothing about the DOM.
+ *
+ * Calling the function whose source is `body` with the values of `inputs` (in order) gives:
+ * - when `output` is set: that variable's value (ojs named cells, sql cells with output=);
+ * - when `outputs` is non-empty: an object holding one property per name in `outputs`;
+ * - otherwise: the value to display when `autodisplay`, or nothing.
+ * The result may be a promise (top-level await) or a generator (yield).
+ */
+export interface CompiledCell {
+  id: CellId;
+  mode: CellMode;
+  /** JS source of a function expression, e.g. `async (Plot, x) => { ... }`. */
+  body: string;
+  /** Free references the body reads, in parameter order (other cells' names and builtins). */
+  inputs: string[];
+  /** Top-level declarations of a program cell, exposed to other cells. */
+  outputs: string[];
+  /** The single variable this cell defines under a name (ojs `x = ...`, `viewof x`, sql `output=`). */
+  output?: string;
+  /** Display the returned value (expression cells, md/html/tex, sql). */
+  autodisplay: boolean;
+  /** ojs `viewof x`: `output` is "viewof x" and `x` is its current input value. */
+  autoview: boolean;
+  /** ojs `mutable x`: `output` is "mutable x" and `x` is its current value. */
+  automutable: boolean;
+  /** Literal names passed to `FileAttachment(...)`, for the build to resolve. */
+  files: string[];
+  /** Module specifiers of static imports, as written (`npm:d3`, `d3`, `./x.js`). */
+  imports: string[];
+  /**
+   * Pre-rendered HTML for a md/html cell with no `${...}`: the page can show it before any
+   * script runs, and the runtime may skip the cell.
+   */
+  staticHtml?: string;
+  /** Set when the cell cannot compile; `body` then throws this error when run. */
+  error?: CompileError;
+}

@@ -1,0 +1,1 @@
+export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult} from "./types.ts";

@@ -1,0 +1,2 @@
+export {assertNever, invariant} from "./assert.ts";
+export {CellSyntaxError, type SourcePosition} from "./errors.ts";
