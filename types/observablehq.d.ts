@@ -48,8 +48,10 @@ declare module "@observablehq/inspector" {
 }
 
 declare module "@observablehq/inputs" {
-  const Inputs: Record<string, (...args: any[]) => HTMLElement & {value: any}>;
-  export = Inputs;
+  type Input = HTMLElement & {value: any};
+  export function table(data: unknown, options?: Record<string, unknown>): Input;
+  export function range(extent?: [number, number], options?: Record<string, unknown>): Input;
+  export function select(data: unknown, options?: Record<string, unknown>): Input;
 }
 
 declare module "@observablehq/parser" {

@@ -1,0 +1,44 @@
+// Composition root of a notebook page in the reader: the build compiled the cells; this defines
+// them in the runtime, renders them into the pre-rendered sections, and starts DuckDB alongside.
+import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import catalog from "virtual:mapt/catalog";
+import {startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
+import {createBuiltins} from "../stdlib/index.ts";
+import {createCellView, renderDatabaseStatus} from "../ui/index.ts";
+
+/** What the build hands a page: its compiled cells and attachments. */
+export interface ReaderPage {
+  /** True when a cell uses SQL: DuckDB then starts with the page instead of on first use. */
+  database: boolean;
+  files: Record<string, {url: string; mimeType: string}>;
+  cells: DefinableCell[];
+}
+
+/** Runs a built notebook page. */
+export function run(page: ReaderPage): NotebookRuntime {
+  const main = document.getElementById("mapt-notebook")!;
+  const statusElement = document.getElementById("mapt-db-status");
+  let database: Promise<DuckDBClient> | undefined;
+  const openDatabase = () =>
+    (database ??= startDuckDB({
+      workerUrl,
+      wasmUrl,
+      catalog,
+      onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {phase: "loading", ...p})
+    }).then(
+      (client) => (statusElement && renderDatabaseStatus(statusElement, {phase: "ready"}), client),
+      (error: unknown) => {
+        if (statusElement) renderDatabaseStatus(statusElement, {phase: "failed", error});
+        throw error;
+      }
+    ));
+  if (page.database) void openDatabase().catch(() => {});
+
+  const runtime = new NotebookRuntime(
+    createBuiltins({database: openDatabase, resolveFile: (name) => page.files[name], root: main})
+  );
+  for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
+  return runtime;
+}

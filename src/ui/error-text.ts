@@ -1,0 +1,21 @@
+/**
+ * The text a cell shows for an error: what went wrong and, when an input failed, which one.
+ * Runtime errors carry `input`, the name of the variable whose failure reached this cell.
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error) && !isErrorLike(error)) return `Error: ${String(error)}`;
+  const {name, message} = error as Error;
+  const input = (error as {input?: unknown}).input;
+  if (message === "circular definition") {
+    return "Circular definition: this cell depends on itself through the cells it references.";
+  }
+  if (typeof input === "string" && !input.startsWith("cell ") && !message.startsWith(`${input} `)) {
+    return `Input "${input}" failed: ${message}`;
+  }
+  const label = name && name !== "Error" && name !== "RuntimeError" ? `${name}: ` : "";
+  return `${label}${message}`;
+}
+
+function isErrorLike(value: unknown): value is {message: string} {
+  return typeof value === "object" && value !== null && typeof (value as {message?: unknown}).message === "string";
+}

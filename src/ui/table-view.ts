@@ -1,0 +1,32 @@
+/** An Arrow-like table: what DuckDB returns for a SQL cell. */
+interface TableLike {
+  numRows: number;
+  schema: {fields: Array<{name: string}>};
+  [Symbol.iterator](): Iterator<unknown>;
+}
+
+/** True for Arrow tables (duck-typed: the app and DuckDB may not share one Arrow class). */
+export function isTableLike(value: unknown): value is TableLike {
+  return (
+    typeof value === "object" && value !== null &&
+    typeof (value as TableLike).numRows === "number" &&
+    Array.isArray((value as TableLike).schema?.fields)
+  );
+}
+
+/**
+ * A SQL result as a scrollable table with its row count. The table widget (Observable Inputs)
+ * loads on first use, so notebooks without SQL never download it.
+ */
+export function renderTable(table: TableLike): HTMLElement {
+  const figure = document.createElement("figure");
+  figure.className = "mapt-table";
+  const caption = document.createElement("figcaption");
+  const columns = table.schema.fields.length;
+  caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
+  figure.append(caption);
+  void import("@observablehq/inputs").then((Inputs) => {
+    figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto"}), caption);
+  });
+  return figure;
+}

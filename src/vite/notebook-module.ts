@@ -1,0 +1,47 @@
+import path from "node:path";
+import type {CompiledCell} from "../compiler/index.ts";
+
+/** Where a FileAttachment name points on disk, and its type. */
+export interface ResolvedAttachment {
+  name: string;
+  file: string;
+  mimeType: string;
+}
+
+/** Everything the reader module of one notebook needs. */
+export interface NotebookModuleSpec {
+  /** Absolute path of the reader's entry (src/app/reader.ts). */
+  readerEntry: string;
+  cells: CompiledCell[];
+  attachments: ResolvedAttachment[];
+  /** Start DuckDB with the page (a cell uses SQL or the database builtins). */
+  database: boolean;
+}
+
+/**
+ * The JavaScript module that runs one notebook in the reader: each cell's body as code (no eval,
+ * so a strict Content-Security-Policy holds), its attachments as bundled asset URLs.
+ */
+export function notebookModule(spec: NotebookModuleSpec): string {
+  const lines = [`import {run} from ${JSON.stringify(toImportPath(spec.readerEntry))};`];
+  spec.attachments.forEach((a, i) => lines.push(`import file${i} from ${JSON.stringify(`${toImportPath(a.file)}?url`)};`));
+  const files = spec.attachments
+    .map((a, i) => `  ${JSON.stringify(a.name)}: {url: file${i}, mimeType: ${JSON.stringify(a.mimeType)}}`)
+    .join(",\n");
+  const cells = spec.cells.map(cellLiteral).join(",\n");
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]\n});`);
+  return lines.join("\n") + "\n";
+}
+
+function cellLiteral(cell: CompiledCell): string {
+  const {body, ...rest} = cell;
+  const fields = Object.entries(rest)
+    .filter(([key, value]) => value !== undefined && key !== "staticHtml")
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `  {${fields.join(", ")}, body: ${body}}`;
+}
+
+/** Vite resolves absolute file-system paths; on Windows they need forward slashes. */
+function toImportPath(file: string): string {
+  return file.split(path.sep).join("/");
+}

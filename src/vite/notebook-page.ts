@@ -1,0 +1,75 @@
+import {compileCell, type CompiledCell} from "../compiler/index.ts";
+import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
+import {cellMarkup, escapeHtml} from "../ui/cell-markup.ts";
+
+/** The parts of a notebook page: its HTML and the cells its reader module defines. */
+export interface NotebookPage {
+  html: string;
+  title: string;
+  /** Cells the runtime must define (static Markdown is already in `html`). */
+  cells: CompiledCell[];
+  /** Every cell's compile output, static ones included (the editor and `check` use them). */
+  allCells: CompiledCell[];
+  diagnostics: ParseDiagnostic[];
+  database: boolean;
+}
+
+/** Options for one page. */
+export interface NotebookPageOptions {
+  /** Import specifier of the page's reader module (a virtual module id). */
+  moduleId: string;
+  /** Relative URL from the page to the site root, e.g. "../" for notebooks/x.html. */
+  rootUrl: string;
+  /** Root-relative URL of the stylesheet, resolved by Vite. */
+  stylesheet: string;
+}
+
+const databaseBuiltins = new Set(["db", "sql", "DuckDBClient"]);
+
+/**
+ * Turns a notebook file into a reader page: the cells' markup in order, static Markdown already
+ * rendered so text shows before any script runs, and one module script that runs the rest.
+ */
+export function renderNotebookPage(text: string, options: NotebookPageOptions): NotebookPage {
+  const {notebook, diagnostics} = readNotebook(text);
+  const allCells = notebook.cells.map((cell) => compileCell(cell));
+  const markup = notebook.cells.map((cell, i) =>
+    cellMarkup({
+      id: cell.id,
+      mode: cell.mode,
+      hidden: cell.hidden,
+      pinned: cell.pinned,
+      source: cell.source,
+      staticHtml: allCells[i]!.staticHtml
+    })
+  );
+  const cells = allCells.filter((cell) => cell.staticHtml === undefined);
+  const database = cells.some((cell) => cell.mode === "sql" || cell.inputs.some((name) => databaseBuiltins.has(name)));
+  const title = notebook.title || "Untitled notebook";
+  const theme = notebook.theme ?? "air";
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} · MAPT Notebooks</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${options.stylesheet}">
+</head>
+<body data-theme="${escapeHtml(theme)}">
+<header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>
+<main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}">
+${diagnosticsMarkup(diagnostics)}${markup.join("\n")}
+</main>
+<script type="module">import ${JSON.stringify(options.moduleId)};</script>
+</body>
+</html>
+`;
+  return {html, title, cells, allCells, diagnostics, database};
+}
+
+function diagnosticsMarkup(diagnostics: ParseDiagnostic[]): string {
+  if (!diagnostics.length) return "";
+  const items = diagnostics.map((d) => `<li>line ${d.line}: ${escapeHtml(d.message)}</li>`).join("");
+  return `<aside class="mapt-diagnostics" role="note"><p>This notebook file had problems; what could be repaired was repaired:</p><ul>${items}</ul></aside>\n`;
+}

@@ -1,0 +1,119 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import path from "node:path";
+import type {Plugin, ResolvedConfig} from "vite";
+import {catalogModule} from "./catalog-module.ts";
+import {mimeTypeOf} from "./mime.ts";
+import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
+import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
+import {renderIndexPage} from "./index-page.ts";
+
+/** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
+export interface ExternalNotebook {
+  /** Absolute path of the page inside the project (a copy of the source). */
+  page: string;
+  /** Absolute path of the notebook file; FileAttachment names resolve against its folder. */
+  source: string;
+}
+
+/** Options of the MAPT Vite plugin. */
+export interface MaptPluginOptions {
+  /** Folder of the shipped notebooks, relative to the Vite root. Default "notebooks". */
+  notebooksDir?: string;
+  /** Folder of the catalog and its tables, relative to the Vite root. Default "data". */
+  dataDir?: string;
+  /** Extra notebook pages to build (used by `check` for notebooks outside the project). */
+  external?: ExternalNotebook[];
+}
+
+const notebookPrefix = "virtual:mapt/notebook?page=";
+const catalogId = "virtual:mapt/catalog";
+
+/**
+ * MAPT's Vite plugin: every notebook file becomes a page (static Markdown rendered into the
+ * HTML, the other cells compiled ahead of time into one module), the index page lists them, and
+ * the catalog's files are bundled as assets.
+ */
+export function mapt(options: MaptPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
+  const dataDir = () => path.join(root, options.dataDir ?? "data");
+  const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
+  const pages = new Map<string, NotebookPage>();
+
+  const sourceOf = (page: string) => external.get(page) ?? page;
+  const isNotebookPage = (file: string) =>
+    external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
+  const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
+    const relative = path.relative(root, page).split(path.sep).join("/");
+    const depth = relative.split("/").length - 1;
+    const result = renderNotebookPage(text, {
+      moduleId: notebookPrefix + relative,
+      rootUrl: "../".repeat(depth) || "./",
+      stylesheet: "/src/ui/styles.css"
+    });
+    pages.set(page, result);
+    return result;
+  };
+
+  return {
+    name: "mapt:notebooks",
+    config(config) {
+      root = path.resolve(config.root ?? process.cwd());
+      const input: Record<string, string> = {index: path.join(root, "index.html")};
+      for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
+      for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
+      return {appType: "mpa", build: {rollupOptions: {input}}};
+    },
+    configResolved(config: ResolvedConfig) {
+      root = config.root;
+    },
+    resolveId(id) {
+      if (id.startsWith(notebookPrefix) || id === catalogId) return `\0${id}`;
+    },
+    load(id) {
+      if (id === `\0${catalogId}`) return catalogModule(dataDir());
+      if (!id.startsWith(`\0${notebookPrefix}`)) return;
+      const page = path.join(root, id.slice(notebookPrefix.length + 1));
+      const rendered = pages.get(page) ?? render(page);
+      return notebookModule({
+        readerEntry: path.join(root, "src/app/reader.ts"),
+        cells: rendered.cells,
+        attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
+        database: rendered.database
+      });
+    },
+    transformIndexHtml: {
+      order: "pre",
+      handler(html, ctx) {
+        const file = path.resolve(ctx.filename);
+        if (isNotebookPage(file)) return render(file, html).html;
+        if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
+      }
+    },
+    handleHotUpdate({file, server}) {
+      if (!isNotebookPage(path.resolve(file))) return;
+      pages.delete(path.resolve(file));
+      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${path.relative(root, file).split(path.sep).join("/")}`);
+      if (module) server.moduleGraph.invalidateModule(module);
+      server.ws.send({type: "full-reload"});
+      return [];
+    }
+  };
+}
+
+/** The notebook files of a folder, sorted by name. */
+export function listNotebooks(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".html"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/** Each literal FileAttachment name that exists next to the notebook, as a bundled asset. */
+function resolveAttachments(page: NotebookPage, dir: string): ResolvedAttachment[] {
+  const names = new Set(page.cells.flatMap((cell) => cell.files));
+  return [...names]
+    .map((name) => ({name, file: path.resolve(dir, name), mimeType: mimeTypeOf(name)}))
+    .filter((attachment) => existsSync(attachment.file));
+}
