@@ -40,5 +40,6 @@ export function run(page: ReaderPage): NotebookRuntime {
     createBuiltins({database: openDatabase, resolveFile: (name) => page.files[name], root: main})
   );
   for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
+  document.documentElement.dataset.maptReady = "true";
   return runtime;
 }
