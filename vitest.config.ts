@@ -18,7 +18,8 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false
+          fileParallelism: false,
+          globalSetup: ["tests/e2e/global-setup.ts"]
         }
       }
     ]

@@ -3,6 +3,8 @@ import path from "node:path";
 import {build} from "vite";
 import {maptConfig, type ExternalNotebook} from "../vite/index.ts";
 
+let builds = 0;
+
 /** A built site and the page of each notebook in it. */
 export interface BuiltSite {
   dir: string;
@@ -17,8 +19,8 @@ export interface BuiltSite {
  */
 export async function buildSite(root: string, outDir: string, files: string[] = []): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
-  const stage = path.join(root, ".mapt", "check");
-  rmSync(stage, {recursive: true, force: true});
+  // One staging folder per build, so concurrent builds (tests, check) never share copies.
+  const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
   const external: ExternalNotebook[] = [];
   const pages = new Map<string, string>();
   files.forEach((file, i) => {
@@ -33,6 +35,10 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     external.push({page, source});
     pages.set(source, path.relative(root, page).split(path.sep).join("/"));
   });
-  await build({...maptConfig({root, outDir, external}), configFile: false, logLevel: "warn"});
+  try {
+    await build({...maptConfig({root, outDir, external}), configFile: false, logLevel: "warn"});
+  } finally {
+    rmSync(stage, {recursive: true, force: true});
+  }
   return {dir: outDir, pages};
 }

@@ -1,0 +1,35 @@
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {chromium, type BrowserContext, type Page} from "playwright-core";
+import {chromiumArgs, findChromium} from "../../src/cli/index.ts";
+
+/** A fresh Chromium profile for one test file (installed browser; never downloaded). */
+export async function openBrowser(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "mapt-profile-")), {
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs
+  });
+}
+
+/** Every request a page makes, and every uncaught page error. */
+export function record(page: Page): {requests: string[]; errors: string[]} {
+  const log = {requests: [] as string[], errors: [] as string[]};
+  page.on("request", (request) => log.requests.push(request.url()));
+  page.on("pageerror", (error) => log.errors.push(error.message));
+  return log;
+}
+
+/** The text a cell shows: its error when it failed, else its output. */
+export async function cellText(page: Page, id: number): Promise<string> {
+  return page.locator(`#cell-${id}`).evaluate((e) => {
+    const error = e.querySelector(".mapt-cell-error") as HTMLElement;
+    return error.hidden ? (e.querySelector(".mapt-cell-output") as HTMLElement).innerText : error.innerText;
+  });
+}
+
+/** A cell's status attribute (pending, running, fulfilled, error). */
+export async function cellStatus(page: Page, id: number): Promise<string | undefined> {
+  return page.locator(`#cell-${id}`).getAttribute("data-status").then((s) => s ?? undefined);
+}

@@ -1,0 +1,36 @@
+import {execFile} from "node:child_process";
+import path from "node:path";
+import {promisify} from "node:util";
+import {describe, expect, it} from "vitest";
+import {checkNotebooks, formatCheckReport} from "../../src/cli/index.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
+
+describe("check", () => {
+  it("checkNotebooks lists notebook, cell id, mode and error for every failed cell, and passes good notebooks", async () => {
+    const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html")]});
+    const [broken, good] = results;
+    expect(broken!.failures.map((f) => [f.cell, f.mode])).toEqual([
+      [1, "js"], [2, "js"], [3, "js"], [4, "js"], [5, "js"], [6, "js"], [7, "js"], [8, "js"], [9, "js"], [10, "sql"], [11, "js"], [12, "js"]
+    ]);
+    expect(good!.failures).toEqual([]);
+    const report = formatCheckReport(results);
+    expect(report).toContain("errors.html: cell 10 (sql): Catalog Error");
+    expect(report.split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
+  });
+
+  it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {
+    const run = (file: string) =>
+      promisify(execFile)("node", ["bin/mapt.mjs", "check", file], {cwd: root}).then(
+        (r) => ({code: 0, stdout: r.stdout}),
+        (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
+      );
+    const broken = await run(fixture("errors.html"));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/errors\.html: cell 2 \(js\): boom/);
+    const good = await run(fixture("reactive.html"));
+    expect(good.code).toBe(0);
+    expect(good.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 0 failed");
+  });
+});

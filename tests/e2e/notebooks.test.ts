@@ -1,0 +1,55 @@
+import {readFileSync} from "node:fs";
+import path from "node:path";
+import type {BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {compileCell} from "../../src/compiler/index.ts";
+import {readNotebook} from "../../src/notebook/index.ts";
+import {listNotebooks} from "../../src/vite/index.ts";
+import {openBrowser, record} from "./browser.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const notebooks = listNotebooks(path.join(root, "notebooks"));
+
+let browser: BrowserContext;
+beforeAll(async () => void (browser = await openBrowser()));
+afterAll(async () => browser?.close());
+
+describe("the shipped notebooks", () => {
+  it("there is at least one notebook, getting-started among them", () => {
+    expect(notebooks.map((f) => path.basename(f))).toContain("getting-started.html");
+  });
+
+  it("the index page lists every notebook with its title and first paragraph", async () => {
+    const page = await browser.newPage();
+    await page.goto(inject("siteUrl"));
+    const titles = await page.locator(".mapt-notebook-link a").allInnerTexts();
+    expect(titles).toEqual(notebooks.map((f) => readNotebook(readFileSync(f, "utf8")).notebook.title));
+    const descriptions = await page.locator(".mapt-notebook-link p").count();
+    expect(descriptions).toBe(notebooks.length);
+    await page.locator(".mapt-notebook-link a", {hasText: "Getting started"}).click();
+    await expect.poll(() => page.url()).toMatch(/notebooks\/getting-started\.html$/);
+  });
+
+  for (const file of notebooks) {
+    const name = path.basename(file);
+    it(`${name} opens with every cell fulfilled, its charts drawn, and no request leaving the origin`, async () => {
+      const page = await browser.newPage();
+      const log = record(page);
+      await page.goto(`${inject("siteUrl")}notebooks/${name}`);
+      const outcome = await waitForSettledCells(page, 90_000);
+      expect(outcome.failures).toEqual([]);
+      expect(outcome.cells).toBeGreaterThan(0);
+      const charts = readNotebook(readFileSync(file, "utf8")).notebook.cells
+        .map((cell) => compileCell(cell))
+        .filter((cell) => cell.inputs.includes("Plot") || cell.inputs.includes("timelinePlot"));
+      for (const cell of charts) {
+        expect(await page.locator(`#cell-${cell.id} svg`).count(), `cell ${cell.id} draws a chart`).toBeGreaterThan(0);
+      }
+      const origin = new URL(inject("siteUrl")).origin;
+      expect(log.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
