@@ -2,9 +2,14 @@ import {defineConfig} from "vitest/config";
 
 // Unit tests run in Node (DuckDB through its blocking bundle). End-to-end tests also run in Node and
 // drive an installed Chromium through playwright-core against a production build (tests/e2e/).
+// .ci/run sets MAPT_TEST_REPORT to read the counts for its closing "N passed, N failed" line.
+const report = process.env.MAPT_TEST_REPORT;
+
 export default defineConfig({
   test: {
     env: {TZ: "UTC"},
+    reporters: report ? ["default", "json"] : ["default"],
+    outputFile: report ? {json: report} : undefined,
     projects: [
       {
         extends: true,
