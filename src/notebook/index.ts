@@ -1,1 +1,7 @@
-export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult} from "./types.ts";
+export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult, PreservedNode} from "./types.ts";
+export {createCell, type CellSpec} from "./createCell.ts";
+export {createNotebook, type NotebookSpec} from "./createNotebook.ts";
+export {modeOfType, typeOfMode} from "./modeOfType.ts";
+export {nextCellId} from "./nextCellId.ts";
+export {readNotebook} from "./readNotebook.ts";
+export {serializeNotebook} from "./serializeNotebook.ts";

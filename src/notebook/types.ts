@@ -43,6 +43,13 @@ export interface Cell {
   database?: string;
   /** Attributes we do not interpret, kept for a byte-stable round trip. */
   extra: ExtraAttribute[];
+  /**
+   * The `type` attribute as read, only when it names no known mode (e.g. "text/plain"). Such a
+   * cell keeps `mode: "js"` (Notebook Kit's default, so editors highlight something sensible),
+   * is written back with this type unchanged, and compiles to an error instead of running.
+   * An editor that changes the cell's mode drops this field.
+   */
+  type?: string;
 }
 
 /** A whole notebook document. */
@@ -52,6 +59,22 @@ export interface Notebook {
   theme?: string;
   readOnly: boolean;
   cells: Cell[];
+  /** Attributes of the root `<notebook>` other than theme and readonly; absent when none. */
+  extra?: ExtraAttribute[];
+  /** Elements, comments and text between cells that are not cells; absent when none. */
+  nodes?: PreservedNode[];
+}
+
+/**
+ * Something in the file that is not a cell (`<meta>`, `<style>`, a comment, stray text), kept and
+ * written back as it was read.
+ */
+export interface PreservedNode {
+  /** The node's source text exactly as read (an element with all its content, or a comment). */
+  text: string;
+  /** Written just before the cell with this id; at the end of the notebook when `undefined` or
+   * when no such cell remains. */
+  before?: CellId;
 }
 
 /** A problem found while reading a file: it was repaired or skipped, never thrown. */
