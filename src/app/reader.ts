@@ -28,7 +28,11 @@ export function run(page: ReaderPage): NotebookRuntime {
       catalog,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {phase: "loading", ...p})
     }).then(
-      (client) => (statusElement && renderDatabaseStatus(statusElement, {phase: "ready"}), client),
+      (client) => {
+        performance.mark("mapt:duckdb-ready");
+        if (statusElement) renderDatabaseStatus(statusElement, {phase: "ready"});
+        return client;
+      },
       (error: unknown) => {
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "failed", error});
         throw error;
