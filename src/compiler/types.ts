@@ -45,3 +45,12 @@ export interface CompiledCell {
   /** Set when the cell cannot compile; `body` then throws this error when run. */
   error?: CompileError;
 }
+
+/** Options of `compileCell` and `compileNotebook`. */
+export interface CompileOptions {
+  /**
+   * Names a cell may read without them becoming inputs. Default: `defaultGlobals` (JavaScript
+   * and common browser globals).
+   */
+  globals?: ReadonlySet<string>;
+}
