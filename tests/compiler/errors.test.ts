@@ -1,0 +1,88 @@
+import {describe, expect, it} from "vitest";
+import {compileCell} from "../../src/compiler/index.ts";
+import {readNotebook} from "../../src/notebook/index.ts";
+import {compile, evaluate} from "./compile.ts";
+
+const errorOf = (...args: Parameters<typeof compile>) => compile(...args).error;
+
+describe("compileCell errors", () => {
+  it("compileCell reports a syntax error at its line and column", () => {
+    expect(errorOf("const a = 1;\nlet b = )")).toEqual({message: "Unexpected token", line: 2, column: 9});
+  });
+
+  it("compileCell gives an erroneous cell a body that throws the positioned SyntaxError", () => {
+    const cell = compile("x +\n  1 2");
+    expect(cell.error).toEqual({message: "Unexpected token", line: 2, column: 5});
+    expect(() => evaluate(cell)()).toThrow(new SyntaxError("Unexpected token (2:5)"));
+    expect(cell.inputs).toEqual([]);
+  });
+
+  it("compileCell rejects assignment to an input", () => {
+    expect(errorOf("const y = 1;\n\ny = 2;\nx = 2;")).toEqual({message: "Assignment to external variable 'x'", line: 4, column: 1});
+    expect(errorOf("if (a) count++;")).toEqual({message: "Assignment to external variable 'count'", line: 1, column: 8});
+    expect(errorOf("[a, b] = [1, 2];")?.message).toBe("Assignment to external variable 'a'");
+    expect(errorOf("for (k in o) ;")?.message).toBe("Assignment to external variable 'k'");
+  });
+
+  it("compileCell allows assignment to locals and to properties of inputs", () => {
+    expect(errorOf("let a = 1;\na = 2;\nobj.x = 3;\nfunction f(p) { p = 1; }")).toBeUndefined();
+  });
+
+  it("compileCell rejects FileAttachment with a non-literal argument", () => {
+    expect(errorOf('const f = "a.csv";\nconst data = FileAttachment(f);')).toEqual({
+      message: "FileAttachment requires a single literal string argument",
+      line: 2,
+      column: 14
+    });
+    expect(errorOf("FileAttachment(`a${b}.csv`)")?.message).toBe("FileAttachment requires a single literal string argument");
+  });
+
+  it("compileCell positions errors in md interpolations in the cell's source", () => {
+    expect(errorOf("# Title\n\nValue: ${x +}", "md")).toEqual({message: "Unexpected token", line: 3, column: 13});
+    expect(errorOf("a\n  ${x = 1}", "html")).toEqual({message: "Assignment to external variable 'x'", line: 2, column: 5});
+    expect(errorOf("SELECT ${x", "sql")).toMatchObject({line: 1, column: 11});
+  });
+
+  it("compileCell rejects sql cells on a database that is not var:", () => {
+    const error = errorOf("SELECT 1", {mode: "sql", database: "postgres:warehouse"});
+    expect(error).toMatchObject({line: 1, column: 1});
+    expect(error?.message).toContain("postgres:warehouse");
+    expect(error?.message).toContain("only var: databases");
+  });
+
+  it("compileCell rejects export in a cell", () => {
+    expect(errorOf("export const a = 1;")?.message).toMatch(/^export is not allowed/);
+  });
+
+  it("compileCell positions ojs syntax errors 1-based", () => {
+    expect(errorOf("x = {\n  a: ,\n}", "ojs")).toEqual({message: "Unexpected token", line: 2, column: 6});
+  });
+
+  it("compileCell rejects ojs notebook imports", () => {
+    expect(errorOf('import {chart} from "@d3/bar-chart"', "ojs")?.message).toMatch(/not supported offline/);
+  });
+
+  it("compileCell rejects TypeScript syntax and runs plain JavaScript ts cells", () => {
+    expect(errorOf("let n: number = 1;", "ts")).toEqual({
+      message: 'TypeScript cells are not supported yet; use a JavaScript cell (type="module")',
+      line: 1,
+      column: 1
+    });
+    expect(errorOf("1 + 1", "ts")).toBeUndefined();
+  });
+
+  it("compileCell keeps interpreter cells as errors", () => {
+    for (const mode of ["dot", "node", "python", "r"] as const) {
+      expect(errorOf("x", mode)?.message).toBe(`${mode} cells are not supported; they are kept in the file but not run`);
+    }
+  });
+
+  it("compileCell rejects a cell of an unknown type", () => {
+    const {notebook} = readNotebook('<notebook><script id="1" type="text/plain">hello</script></notebook>');
+    expect(compileCell(notebook.cells[0]!).error).toEqual({
+      message: 'Unknown cell type "text/plain": the cell is kept in the file but not run',
+      line: 1,
+      column: 1
+    });
+  });
+});

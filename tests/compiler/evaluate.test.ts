@@ -1,0 +1,68 @@
+import {describe, expect, it} from "vitest";
+import {compileNotebook} from "../../src/compiler/index.ts";
+import {createNotebook} from "../../src/notebook/index.ts";
+import {compile, evaluate} from "./compile.ts";
+
+/** A stand-in `md`/`html`/`tex` tag: joins the strings and values, so the test sees the text. */
+const join = (strings: TemplateStringsArray, ...values: unknown[]) => strings.reduce((out, s, i) => out + String(values[i - 1]) + s);
+
+describe("compileCell bodies evaluate", () => {
+  it("compileCell expression bodies return the value", () => {
+    expect(evaluate(compile("1 + x"))(2)).toBe(3);
+    expect(evaluate(compile("{a: 1, b: x}"))(2)).toEqual({a: 1, b: 2});
+  });
+
+  it("compileCell program bodies return their outputs", () => {
+    const cell = compile("const a = x * 2;\nconst {b} = {b: a + 1};\nfunction f() { return b; } // last line comment");
+    expect(cell.outputs).toEqual(["a", "b", "f"]);
+    const result = evaluate(cell)(5);
+    expect([result.a, result.b, result.f()]).toEqual([10, 11, 11]);
+  });
+
+  it("compileCell async bodies resolve to the value", async () => {
+    await expect(evaluate(compile("await Promise.resolve(x) + 1"))(41)).resolves.toBe(42);
+    await expect(evaluate(compile("const v = await Promise.resolve(x);"))(7)).resolves.toEqual({v: 7});
+  });
+
+  it("compileCell generator bodies yield each value", () => {
+    expect([...evaluate(compile("for (let i = 0; i < n; ++i) yield i * 2;"))(3)]).toEqual([0, 2, 4]);
+  });
+
+  it("compileCell static imports call __import and bind the names", async () => {
+    const modules: Record<string, object> = {"npm:d3": {sum: (a: number[]) => a.reduce((x, y) => x + y), max: Math.max}, x: {default: "dflt"}};
+    const cell = compile('import {sum as total, max} from "npm:d3";\nimport d from "x";\nimport * as ns from "x";');
+    const result = await evaluate(cell)(async (specifier: string) => modules[specifier]);
+    expect([result.total([1, 2]), result.max(1, 3), result.d, result.ns]).toEqual([3, 3, "dflt", modules.x]);
+  });
+
+  it("compileCell md bodies pass the text through exactly", () => {
+    const source = "Backticks ` and ``` and \\ backslashes \\n and $ and {braces} and \\${not} and ${x} end\r";
+    const cell = compile(source, "md");
+    expect(evaluate(cell)(join, 42)).toBe("Backticks ` and ``` and \\ backslashes \\n and $ and {braces} and ${not} and 42 end\r");
+  });
+
+  it("compileCell sql bodies hand interpolations to the tag as values", () => {
+    const db = {sql: (strings: TemplateStringsArray, ...values: unknown[]) => ({strings: [...strings], values})};
+    const cell = compile("SELECT * FROM t\nWHERE a = ${x} AND b LIKE '%`\\%'", "sql");
+    expect(evaluate(cell)(db, "O'Brien; DROP TABLE t")).toEqual({
+      strings: ["SELECT * FROM t\nWHERE a = ", " AND b LIKE '%`\\%'"],
+      values: ["O'Brien; DROP TABLE t"]
+    });
+  });
+
+  it("compileCell ojs bodies read viewof and mutable through renamed parameters", () => {
+    const cell = compile("total = (viewof n).value + n + (mutable m)", "ojs");
+    expect(evaluate(cell)({value: 1}, 2, {value: 3})).toBe(6);
+    const assign = compile("{ mutable m = 5; return mutable m; }", "ojs");
+    const holder = {value: 0};
+    expect(evaluate(assign)(holder)).toBe(5);
+    expect(holder.value).toBe(5);
+  });
+
+  it("compileNotebook compiles every cell in order", () => {
+    const notebook = createNotebook({cells: [{mode: "md", source: "# Hi"}, {source: "1 + 1"}, {mode: "python", source: "x"}]});
+    const cells = compileNotebook(notebook);
+    expect(cells.map((cell) => [cell.id, cell.mode, cell.error === undefined])).toEqual([[1, "md", true], [2, "js", true], [3, "python", false]]);
+    expect(cells[0]!.staticHtml).toBe("<h1>Hi</h1>\n");
+  });
+});
