@@ -5,7 +5,7 @@ const SCOPE_ASYNC = 4;
 const SCOPE_GENERATOR = 8;
 
 /** Options for every JavaScript parse of a cell: latest syntax, module code, locations off. */
-export const parseOptions: Options = {ecmaVersion: "latest", sourceType: "module"};
+const parseOptions: Options = {ecmaVersion: "latest", sourceType: "module"};
 
 /** The parts of acorn's parser instance that the compiler drives directly. */
 interface ParserInstance {

@@ -1,6 +1,6 @@
 import type {Identifier, Node, Pattern} from "acorn";
 import {simple} from "acorn-walk";
-import {patternIdentifiers} from "./patternNames.ts";
+import {patternIdentifiers} from "./patternIdentifiers.ts";
 import {SourceError} from "./sourceError.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type {Identifier, Program} from "acorn";
-import {patternIdentifiers} from "./patternNames.ts";
+import {patternIdentifiers} from "./patternIdentifiers.ts";
 import {SourceError} from "./sourceError.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type {AnyNode, Identifier, Node} from "acorn";
 import {ancestor, type AncestorVisitors} from "acorn-walk";
-import {patternIdentifiers} from "./patternNames.ts";
+import {patternIdentifiers} from "./patternIdentifiers.ts";
 
 type Scopes = Map<Node, Set<string>>;
 

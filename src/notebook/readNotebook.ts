@@ -72,7 +72,7 @@ export function readNotebook(text: string): ParseResult {
           report(token.start, "warning", `<${token.name}> around the notebook is not kept`);
         } else if (token.name === "script") {
           const body = tokens[i + 1]?.kind === "rawText" ? tokens[++i]! : undefined;
-          if (body && !(body.kind === "rawText" && body.closed)) {
+          if (body?.kind === "rawText" && !body.closed) {
             report(token.start, "error", "unclosed <script>: the cell ends where the next cell or </notebook> begins");
           }
           if (tokens[i + 1]?.kind === "endTag") i++;
@@ -85,7 +85,10 @@ export function readNotebook(text: string): ParseResult {
         } else if (token.name === "title" && !titleSeen) {
           titleSeen = true;
           const content = tokens[i + 1]?.kind === "rawText" ? tokens[++i]! : undefined;
-          if (content) notebook.title = decodeEntities(text.slice(content.start, content.end));
+          if (content?.kind === "rawText") {
+            if (!content.closed) report(token.start, "error", "unclosed <title>: it ends where the next cell or </notebook> begins");
+            notebook.title = decodeEntities(text.slice(content.start, content.end));
+          }
           if (tokens[i + 1]?.kind === "endTag") i++;
         } else {
           const end = elementEnd(tokens, i);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {readNotebook, serializeNotebook, type ParseDiagnostic} from "../../src/notebook/index.ts";
+import {designExample} from "./designExample.ts";
 
 /** A notebook file from lines, so that tests can name line numbers. */
 function file(...lines: string[]): string {
@@ -14,25 +15,9 @@ function problems(text: string): Array<[number, ParseDiagnostic["severity"]]> {
   return readNotebook(text).diagnostics.map((d) => [d.line, d.severity]);
 }
 
-const canonical = file(
-  "<!doctype html>",
-  '<notebook theme="air">',
-  "  <title>Kenya 2007-08</title>",
-  '  <script id="1" type="text/markdown">',
-  "    # Kenya 2007-08",
-  "  </script>",
-  '  <script id="2" type="application/sql" database="var:db" output="deaths">',
-  "    SELECT year, deaths FROM ucdp_country_year WHERE country = ${country}",
-  "  </script>",
-  '  <script id="3" type="module">',
-  '    Plot.lineY(deaths, {x: "year", y: "deaths"}).plot()',
-  "  </script>",
-  "</notebook>"
-);
-
 describe("readNotebook", () => {
   it("readNotebook reads the design's example without diagnostics", () => {
-    const {notebook, diagnostics} = readNotebook(canonical);
+    const {notebook, diagnostics} = readNotebook(designExample);
     expect(diagnostics).toEqual([]);
     expect(notebook.title).toBe("Kenya 2007-08");
     expect(notebook.theme).toBe("air");
@@ -141,6 +126,6 @@ describe("readNotebook", () => {
   });
 
   it("readNotebook reads CRLF files like LF files", () => {
-    expect(readNotebook(canonical.replace(/\n/g, "\r\n"))).toEqual(readNotebook(canonical));
+    expect(readNotebook(designExample.replace(/\n/g, "\r\n"))).toEqual(readNotebook(designExample));
   });
 });
