@@ -31,7 +31,10 @@ export interface ExtraAttribute {
 export interface Cell {
   id: CellId;
   mode: CellMode;
-  /** The cell's source with the file's indentation removed; no trailing newline. */
+  /**
+   * The cell's source with the file's indentation removed and `<\/script>` unescaped; kept exactly
+   * (a file we wrote reads back the same source, trailing newlines included).
+   */
   source: string;
   /** Show the code when reading. Boolean by presence in the file. */
   pinned: boolean;

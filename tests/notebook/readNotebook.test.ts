@@ -128,4 +128,23 @@ describe("readNotebook", () => {
   it("readNotebook reads CRLF files like LF files", () => {
     expect(readNotebook(designExample.replace(/\n/g, "\r\n"))).toEqual(readNotebook(designExample));
   });
+
+  it("readNotebook reads through <html> and <body> wrappers and reports them", () => {
+    const text = file("<html>", "<body>", "<notebook>", '  <script id="1">a</script>', "</notebook>", "</body>", "</html>");
+    const {notebook, diagnostics} = readNotebook(text);
+    expect(notebook.cells.map((cell) => cell.source)).toEqual(["a"]);
+    expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, "warning"], [2, "warning"]]);
+  });
+
+  it("readNotebook reports an unclosed title", () => {
+    const text = file("<notebook>", "  <title>Open", '  <script id="1">a</script>', "</notebook>");
+    const {notebook, diagnostics} = readNotebook(text);
+    expect(notebook.cells.map((cell) => cell.source)).toEqual(["a"]);
+    expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[2, "error"]]);
+  });
+
+  it("readNotebook keeps a <script> nested in an html cell's body", () => {
+    const text = file("<notebook>", '  <script id="1" type="text/html">', "    <div>", "    <script>go()<\\/script>", "    </div>", "  </script>", "</notebook>");
+    expect(readNotebook(text).notebook.cells[0]!.source).toBe("<div>\n<script>go()</script>\n</div>");
+  });
 });
