@@ -1,5 +1,5 @@
 import type {ImportDeclaration, Node} from "acorn";
-import {simple} from "acorn-walk";
+import {base, simple, type RecursiveVisitors} from "acorn-walk";
 import type {Edit} from "./applyEdits.ts";
 
 /** The builtin a compiled cell calls to load a module: `__import(specifier, options?)`. */
@@ -22,9 +22,10 @@ export interface ImportRewrite {
  * `import {a as b, c} from "npm:d3"` → `const {a: b, c} = await __import("npm:d3");`,
  * `import * as d3 from "d3"` → `const d3 = await __import("d3");`,
  * `import d from "x"` → `const {default: d} = await __import("x");`,
- * `import("x")` → `__import("x")`. Replacements keep the source's line count.
+ * `import("x")` → `__import("x")`. Replacements keep the source's line count. `walker` is
+ * acorn-walk's base unless the tree has other node types (Observable's `viewof`).
  */
-export function rewriteImports(root: Node, source: string): ImportRewrite {
+export function rewriteImports(root: Node, source: string, walker: RecursiveVisitors<unknown> = base): ImportRewrite {
   const rewrite: ImportRewrite = {edits: [], imports: [], hasStatic: false, usesBuiltin: false};
   simple(root, {
     ImportDeclaration(node) {
@@ -38,7 +39,7 @@ export function rewriteImports(root: Node, source: string): ImportRewrite {
       if (node.source.type === "Literal" && typeof node.source.value === "string") rewrite.imports.push(node.source.value);
       rewrite.edits.push({start: node.start, end: node.start + "import".length, text: importBuiltin});
     }
-  });
+  }, walker);
   return rewrite;
 }
 

@@ -5,6 +5,7 @@ import type {Cell} from "../notebook/index.ts";
 import {assertNever} from "../shared/index.ts";
 import {applyEdits, type Edit} from "./applyEdits.ts";
 import {compiledCell} from "./compiledCell.ts";
+import {importBuiltin, rewriteImports} from "./rewriteImports.ts";
 import {SourceError} from "./sourceError.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
 
@@ -55,7 +56,8 @@ function parameterName(name: string): string {
  * Compiles a legacy Observable JavaScript cell with @observablehq/parser. `x = expr` defines
  * `output` "x"; `viewof x = ...` defines "viewof x" (`autoview`); `mutable x = ...` defines
  * "mutable x" (`automutable`). In the body, `viewof y` reads the parameter `viewof$y` (input
- * "viewof y") and `mutable y` reads and assigns `mutable$y.value` (input "mutable y"). Bodies are
+ * "viewof y") and `mutable y` reads and assigns `mutable$y.value` (input "mutable y"); dynamic
+ * `import("x")` calls the `__import` builtin as in js cells. Bodies are
  * `function`s (not arrows), so `this` is the cell's previous value as in Observable.
  */
 export function transpileObservable(cell: Cell, options: Required<CompileOptions>): CompiledCell {
@@ -66,11 +68,18 @@ export function transpileObservable(cell: Cell, options: Required<CompileOptions
     throw new SourceError("Notebook imports (import ... from \"@user/notebook\") are not supported offline", body.start);
   }
   const inputs = [...new Set(parsed.references.map(runtimeName))];
+  const edits: Edit[] = [];
+  let imports: string[] = [];
+  if (body) {
+    const rewrite = rewriteImports(body, source, observableWalker);
+    edits.push(...rewrite.edits);
+    imports = rewrite.imports;
+    if (rewrite.usesBuiltin && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
+  }
   const params = inputs.map(parameterName).join(", ");
   const prefix = `${parsed.async ? "async " : ""}function${parsed.generator ? "*" : ""} (${params})`;
   let text = `${prefix} {}`;
   if (body) {
-    const edits: Edit[] = [];
     simple(
       body,
       {
@@ -82,7 +91,7 @@ export function transpileObservable(cell: Cell, options: Required<CompileOptions
     const code = applyEdits(source, edits, body.start, body.end);
     text = body.type === "BlockStatement" ? `${prefix} ${code}` : `${prefix} {\nreturn (${code});\n}`;
   }
-  const compiled = compiledCell(cell, {body: text, inputs, autodisplay: body !== null, files: [...parsed.fileAttachments.keys()]});
+  const compiled = compiledCell(cell, {body: text, inputs, autodisplay: body !== null, files: [...parsed.fileAttachments.keys()], imports});
   if (parsed.id) {
     compiled.output = runtimeName(parsed.id);
     compiled.autoview = parsed.id.type === "ViewExpression";

@@ -96,4 +96,11 @@ describe("compileCell inputs and outputs", () => {
     expect(cell.inputs).toEqual(["viewof n", "mutable m", "n"]);
     expect(cell.output).toBe("total");
   });
+
+  it("compileCell rewrites dynamic imports in ojs cells to __import", () => {
+    const cell = compile('lib = import("npm:lib").then((m) => m.default)', "ojs");
+    expect(cell.inputs).toEqual(["__import"]);
+    expect(cell.imports).toEqual(["npm:lib"]);
+    expect(cell.body).toContain('__import("npm:lib")');
+  });
 });
