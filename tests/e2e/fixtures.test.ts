@@ -47,7 +47,7 @@ describe("errors", () => {
 
   it("a syntax error shows on its cell with line:column", async () => {
     expect(await cellStatus(page, 1)).toBe("error");
-    expect(await cellText(page, 1)).toMatch(/SyntaxError: .*\(1:10\)/);
+    expect(await cellText(page, 1)).toMatch(/SyntaxError: .*\(1:11\)/);
   });
 
   it("a thrown error and a rejected promise show on their cells", async () => {
