@@ -31,9 +31,14 @@ export function readNotebook(text: string): ParseResult {
   let root: "before" | "inside" | "after" = "before";
   let rootSeen = false;
   let titleSeen = false;
+  // A kept node starts at its own column (its indentation kept, other text before it on the line
+  // replaced by spaces), so that its later lines keep their place relative to its first.
   const preserve = (start: number, end: number) => {
     if (root === "after") report(start, "warning", "content after </notebook> was kept inside it");
-    pending.push({text: text.slice(start, end), cellIndex: notebook.cells.length});
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const indent = /^[ \t]*$/.test(before) ? before : " ".repeat(before.length);
+    pending.push({text: indent + text.slice(start, end).trimEnd(), cellIndex: notebook.cells.length});
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -46,11 +51,11 @@ export function readNotebook(text: string): ParseResult {
         const offset = content.search(/\S/);
         if (offset === -1) break;
         report(token.start + offset, "error", `unexpected text ${quote(content.trim())}; kept as is`);
-        pending.push({text: content.trim(), cellIndex: notebook.cells.length});
+        preserve(token.start + offset, token.end);
         break;
       }
       case "comment":
-        if (!token.closed) report(token.start, "error", "unclosed comment <!-- runs to the end of the file");
+        if (!token.closed) report(token.start, "error", "unclosed comment <!--: kept up to the next cell");
         preserve(token.start, token.end);
         break;
       case "rawText":
@@ -82,17 +87,17 @@ export function readNotebook(text: string): ParseResult {
           rawIds.push({value: attributeValue(token.attributes, "id"), line: lineOf(token.start)});
           notebook.cells.push(cell);
           if (root === "after") report(token.start, "warning", "a cell after </notebook> was kept inside it");
-        } else if (token.name === "title" && !titleSeen) {
-          titleSeen = true;
+        } else if (token.name === "title") {
           const content = tokens[i + 1]?.kind === "rawText" ? tokens[++i]! : undefined;
-          if (content?.kind === "rawText") {
-            if (!content.closed) report(token.start, "error", "unclosed <title>: it ends where the next cell or </notebook> begins");
-            notebook.title = decodeEntities(text.slice(content.start, content.end));
-          }
+          if (content?.kind === "rawText" && !content.closed) report(token.start, "error", "unclosed <title>: it ends where the next cell or </notebook> begins");
+          if (titleSeen) report(token.start, "warning", "a second <title> was ignored");
+          else if (content) notebook.title = decodeEntities(text.slice(content.start, content.end));
+          titleSeen = true;
           if (tokens[i + 1]?.kind === "endTag") i++;
         } else {
           const end = elementEnd(tokens, i);
           if (end === -1) report(token.start, "warning", `<${token.name}> has no end tag; kept the tag alone`);
+          else if (tokens[end]!.kind === "rawText") report(token.start, "error", `unclosed <${token.name}>: kept up to the next cell`);
           const last = end === -1 ? token : tokens[end]!;
           preserve(token.start, last.end);
           if (end !== -1) i = end;
@@ -173,10 +178,15 @@ function attributeValue(attributes: HtmlAttribute[], name: string): string | und
   return attributes.find((attribute) => attribute.name.toLowerCase() === name)?.value ?? undefined;
 }
 
-/** Index of the end tag matching the start tag at `index`, or -1 (void or unclosed elements). */
+/**
+ * Index of the last token of the element starting at `index`: its matching end tag, itself for
+ * a void element, the content of an unclosed raw-text element, or -1 when it is never closed.
+ */
 function elementEnd(tokens: HtmlToken[], index: number): number {
   const start = tokens[index]!;
   if (start.kind !== "startTag" || start.selfClosing || voidElements.has(start.name)) return index;
+  const content = tokens[index + 1];
+  if (content?.kind === "rawText" && !content.closed) return index + 1;
   let depth = 0;
   for (let i = index; i < tokens.length; i++) {
     const token = tokens[i]!;

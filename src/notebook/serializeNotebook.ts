@@ -19,7 +19,7 @@ export function serializeNotebook(notebook: Notebook): string {
   const nodes = notebook.nodes ?? [];
   const ids = new Set(notebook.cells.map((cell) => cell.id));
   const writeNodes = (keep: (node: PreservedNode) => boolean) => {
-    for (const node of nodes) if (keep(node)) out += `  ${node.text}\n`;
+    for (const node of nodes) if (keep(node)) out += `${node.text}\n`;
   };
   for (const cell of notebook.cells) {
     writeNodes((node) => node.before === cell.id);

@@ -22,9 +22,9 @@ const rawTextElements = new Set(["script", "style", "title", "textarea"]);
 
 /**
  * Splits an HTML file into tokens without building a tree: just what the notebook format needs.
- * Never throws. An unclosed raw-text element ends (with `closed: false`) at the line where the
- * next cell or `</notebook>` begins, so that one missing `</script>` costs one cell, not the rest
- * of the file.
+ * Never throws. An unclosed raw-text element or comment ends (with `closed: false`) at the line
+ * where the next cell or `</notebook>` begins, so that one missing `</script>` costs one cell,
+ * not the rest of the file.
  */
 export function tokenizeHtml(text: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
@@ -41,7 +41,7 @@ export function tokenizeHtml(text: string): HtmlToken[] {
     if (text.startsWith("<!--", lt)) {
       flushText(lt);
       const close = text.indexOf("-->", lt + 4);
-      const end = close === -1 ? text.length : close + 3;
+      const end = close === -1 ? findRecovery(lower, lt + 4, columnOf(text, lt)) : close + 3;
       tokens.push({kind: "comment", start: lt, end, closed: close !== -1});
       i = textStart = end;
     } else if (next === "!" || next === "?") {
@@ -63,9 +63,8 @@ export function tokenizeHtml(text: string): HtmlToken[] {
       tokens.push(tag);
       i = textStart = tag.end;
       if (rawTextElements.has(tag.name) && !tag.selfClosing) {
-        const column = lt - (text.lastIndexOf("\n", lt) + 1);
         const close = findClose(lower, tag.name, i);
-        const recovery = findRecovery(lower, i, column);
+        const recovery = findRecovery(lower, i, columnOf(text, lt));
         const closed = close !== -1 && close < recovery;
         const contentEnd = closed ? close : recovery;
         tokens.push({kind: "rawText", start: i, end: contentEnd, closed});
@@ -113,6 +112,10 @@ function readStartTag(text: string, start: number): HtmlToken & {kind: "startTag
   return {kind: "startTag", start, end, name: name.toLowerCase(), attributes, selfClosing};
 }
 
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset) + 1);
+}
+
 /** Offset of the `</name` that closes a raw-text element, or -1. */
 function findClose(lower: string, name: string, from: number): number {
   const pattern = new RegExp(`</${name}[\\s/>]`, "g");
@@ -123,14 +126,14 @@ function findClose(lower: string, name: string, from: number): number {
 
 /**
  * Where an unclosed raw-text element most likely ends: the start of a line that opens a cell
- * (`<script`) or closes the notebook, indented no deeper than the element's own start tag
- * (a `<script` nested in an html cell's body is indented deeper).
+ * (`<script`) or closes the notebook, indented no deeper than the element's own start tag or the
+ * two spaces we indent cells by (a `<script` nested in an html cell's body is indented deeper).
  */
-function findRecovery(lower: string, from: number, maxIndent: number): number {
+function findRecovery(lower: string, from: number, column: number): number {
   const pattern = /\n([ \t]*)(?:<script[\s/>]|<\/notebook[\s>])/g;
   pattern.lastIndex = from;
   for (let match; (match = pattern.exec(lower)); ) {
-    if (match[1]!.length <= maxIndent) return match.index + 1;
+    if (match[1]!.length <= Math.max(column, 2)) return match.index + 1;
   }
   return lower.length;
 }

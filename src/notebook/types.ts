@@ -73,7 +73,10 @@ export interface Notebook {
  * written back as it was read.
  */
 export interface PreservedNode {
-  /** The node's source text exactly as read (an element with all its content, or a comment). */
+  /**
+   * The node's source text exactly as read (an element with all its content, a comment, stray
+   * text), starting with its indentation so that it is written back at the same column.
+   */
   text: string;
   /** Written just before the cell with this id; at the end of the notebook when `undefined` or
    * when no such cell remains. */

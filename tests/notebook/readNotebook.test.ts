@@ -116,7 +116,7 @@ describe("readNotebook", () => {
     const {notebook, diagnostics} = readNotebook(text);
     expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[5, "error"]]);
     expect(notebook.cells.map((cell) => cell.source)).toEqual(["a", "b"]);
-    expect(notebook.nodes).toEqual([{text: "oops, stray words", before: 2}]);
+    expect(notebook.nodes).toEqual([{text: "  oops, stray words", before: 2}]);
   });
 
   it("readNotebook never throws on garbage", () => {

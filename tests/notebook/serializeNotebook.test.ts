@@ -110,7 +110,7 @@ describe("serializeNotebook", () => {
   });
 
   it("serializeNotebook writes preserved nodes at the end when their cell is gone", () => {
-    const {notebook} = readNotebook('<notebook><meta x="1"><script id="1">a</script><script id="2">b</script></notebook>');
+    const {notebook} = readNotebook('<notebook>\n  <meta x="1">\n  <script id="1">a</script><script id="2">b</script></notebook>');
     const edited = {...notebook, cells: notebook.cells.slice(1)};
     expect(serializeNotebook(edited)).toBe(
       '<!doctype html>\n<notebook>\n  <script id="2" type="module">\n    b\n  </script>\n  <meta x="1">\n</notebook>\n'
