@@ -19,9 +19,20 @@ export interface CompileError {
 export interface CompiledCell {
   id: CellId;
   mode: CellMode;
-  /** JS source of a function expression, e.g. `async (Plot, x) => { ... }`. */
+  /**
+   * JS source of a function expression, e.g. `async (Plot, x) => { ... }`. md, html, tex and sql
+   * bodies call their tag (`md`, `html`, `tex.block`, `db.sql`) with the cell's exact text in the
+   * template's cooked `strings`; a tag must not read `strings.raw`. ojs bodies are `function`s, so
+   * `this` is the variable's previous value as in Observable.
+   */
   body: string;
-  /** Free references the body reads, in parameter order (other cells' names and builtins). */
+  /**
+   * Free references the body reads, in parameter order (other cells' names and builtins). Two
+   * kinds of names need care: ojs reads `viewof x` and `mutable x` (the parameters are named
+   * `viewof$x` and `mutable$x`; the body uses `mutable$x.value`), and cells with imports read
+   * `__import`, a builtin `(specifier: string, options?: {with?: object}) => Promise<module>`
+   * that resolves a specifier as written (`npm:d3`, `d3`, `./x.js`) to the module's namespace.
+   */
   inputs: string[];
   /** Top-level declarations of a program cell, exposed to other cells. */
   outputs: string[];
@@ -35,7 +46,8 @@ export interface CompiledCell {
   automutable: boolean;
   /** Literal names passed to `FileAttachment(...)`, for the build to resolve. */
   files: string[];
-  /** Module specifiers of static imports, as written (`npm:d3`, `d3`, `./x.js`). */
+  /** Module specifiers as written (`npm:d3`, `d3`, `./x.js`) of static imports and of dynamic
+   * `import("...")` of a literal string, so the build can bundle them. */
   imports: string[];
   /**
    * Pre-rendered HTML for a md/html cell with no `${...}`: the page can show it before any
