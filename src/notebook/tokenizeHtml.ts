@@ -54,7 +54,7 @@ export function tokenizeHtml(text: string): HtmlToken[] {
       flushText(lt);
       const close = text.indexOf(">", lt);
       const end = close === -1 ? text.length : close + 1;
-      const name = /^[^\s/>]+/.exec(lower.slice(lt + 2))![0];
+      const name = readName(lower, lt + 2);
       tokens.push({kind: "endTag", start: lt, end, name});
       i = textStart = end;
     } else if (/[a-zA-Z]/.test(next)) {
@@ -79,7 +79,7 @@ export function tokenizeHtml(text: string): HtmlToken[] {
 }
 
 function readStartTag(text: string, start: number): HtmlToken & {kind: "startTag"} {
-  const name = /^[^\s/>]+/.exec(text.slice(start + 1))![0];
+  const name = readName(text, start + 1);
   const attributes: HtmlAttribute[] = [];
   const pattern = /\s*(?:(\/?>)|([^\s"'=<>/]+|\/)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)/y;
   let selfClosing = false;
@@ -88,9 +88,9 @@ function readStartTag(text: string, start: number): HtmlToken & {kind: "startTag
     pattern.lastIndex = pos;
     const match = pattern.exec(text);
     if (!match) {
-      const skip = text.slice(pos).search(/\S/);
-      if (skip === -1) break;
-      const at = pos + skip;
+      nonSpace.lastIndex = pos;
+      if (!nonSpace.test(text)) break;
+      const at = nonSpace.lastIndex - 1;
       // An unterminated tag: stop before the next tag rather than swallowing it.
       if (text[at] === "<") {
         end = at;
@@ -110,6 +110,15 @@ function readStartTag(text: string, start: number): HtmlToken & {kind: "startTag
     attributes.push({name: match[2]!, value: raw === undefined ? null : decodeEntities(raw)});
   }
   return {kind: "startTag", start, end, name: name.toLowerCase(), attributes, selfClosing};
+}
+
+const namePattern = /[^\s/>]+/y;
+const nonSpace = /\s*\S/y;
+
+/** The tag name starting at `at` (sticky regexes: no copy of the rest of the file per tag). */
+function readName(text: string, at: number): string {
+  namePattern.lastIndex = at;
+  return namePattern.exec(text)![0];
 }
 
 function columnOf(text: string, offset: number): number {
