@@ -26,7 +26,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       workerUrl,
       wasmUrl,
       catalog,
-      onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {phase: "loading", ...p})
+      onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
     }).then(
       (client) => {
         performance.mark("mapt:duckdb-ready");
