@@ -5,3 +5,4 @@ export {modeOfType, typeOfMode} from "./modeOfType.ts";
 export {nextCellId} from "./nextCellId.ts";
 export {readNotebook} from "./readNotebook.ts";
 export {serializeNotebook} from "./serializeNotebook.ts";
+export {indexOfCell, transitionNotebook, type NotebookEvent} from "./transitions.ts";
