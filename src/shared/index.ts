@@ -1,3 +1,12 @@
 export {assertNever, invariant} from "./assert.ts";
 export {CellSyntaxError, type SourcePosition} from "./errors.ts";
 export {renderMarkdown} from "./markdown.ts";
+export {
+  notebookChangedEvent,
+  saveEndpointPath,
+  saveRequestHeader,
+  textVersion,
+  type NotebookChange,
+  type SaveRequest,
+  type SaveResponse
+} from "./dev-server.ts";

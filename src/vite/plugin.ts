@@ -6,6 +6,9 @@ import {mimeTypeOf} from "./mime.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
+import {notebookChange} from "./notebook-change.ts";
+import {saveMiddleware} from "./save-endpoint.ts";
+import {saveEndpointPath} from "../shared/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -90,12 +93,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
       }
     },
-    handleHotUpdate({file, server}) {
+    configureServer(server) {
+      server.middlewares.use(saveEndpointPath, saveMiddleware(() => ({root, notebooksDir: notebooksDir()})));
+    },
+    async handleHotUpdate({file, server, read}) {
       if (!isNotebookPage(path.resolve(file))) return;
       pages.delete(path.resolve(file));
-      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${path.relative(root, file).split(path.sep).join("/")}`);
+      const relative = path.relative(root, file).split(path.sep).join("/");
+      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}`);
       if (module) server.moduleGraph.invalidateModule(module);
-      server.ws.send({type: "full-reload"});
+      for (const m of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(m);
+      // Open pages update the changed cells in place (src/ui/editor); no reload, no lost state.
+      server.ws.send(notebookChange(relative, await read()));
       return [];
     }
   };

@@ -1,0 +1,147 @@
+import {randomBytes} from "node:crypto";
+import {lstat, readFile, realpath, rename, rm, writeFile} from "node:fs/promises";
+import type {IncomingMessage, ServerResponse} from "node:http";
+import path from "node:path";
+import type {Connect} from "vite";
+import {readNotebook} from "../notebook/index.ts";
+import {saveRequestHeader, textVersion, type SaveRequest, type SaveResponse} from "../shared/index.ts";
+
+/** Where the endpoint may write. */
+export interface SaveTarget {
+  /** The project (Vite) root; request paths are relative to it. */
+  root: string;
+  /** The notebooks folder: the only folder written to, never below or above it. */
+  notebooksDir: string;
+}
+
+/** A refusal, with the HTTP status that says why. */
+type Refusal = Extract<SaveResponse, {error: string}>;
+
+const refuse = (status: Refusal["status"], error: string): Refusal => ({status, error} as Refusal);
+
+/** Largest notebook file the endpoint accepts, in bytes. */
+export const maxNotebookBytes = 5 * 1024 * 1024;
+
+/**
+ * The absolute file a request path names, or a refusal. Accepted: `<notebooks>/<name>.html`
+ * written with forward slashes, relative to the root, naming a file directly in the notebooks
+ * folder. Refused: absolute paths, `..` or `.` segments, backslashes, percent-encoding (the
+ * path is never decoded, so `%2e%2e%2f` stays refused), control characters, hidden files,
+ * other extensions, and symbolic links (even ones pointing inside).
+ */
+export async function resolveNotebookFile(target: SaveTarget, requested: unknown): Promise<string | Refusal> {
+  if (typeof requested !== "string" || requested === "") return refuse(400, "path must be a non-empty string");
+  if (/[\\%\u0000-\u001f\u007f]/.test(requested) || requested.startsWith("/") || /^[a-z]:/i.test(requested)) {
+    return refuse(403, `refused path ${JSON.stringify(requested)}: only notebooks/<name>.html may be written`);
+  }
+  const segments = requested.split("/");
+  const name = segments.at(-1)!;
+  if (segments.some((s) => s === "" || s === "." || s === "..") || name.startsWith(".") || !name.toLowerCase().endsWith(".html")) {
+    return refuse(403, `refused path ${JSON.stringify(requested)}: only notebooks/<name>.html may be written`);
+  }
+  const notebooksDir = path.resolve(target.notebooksDir);
+  const file = path.resolve(target.root, ...segments);
+  if (path.dirname(file) !== notebooksDir) {
+    return refuse(403, `refused path ${JSON.stringify(requested)}: not directly inside ${path.relative(target.root, notebooksDir) || "."}/`);
+  }
+  let realDir: string;
+  try {
+    realDir = await realpath(notebooksDir);
+  } catch {
+    return refuse(403, "the notebooks folder does not exist");
+  }
+  const stat = await lstat(file).catch(() => undefined);
+  if (stat?.isSymbolicLink()) return refuse(403, `refused path ${JSON.stringify(requested)}: it is a symbolic link`);
+  if (stat && !stat.isFile()) return refuse(403, `refused path ${JSON.stringify(requested)}: not a regular file`);
+  return path.join(realDir, name);
+}
+
+// One save at a time per file, so a check and its write are never interleaved with another's.
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Saves a notebook file for a page: checks the path (see `resolveNotebookFile`), that the text
+ * reads as a notebook without errors, and that the file on disk is still the version the page
+ * loaded (`baseVersion`, `null` for a new file); then writes atomically (a temporary file in the
+ * same folder renamed over the old one). A changed file answers 409 with the disk's text.
+ */
+export async function saveNotebookFile(target: SaveTarget, request: unknown): Promise<SaveResponse> {
+  const body = request as Partial<SaveRequest> | null;
+  if (typeof body !== "object" || body === null) return refuse(400, "expected a JSON object {path, text, baseVersion}");
+  if (typeof body.text !== "string") return refuse(400, "text must be a string");
+  if (body.baseVersion !== null && typeof body.baseVersion !== "string") return refuse(400, "baseVersion must be a string or null");
+  const file = await resolveNotebookFile(target, body.path);
+  if (typeof file !== "string") return file;
+  const {text, baseVersion} = body as SaveRequest;
+  if (!/<notebook[\s>]/i.test(text)) return refuse(422, "the text is not a notebook: it has no <notebook> element");
+  const errors = readNotebook(text).diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return refuse(422, `the notebook has errors: ${errors.map((d) => `line ${d.line}: ${d.message}`).join("; ")}`);
+
+  const previous = queues.get(file) ?? Promise.resolve();
+  const result = previous.then(() => writeIfUnchanged(file, text, baseVersion));
+  queues.set(file, result.catch(() => {}));
+  return result;
+}
+
+async function writeIfUnchanged(file: string, text: string, baseVersion: string | null): Promise<SaveResponse> {
+  const diskText = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  const diskVersion = diskText === null ? null : textVersion(diskText);
+  if (diskVersion !== baseVersion) {
+    const error = diskText === null
+      ? "the file was deleted since this page loaded it"
+      : baseVersion === null ? "a file with this name exists" : "the file changed on disk since this page loaded it";
+    return {status: 409, error, diskText, diskVersion};
+  }
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temporary, text, {encoding: "utf8", flag: "wx"});
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    return refuse(500, `could not write ${path.basename(file)}: ${(error as Error).message}`);
+  }
+  return {status: 200, version: textVersion(text)};
+}
+
+/**
+ * The dev server middleware answering `POST` {@link SaveRequest}s (mount it at
+ * `saveEndpointPath`). Requests must be JSON, carry the `x-mapt-save: 1` header and, when the
+ * browser sends an Origin, come from the server's own host.
+ */
+export function saveMiddleware(target: () => SaveTarget): Connect.NextHandleFunction {
+  return (req, res) => {
+    void handleSave(req, res, target()).catch((error: unknown) => send(res, refuse(500, String(error))));
+  };
+}
+
+async function handleSave(req: IncomingMessage, res: ServerResponse, target: SaveTarget): Promise<void> {
+  if (req.method !== "POST") return send(res, refuse(405, "use POST"));
+  if (req.headers[saveRequestHeader] !== "1") return send(res, refuse(403, `missing header ${saveRequestHeader}: 1`));
+  if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) return send(res, refuse(415, "send application/json"));
+  const origin = req.headers.origin;
+  if (origin && (origin === "null" || new URL(origin).host !== req.headers.host)) return send(res, refuse(403, `refused origin ${origin}`));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxNotebookBytes) return send(res, refuse(413, `a notebook file may be at most ${maxNotebookBytes} bytes`));
+    chunks.push(chunk);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return send(res, refuse(400, "the body is not JSON"));
+  }
+  send(res, await saveNotebookFile(target, body));
+}
+
+function send(res: ServerResponse, response: SaveResponse): void {
+  res.statusCode = response.status;
+  res.setHeader("content-type", "application/json");
+  res.setHeader("cache-control", "no-store");
+  res.end(JSON.stringify(response));
+}
