@@ -3,3 +3,17 @@ export {createCellView, formatDuration, type CellStatus, type CellView, type Cel
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
 export {describeError} from "./error-text.ts";
 export {renderValue} from "./render-value.ts";
+export {
+  addDraftVersion,
+  createDraftWriter,
+  deleteDraft,
+  emptyDraft,
+  listDrafts,
+  maxDraftVersions,
+  maybeRecoverable,
+  readDraft,
+  writeDraft,
+  type DraftRecord,
+  type DraftVersion,
+  type DraftWriter
+} from "./drafts.ts";
