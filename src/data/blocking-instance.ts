@@ -1,0 +1,34 @@
+import type {DuckDBBindings, DuckDBConnection as BlockingConnection} from "@duckdb/duckdb-wasm/blocking";
+import {CONNECTION_SETUP_SQL, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+
+/**
+ * Adapts the synchronous bindings of `@duckdb/duckdb-wasm/blocking` (Node tests and tools:
+ * `createDuckDB(bundles, logger, NODE_RUNTIME)`, instantiated and opened by the caller).
+ */
+export function fromBlockingDuckDB(db: DuckDBBindings): DuckDBInstance {
+  return {
+    async connect() {
+      const connection = db.connect();
+      connection.query(CONNECTION_SETUP_SQL);
+      return blockingConnection(connection);
+    },
+    registerFileBuffer: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    dropFile: async (name) => db.dropFile(name)
+  };
+}
+
+function blockingConnection(conn: BlockingConnection): DuckDBConnection {
+  return {
+    query: async (sql) => conn.query(sql),
+    async queryPrepared(sql, params) {
+      const statement = conn.prepare(sql);
+      try {
+        return statement.query(...params);
+      } finally {
+        statement.close();
+      }
+    },
+    insertArrowFromIPCStream: async (bytes, name) => conn.insertArrowFromIPCStream(bytes, {name}),
+    close: async () => conn.close()
+  };
+}

@@ -1,0 +1,167 @@
+import type {Table} from "apache-arrow";
+import {EMPTY_CATALOG, readCatalog, type Catalog, type CatalogSpec} from "./catalog.ts";
+import {CatalogViews} from "./catalog-views.ts";
+import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
+import {toQueryError} from "./errors.ts";
+import {quoteIdentifier} from "./formats.ts";
+import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
+import {insertSource, type DuckDBSource} from "./sources.ts";
+
+/** Options of {@link DuckDBClient.connect}. */
+export interface DuckDBClientOptions {
+  /** Tables created lazily, as views, when a query first names them (see {@link readCatalog}). Default: none. */
+  catalog?: Catalog | CatalogSpec;
+  /** Maps a catalog `file` to the URL (or path) to load. Default: the entry's `url`, else its `file`. */
+  resolveUrl?: (file: string) => string;
+  /** Loads catalog files and URL sources. Default: `fetch`. */
+  loadBytes?: LoadBytes;
+}
+
+/** Options of {@link DuckDBClient.of}. */
+export interface DuckDBClientOfOptions {
+  /** The DuckDB instance to create the new database in (the page's). Required. */
+  instance?: DuckDBInstance;
+  /** Loads URL sources. Default: `fetch`. */
+  loadBytes?: LoadBytes;
+}
+
+/** One entry of {@link DuckDBClient.describeTables}. */
+export interface TableDescription {
+  name: string;
+  /** `"catalog (not yet loaded)"`: a catalog table no query has named yet. */
+  kind: "table" | "view" | "catalog (not yet loaded)";
+}
+
+/** One entry of {@link DuckDBClient.describeColumns}. */
+export interface ColumnDescription {
+  name: string;
+  /** DuckDB's type name, e.g. `BIGINT`, `VARCHAR`, `DATE`. */
+  type: string;
+  nullable: boolean;
+}
+
+let databases = 0;
+
+/**
+ * A DuckDB database for cells: the page's `db` (with the data catalog) or one made by
+ * `DuckDBClient.of`. Results are Arrow tables whose integers and decimals are JS numbers (when
+ * the instance was opened with {@link DUCKDB_CONFIG}); errors are {@link QueryError}s carrying
+ * DuckDB's own message.
+ */
+export class DuckDBClient {
+  /** The instance this database lives in; `DuckDBClient.of` creates new databases in it. */
+  readonly instance: DuckDBInstance;
+  readonly #connection: DuckDBConnection;
+  readonly #catalog: CatalogViews;
+
+  /** Use {@link DuckDBClient.connect} or {@link DuckDBClient.of}. */
+  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews) {
+    this.instance = instance;
+    this.#connection = connection;
+    this.#catalog = catalog;
+    this.sql = this.sql.bind(this);
+  }
+
+  /** Opens a connection to the instance's default database, with the catalog's tables. */
+  static async connect(instance: DuckDBInstance, options: DuckDBClientOptions = {}): Promise<DuckDBClient> {
+    const {catalog = EMPTY_CATALOG, resolveUrl, loadBytes = fetchBytes} = options;
+    return new DuckDBClient(instance, await instance.connect(), new CatalogViews(readCatalog(catalog), resolveUrl, loadBytes));
+  }
+
+  /**
+   * Creates a new, separate in-memory database in `options.instance` with one table per entry of
+   * `sources` (see {@link DuckDBSource}). The notebook's `DuckDBClient` builtin supplies the
+   * page's instance.
+   */
+  static async of(sources: Record<string, DuckDBSource> = {}, options: DuckDBClientOfOptions = {}): Promise<DuckDBClient> {
+    const {instance, loadBytes = fetchBytes} = options;
+    if (instance === undefined) throw new Error("DuckDBClient.of: no DuckDB instance given (options.instance); in a notebook use the DuckDBClient builtin");
+    const connection = await instance.connect();
+    const database = quoteIdentifier(`mapt_db_${++databases}`);
+    await connection.query(`ATTACH ':memory:' AS ${database}; USE ${database}`);
+    for (const [name, source] of Object.entries(sources)) {
+      try {
+        await insertSource(connection, instance, name, source, loadBytes);
+      } catch (error) {
+        throw toQueryError(error, `-- DuckDBClient.of: table "${name}"`);
+      }
+    }
+    return new DuckDBClient(instance, connection, new CatalogViews(EMPTY_CATALOG, undefined, loadBytes));
+  }
+
+  /**
+   * Runs `sql`; with `params`, as a prepared statement binding each `?` in order (Dates are
+   * bound as ISO strings, bigints as numbers). Catalog tables named in `sql` are created first.
+   */
+  async query(sql: string, params: readonly unknown[] = []): Promise<Table> {
+    await this.#catalog.ensureFor(sql, this.#connection, this.instance);
+    return this.#run(sql, params);
+  }
+
+  /**
+   * Tagged template: ``sql`SELECT * FROM t WHERE x = ${x}` `` runs as a prepared statement with
+   * each interpolated value bound to a `?`; values are never spliced into the SQL text.
+   */
+  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Table> {
+    return this.query(strings.join("?"), values);
+  }
+
+  /** The first row of the result as a plain object, or `null` when there is none. */
+  async queryRow(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown> | null> {
+    const table = await this.query(sql, params);
+    return table.numRows === 0 ? null : (table.get(0)?.toJSON() ?? null);
+  }
+
+  /** The tables and views of this database, then the catalog tables no query has loaded yet. */
+  async describeTables(): Promise<TableDescription[]> {
+    const rows = await this.#rows(
+      `SELECT table_name AS name, table_type AS type FROM information_schema.tables
+       WHERE table_catalog = current_database() AND table_schema = current_schema() ORDER BY table_name`
+    );
+    const tables: TableDescription[] = rows.map((row) => ({name: String(row.name), kind: row.type === "VIEW" ? "view" : "table"}));
+    const present = new Set(tables.map((table) => table.name.toLowerCase()));
+    for (const {name} of this.#catalog.catalog.tables) {
+      if (!present.has(name.toLowerCase())) tables.push({name, kind: "catalog (not yet loaded)"});
+    }
+    return tables;
+  }
+
+  /** The columns of `table` (loading it first if it is a catalog table). */
+  async describeColumns(table: string): Promise<ColumnDescription[]> {
+    await this.#catalog.ensure(table, this.#connection, this.instance);
+    const rows = await this.#rows(
+      `SELECT column_name AS name, data_type AS type, is_nullable AS nullable FROM information_schema.columns
+       WHERE table_catalog = current_database() AND table_schema = current_schema() AND lower(table_name) = lower(?)
+       ORDER BY ordinal_position`,
+      [table]
+    );
+    if (rows.length === 0) throw new Error(`describeColumns: no table named "${table}" in this database`);
+    return rows.map((row) => ({name: String(row.name), type: String(row.type), nullable: row.nullable === "YES"}));
+  }
+
+  /** Closes this client's connection; the instance and other clients stay open. */
+  close(): Promise<void> {
+    return this.#connection.close();
+  }
+
+  async #run(sql: string, params: readonly unknown[]): Promise<Table> {
+    try {
+      return params.length === 0 ? await this.#connection.query(sql) : await this.#connection.queryPrepared(sql, params.map(toParam));
+    } catch (error) {
+      throw toQueryError(error, sql);
+    }
+  }
+
+  /** Our own metadata queries: they skip the catalog scan, which would load tables they merely mention. */
+  async #rows(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    return (await this.#run(sql, params)).toArray().map((row) => row.toJSON());
+  }
+}
+
+/** DuckDB-WASM serialises parameters as JSON: give it values JSON can carry. */
+function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : String(value);
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}

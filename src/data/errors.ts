@@ -1,0 +1,37 @@
+/**
+ * DuckDB rejected a query. The message is DuckDB's own (e.g. `Catalog Error: Table with name x
+ * does not exist!`); the original error is kept as `cause` and the SQL text as `sql`.
+ */
+export class QueryError extends Error {
+  /** The SQL text that failed. */
+  readonly sql: string;
+  constructor(message: string, sql: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "QueryError";
+    this.sql = sql;
+  }
+}
+
+/** A catalog table could not be made queryable (its file failed to load or to parse). */
+export class CatalogLoadError extends Error {
+  /** The catalog table's name. */
+  readonly table: string;
+  /** The catalog file behind it, as written in the catalog. */
+  readonly file: string;
+  constructor(table: string, file: string, reason: string, options?: ErrorOptions) {
+    super(`Could not load catalog table "${table}" from file "${file}": ${reason}`, options);
+    this.name = "CatalogLoadError";
+    this.table = table;
+    this.file = file;
+  }
+}
+
+/**
+ * Re-throws what DuckDB threw as a {@link QueryError} carrying only DuckDB's message, so that
+ * neither the console nor a cell shows the huge minified source line of the wasm glue.
+ */
+export function toQueryError(error: unknown, sql: string): QueryError | CatalogLoadError {
+  if (error instanceof QueryError || error instanceof CatalogLoadError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new QueryError(message, sql, {cause: error});
+}

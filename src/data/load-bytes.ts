@@ -1,0 +1,14 @@
+/** Fetches the bytes at a URL or path. Node tests pass one that reads from disk. */
+export type LoadBytes = (url: string) => Promise<Uint8Array | ArrayBuffer>;
+
+/** The default {@link LoadBytes}: `fetch`, failing on a non-2xx status with the URL and status. */
+export async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`fetching ${url} failed: ${response.status} ${response.statusText}`.trim());
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Views any byte container as a `Uint8Array` without copying. */
+export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}

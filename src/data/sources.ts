@@ -1,0 +1,88 @@
+import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
+import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
+import {toBytes, type LoadBytes} from "./load-bytes.ts";
+import {createTableFromFile} from "./table-file.ts";
+
+/** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
+export interface FileSource {
+  readonly name: string;
+  readonly mimeType?: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** An Arrow JS table (apache-arrow). */
+export interface ArrowTableSource {
+  readonly schema: {readonly fields: readonly unknown[]};
+  getChild(name: string): unknown;
+}
+
+/** An arquero table: crosses into DuckDB as Arrow IPC bytes. */
+export interface ArqueroSource {
+  toArrowIPC(options?: Record<string, unknown>): Uint8Array;
+}
+
+/**
+ * What `DuckDBClient.of({name: source})` accepts: a file handle (csv, tsv, json, arrow or parquet
+ * by name or MIME type), an Arrow table, an arquero table, an array of row objects, or the URL of
+ * such a file.
+ */
+export type DuckDBSource = FileSource | ArrowTableSource | ArqueroSource | readonly Record<string, unknown>[] | string;
+
+let registrations = 0;
+
+/** Creates table `name` on the connection's current database from one {@link DuckDBSource}. */
+export async function insertSource(
+  connection: DuckDBConnection,
+  instance: DuckDBInstance,
+  name: string,
+  source: DuckDBSource,
+  loadBytes: LoadBytes
+): Promise<void> {
+  if (typeof source === "string") {
+    const bytes = toBytes(await loadBytes(source));
+    return insertFile(connection, instance, name, bytes, formatOf(name, source));
+  }
+  if (Array.isArray(source)) {
+    if (source.length === 0) throw new Error(`DuckDBClient.of: table "${name}" is an empty array; a table needs at least one row to have columns`);
+    const {tableFromJSON, tableToIPC} = await import("apache-arrow");
+    return connection.insertArrowFromIPCStream(tableToIPC(tableFromJSON(source as Record<string, unknown>[]), "stream"), name);
+  }
+  if (isArquero(source)) return connection.insertArrowFromIPCStream(source.toArrowIPC({format: "stream"}), name);
+  if (isArrowTable(source)) {
+    const {tableToIPC} = await import("apache-arrow");
+    return connection.insertArrowFromIPCStream(tableToIPC(source as never, "stream"), name);
+  }
+  if (isFile(source)) {
+    const bytes = new Uint8Array(await source.arrayBuffer());
+    return insertFile(connection, instance, name, bytes, formatOf(name, source.name, source.mimeType));
+  }
+  throw new Error(
+    `DuckDBClient.of: table "${name}" has an unsupported source; expected a FileAttachment, an Arrow or arquero table, an array of objects or a URL`
+  );
+}
+
+function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat) {
+  const registeredName = `sources/${++registrations}/${name}.${format}`;
+  return createTableFromFile(connection, instance, {name, bytes, format, registeredName}, "table");
+}
+
+function formatOf(table: string, file: string, mimeType?: string): TableFormat {
+  const format = maybeTableFormat(file, mimeType);
+  if (format !== undefined) return format;
+  const type = mimeType === undefined ? "" : ` (type ${mimeType})`;
+  throw new Error(`DuckDBClient.of: cannot tell the format of table "${table}" from "${file}"${type}; use a ${TABLE_FORMATS.map((f) => `.${f}`).join(", ")} file`);
+}
+
+function isArquero(source: object): source is ArqueroSource {
+  return typeof (source as Partial<ArqueroSource>).toArrowIPC === "function";
+}
+
+function isArrowTable(source: object): source is ArrowTableSource {
+  const table = source as Partial<ArrowTableSource>;
+  return typeof table.getChild === "function" && Array.isArray(table.schema?.fields);
+}
+
+function isFile(source: object): source is FileSource {
+  const file = source as Partial<FileSource>;
+  return typeof file.name === "string" && typeof file.arrayBuffer === "function";
+}
