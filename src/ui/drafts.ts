@@ -1,3 +1,5 @@
+import {readNotebook} from "../notebook/index.ts";
+
 /**
  * Unsaved work in the browser: every edit of a notebook lands in IndexedDB (debounced, within a
  * second), keyed by notebook, with its last versions kept. The pure record helpers are separate
@@ -30,6 +32,19 @@ export function addDraftVersion(record: DraftRecord, text: string, time: number,
   const last = record.versions.at(-1);
   const versions = last?.text === text ? record.versions : [...record.versions, {time, text}].slice(-maxDraftVersions);
   return {...record, title, versions, unsaved: true};
+}
+
+/** A fresh id for a notebook made or opened in this browser (its key is "draft:<id>"). */
+export function newDraftId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Stores a notebook's text as a new draft and returns its id. */
+export async function createDraft(text: string): Promise<string> {
+  const id = newDraftId();
+  const title = readNotebook(text).notebook.title;
+  await writeDraft(addDraftVersion(emptyDraft(`draft:${id}`, title), text, Date.now()));
+  return id;
 }
 
 /** An empty record for a notebook. */

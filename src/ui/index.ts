@@ -5,15 +5,18 @@ export {describeError} from "./error-text.ts";
 export {renderValue} from "./render-value.ts";
 export {
   addDraftVersion,
+  createDraft,
   createDraftWriter,
   deleteDraft,
   emptyDraft,
   listDrafts,
   maxDraftVersions,
   maybeRecoverable,
+  newDraftId,
   readDraft,
   writeDraft,
   type DraftRecord,
   type DraftVersion,
   type DraftWriter
 } from "./drafts.ts";
+export {loadEditor, type EditorHost} from "./editor-host.ts";

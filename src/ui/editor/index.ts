@@ -1,3 +1,5 @@
+import "./editor.css";
+
 export {
   deleteChordMs,
   initialKeyState,
@@ -8,3 +10,5 @@ export {
   type KeyResult,
   type KeyState
 } from "./command-keys.ts";
+export {chooseVersion, type ConflictChoice, type SaveState} from "./editor-bar.ts";
+export {autosaveDelayMs, newNotebookText, startEditor, type EditorSession} from "./session.ts";
