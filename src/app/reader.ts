@@ -7,6 +7,7 @@ import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {createCellView, renderDatabaseStatus} from "../ui/index.ts";
+import {offerEditing, type EditableSpec} from "./edit-button.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -14,6 +15,8 @@ export interface ReaderPage {
   database: boolean;
   files: Record<string, {url: string; mimeType: string}>;
   cells: DefinableCell[];
+  /** Editing (issue 4): the page's file and its text on demand, or a draft for editor.html. */
+  edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
 
 /** Runs a built notebook page. */
@@ -45,5 +48,6 @@ export function run(page: ReaderPage): NotebookRuntime {
   );
   for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
   document.documentElement.dataset.maptReady = "true";
+  if (page.edit) offerEditing({...page.edit, runtime, main, database: openDatabase});
   return runtime;
 }

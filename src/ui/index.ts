@@ -20,3 +20,4 @@ export {
   type DraftWriter
 } from "./drafts.ts";
 export {loadEditor, type EditorHost} from "./editor-host.ts";
+export type {EditorSession} from "./editor/index.ts";

@@ -16,6 +16,8 @@ export interface NotebookModuleSpec {
   attachments: ResolvedAttachment[];
   /** Start DuckDB with the page (a cell uses SQL or the database builtins). */
   database: boolean;
+  /** For editing: the page's path relative to the root, and the notebook file (loaded lazily as text). */
+  edit?: {path: string; sourceFile: string};
 }
 
 /**
@@ -29,7 +31,10 @@ export function notebookModule(spec: NotebookModuleSpec): string {
     .map((a, i) => `  ${JSON.stringify(a.name)}: {url: file${i}, mimeType: ${JSON.stringify(a.mimeType)}}`)
     .join(",\n");
   const cells = spec.cells.map(cellLiteral).join(",\n");
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]\n});`);
+  const edit = spec.edit
+    ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${JSON.stringify(`${toImportPath(spec.edit.sourceFile)}?raw`)})}`
+    : "";
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}\n});`);
   return lines.join("\n") + "\n";
 }
 

@@ -63,6 +63,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     config(config) {
       root = path.resolve(config.root ?? process.cwd());
       const input: Record<string, string> = {index: path.join(root, "index.html")};
+      if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
       for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
       for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
       return {appType: "mpa", build: {rollupOptions: {input}}};
@@ -82,7 +83,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,
         attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
-        database: rendered.database
+        database: rendered.database,
+        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
       });
     },
     transformIndexHtml: {
