@@ -5,7 +5,8 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {toQueryError} from "./errors.ts";
 import {quoteIdentifier} from "./formats.ts";
 import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
-import {insertSource, type DuckDBSource} from "./sources.ts";
+import {insertSource, readSourceFormat, type DuckDBSource, type FileSource} from "./sources.ts";
+import type {TableFormat} from "./formats.ts";
 
 /** Options of {@link DuckDBClient.connect}. */
 export interface DuckDBClientOptions {
@@ -41,6 +42,7 @@ export interface ColumnDescription {
 }
 
 let databases = 0;
+let reads = 0;
 
 /**
  * A DuckDB database for cells: the page's `db` (with the data catalog) or one made by
@@ -137,6 +139,24 @@ export class DuckDBClient {
     );
     if (rows.length === 0) throw new Error(`describeColumns: no table named "${table}" in this database`);
     return rows.map((row) => ({name: String(row.name), type: String(row.type), nullable: row.nullable === "YES"}));
+  }
+
+  /**
+   * Reads a whole file (a `FileAttachment`) into an Arrow table through DuckDB, without leaving a
+   * table behind. `format` defaults to the one its name or MIME type tells.
+   */
+  async readFile(file: FileSource, format?: TableFormat): Promise<Table> {
+    const name = `mapt_read_${++reads}`;
+    try {
+      await insertSource(this.#connection, this.instance, name, file, fetchBytes, format ?? readSourceFormat(file));
+    } catch (error) {
+      throw toQueryError(error, `-- reading file "${file.name}"`);
+    }
+    try {
+      return await this.#run(`SELECT * FROM ${quoteIdentifier(name)}`, []);
+    } finally {
+      await this.#run(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`, []);
+    }
   }
 
   /** Closes this client's connection; the instance and other clients stay open. */

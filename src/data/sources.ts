@@ -30,17 +30,21 @@ export type DuckDBSource = FileSource | ArrowTableSource | ArqueroSource | reado
 
 let registrations = 0;
 
-/** Creates table `name` on the connection's current database from one {@link DuckDBSource}. */
+/**
+ * Creates table `name` on the connection's current database from one {@link DuckDBSource}.
+ * `format` overrides what a file's or URL's name tells.
+ */
 export async function insertSource(
   connection: DuckDBConnection,
   instance: DuckDBInstance,
   name: string,
   source: DuckDBSource,
-  loadBytes: LoadBytes
+  loadBytes: LoadBytes,
+  format?: TableFormat
 ): Promise<void> {
   if (typeof source === "string") {
     const bytes = toBytes(await loadBytes(source));
-    return insertFile(connection, instance, name, bytes, formatOf(name, source));
+    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source));
   }
   if (Array.isArray(source)) {
     if (source.length === 0) throw new Error(`DuckDBClient.of: table "${name}" is an empty array; a table needs at least one row to have columns`);
@@ -54,11 +58,16 @@ export async function insertSource(
   }
   if (isFile(source)) {
     const bytes = new Uint8Array(await source.arrayBuffer());
-    return insertFile(connection, instance, name, bytes, formatOf(name, source.name, source.mimeType));
+    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source.name, source.mimeType));
   }
   throw new Error(
     `DuckDBClient.of: table "${name}" has an unsupported source; expected a FileAttachment, an Arrow or arquero table, an array of objects or a URL`
   );
+}
+
+/** The format of a file source by its name and MIME type, failing with both when neither tells. */
+export function readSourceFormat(file: FileSource): TableFormat {
+  return formatOf(file.name, file.name, file.mimeType);
 }
 
 function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat) {

@@ -1,0 +1,58 @@
+import {DuckDBClient, type DuckDBClientOfOptions, type DuckDBSource} from "../data/index.ts";
+import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
+import {createFileAttachment} from "./file-attachments.ts";
+import {Generators} from "./generators.ts";
+import {createMd} from "./md.ts";
+import {Mutable} from "./mutable.ts";
+import {now} from "./now.ts";
+import {importModule} from "./npm-import.ts";
+import {loadTex} from "./tex.ts";
+import {width} from "./width.ts";
+
+/** Runtime builtins: name → zero-argument definition, called only when a cell uses the name. */
+export type Builtins = Record<string, () => unknown>;
+
+/**
+ * The builtins of every cell, for `new Runtime(builtins)`. Libraries load with dynamic `import()`
+ * the first time a cell names them, so a page downloads Plot only if a cell uses `Plot`. A plain
+ * table: domain helpers join it by spreading (`{...createBuiltins(context), timeline: …}`).
+ */
+export function createBuiltins(spec: BuiltinContextSpec): Builtins {
+  const context = toBuiltinContext(spec);
+  return {
+    Plot: () => import("@observablehq/plot"),
+    Inputs: () => import("@observablehq/inputs"),
+    d3: () => import("d3"),
+    htl: () => import("htl"),
+    html: async () => (await import("htl")).html,
+    svg: async () => (await import("htl")).svg,
+    md: () => createMd(requireDocument(context, "md")),
+    tex: () => loadTex(requireDocument(context, "tex")),
+    aq: () => import("arquero"),
+    Arrow: () => import("apache-arrow"),
+    db: () => context.database(),
+    sql: () => (strings: TemplateStringsArray, ...values: unknown[]) => context.database().then((db) => db.sql(strings, ...values)),
+    DuckDBClient: () => pageDuckDBClient(context),
+    FileAttachment: () => createFileAttachment(context),
+    width: () => width(context.root),
+    now: () => now(),
+    Generators: () => Generators,
+    Mutable: () => Mutable,
+    __import: () => importModule
+  };
+}
+
+/** `DuckDBClient` whose `of` creates its databases in the page's DuckDB instance. */
+function pageDuckDBClient(context: BuiltinContext): typeof DuckDBClient {
+  return class extends DuckDBClient {
+    static override async of(sources: Record<string, DuckDBSource> = {}, options: DuckDBClientOfOptions = {}): Promise<DuckDBClient> {
+      const instance = options.instance ?? (await context.database()).instance;
+      return DuckDBClient.of(sources, {...options, instance});
+    }
+  };
+}
+
+function requireDocument(context: BuiltinContext, name: string): Document {
+  if (context.document === undefined) throw new Error(`${name} needs a document: there is none here (pass one in the builtin context)`);
+  return context.document;
+}

@@ -1,0 +1,19 @@
+import type {BuiltinContext} from "./context.ts";
+import {FileAttachment} from "./file-attachment.ts";
+import {mimeTypeOf} from "./mime-type.ts";
+
+/**
+ * The `FileAttachment` builtin: `FileAttachment("cases.csv")` returns the attached file, or throws
+ * naming the file and listing the attached ones.
+ */
+export function createFileAttachment(context: BuiltinContext): (name: string) => FileAttachment {
+  return (name) => {
+    const file = context.resolveFile(name);
+    if (file === undefined) {
+      const names = context.listFiles();
+      const available = names.length === 0 ? "this notebook has no attached files" : `attached files are ${names.map((n) => `"${n}"`).join(", ")}`;
+      throw new Error(`FileAttachment "${name}" not found: ${available}`);
+    }
+    return new FileAttachment(name, file.url, file.mimeType ?? mimeTypeOf(name), context);
+  };
+}

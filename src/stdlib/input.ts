@@ -1,0 +1,49 @@
+import {observe} from "./observe.ts";
+
+/**
+ * The values of a form element (or any element with a `value`, such as an Observable input): its
+ * current value at once, then one after each `input` event (`click` for buttons and checkboxes,
+ * `change` for file inputs).
+ */
+export function input(element: Element): AsyncGenerator<unknown, void, unknown> {
+  return observe((change) => {
+    const event = eventOf(element);
+    const listener = () => change(valueOf(element));
+    element.addEventListener(event, listener);
+    change(valueOf(element));
+    return () => element.removeEventListener(event, listener);
+  });
+}
+
+function eventOf(element: Element): string {
+  switch ((element as HTMLInputElement).type) {
+    case "button":
+    case "submit":
+    case "checkbox":
+      return "click";
+    case "file":
+      return "change";
+    default:
+      return "input";
+  }
+}
+
+function valueOf(element: Element): unknown {
+  const input = element as HTMLInputElement & HTMLSelectElement;
+  const type: string = input.type;
+  switch (type) {
+    case "range":
+    case "number":
+      return input.valueAsNumber;
+    case "date":
+      return input.valueAsDate;
+    case "checkbox":
+      return input.checked;
+    case "file":
+      return input.multiple ? input.files : input.files?.[0];
+    case "select-multiple":
+      return Array.from(input.selectedOptions, (option) => option.value);
+    default:
+      return input.value;
+  }
+}

@@ -1,0 +1,221 @@
+import {Runtime} from "@observablehq/runtime";
+import {Window} from "happy-dom";
+import {mkdtemp, readFile, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {beforeAll, describe, expect, it} from "vitest";
+import {DuckDBClient, type DuckDBInstance} from "../../src/data/index.ts";
+import {createBuiltins, type BuiltinContextSpec} from "../../src/stdlib/index.ts";
+import {openNodeDuckDB, rowsOf} from "../data/node-duckdb.ts";
+
+let dir: string;
+let instance: DuckDBInstance;
+const window = new Window();
+const document = window.document as unknown as Document;
+
+const FILES: Record<string, string> = {
+  "deaths.csv": "year,deaths\n2011,1000\n2012,9000\n",
+  "deaths.tsv": "year\tdeaths\n2011\t1000\n",
+  "actors.json": `[{"name": "UNSC", "vetoes": 2}]`,
+  "notes.txt": "Early warning."
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "mapt-stdlib-"));
+  for (const [name, text] of Object.entries(FILES)) await writeFile(path.join(dir, name), text);
+  instance = await openNodeDuckDB();
+});
+
+/** Builtins over the temp dir's files, with a fetch that reads from disk. */
+function builtins(spec: Partial<BuiltinContextSpec> = {}) {
+  return createBuiltins({
+    database: () => DuckDBClient.connect(instance),
+    resolveFile: (name) => (name in FILES ? {url: path.join(dir, name)} : undefined),
+    listFiles: () => Object.keys(FILES),
+    fetch: async (url) => new Response(await readFile(url)),
+    document,
+    ...spec
+  });
+}
+
+/** The value of one builtin, as a cell would see it. */
+async function builtin<T>(name: string, spec?: Partial<BuiltinContextSpec>): Promise<T> {
+  return (await builtins(spec)[name]()) as T;
+}
+
+type FileAttachmentFn = (name: string) => {
+  name: string;
+  mimeType: string;
+  url(): Promise<string>;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  csv(options?: {typed?: boolean}): Promise<unknown[]>;
+  tsv(options?: {typed?: boolean}): Promise<unknown[]>;
+};
+
+describe("FileAttachment", () => {
+  it("FileAttachment.csv parses rows as strings, or typed with {typed: true}", async () => {
+    const FileAttachment = await builtin<FileAttachmentFn>("FileAttachment");
+    expect([...(await FileAttachment("deaths.csv").csv())]).toEqual([
+      {year: "2011", deaths: "1000"},
+      {year: "2012", deaths: "9000"}
+    ]);
+    expect([...(await FileAttachment("deaths.csv").csv({typed: true}))]).toEqual([
+      {year: 2011, deaths: 1000},
+      {year: 2012, deaths: 9000}
+    ]);
+  });
+
+  it("FileAttachment.tsv parses tab-separated rows", async () => {
+    const FileAttachment = await builtin<FileAttachmentFn>("FileAttachment");
+    expect([...(await FileAttachment("deaths.tsv").tsv({typed: true}))]).toEqual([{year: 2011, deaths: 1000}]);
+  });
+
+  it("FileAttachment.json and .text read the file", async () => {
+    const FileAttachment = await builtin<FileAttachmentFn>("FileAttachment");
+    expect(await FileAttachment("actors.json").json()).toEqual([{name: "UNSC", vetoes: 2}]);
+    expect(await FileAttachment("notes.txt").text()).toBe("Early warning.");
+  });
+
+  it("FileAttachment knows its name, MIME type and URL", async () => {
+    const file = (await builtin<FileAttachmentFn>("FileAttachment"))("deaths.csv");
+    expect([file.name, file.mimeType, await file.url()]).toEqual(["deaths.csv", "text/csv", path.join(dir, "deaths.csv")]);
+  });
+
+  it("FileAttachment throws for an unknown name, listing the attached files", async () => {
+    const FileAttachment = await builtin<FileAttachmentFn>("FileAttachment");
+    expect(() => FileAttachment("x.csv")).toThrow(
+      `FileAttachment "x.csv" not found: attached files are "deaths.csv", "deaths.tsv", "actors.json", "notes.txt"`
+    );
+  });
+
+  it("FileAttachment files load into DuckDBClient.of through the builtin", async () => {
+    const all = builtins();
+    const FileAttachment = (await all.FileAttachment()) as FileAttachmentFn;
+    const Client = (await all.DuckDBClient()) as typeof DuckDBClient;
+    const db = await Client.of({deaths: FileAttachment("deaths.csv") as never, actors: FileAttachment("actors.json") as never});
+    expect(await db.queryRow(`SELECT sum(deaths) AS total, (SELECT vetoes FROM actors) AS vetoes FROM deaths`)).toEqual({total: 10000, vetoes: 2});
+  });
+});
+
+describe("db and sql", () => {
+  it("sql runs a tagged query on the page database with bound values", async () => {
+    const sql = await builtin<(s: TemplateStringsArray, ...v: unknown[]) => Promise<never>>("sql");
+    expect(rowsOf(await sql`SELECT ${"a'b"} AS s, ${40} + 2 AS n`)).toEqual([{s: "a'b", n: 42}]);
+  });
+
+  it("db is the page database, started once", async () => {
+    let starts = 0;
+    const all = builtins({database: () => (starts++, DuckDBClient.connect(instance))});
+    const [a, b] = await Promise.all([all.db(), all.db()]);
+    expect(a).toBe(b);
+    expect(starts).toBe(1);
+  });
+});
+
+describe("__import", () => {
+  it("__import resolves bundled packages by npm:, versioned and bare specifiers", async () => {
+    const load = await builtin<(s: string) => Promise<Record<string, unknown>>>("__import");
+    expect(typeof (await load("npm:d3")).scaleLinear).toBe("function");
+    expect(typeof (await load("npm:arquero@8")).table).toBe("function");
+    expect(typeof (await load("htl")).html).toBe("function");
+    expect(typeof (await load("npm:@observablehq/plot@0.6.17")).dot).toBe("function");
+  });
+
+  it("__import rejects an unbundled package, naming it and saying nothing is fetched", async () => {
+    const load = await builtin<(s: string) => Promise<unknown>>("__import");
+    await expect(load("npm:left-pad")).rejects.toThrow(/the package left-pad is not bundled .* nothing is fetched from the network\. Available packages: d3, /);
+    await expect(load("https://cdn.example.org/x.js")).rejects.toThrow(/Cannot import "https:\/\/cdn\.example\.org\/x\.js": MAPT Notebooks fetches nothing/);
+    await expect(load("jsr:@std/path")).rejects.toThrow(/fetches nothing from the network/);
+  });
+});
+
+describe("libraries", () => {
+  it("Plot, Inputs, d3, aq and Arrow load lazily as modules", async () => {
+    const all = builtins();
+    const [Plot, Inputs, d3, aq, Arrow] = await Promise.all(["Plot", "Inputs", "d3", "aq", "Arrow"].map((n) => all[n]() as Promise<Record<string, unknown>>));
+    expect([Plot.dot, Inputs.table, d3.csvParse, aq.table, Arrow.tableFromIPC].map((f) => typeof f)).toEqual(Array(5).fill("function"));
+  });
+
+  it("html, svg and htl are Hypertext Literal's", async () => {
+    const htl = await import("htl");
+    const all = builtins();
+    expect([await all.html(), await all.svg(), await all.htl()]).toEqual([htl.html, htl.svg, htl]);
+  });
+});
+
+describe("md", () => {
+  it("md renders Markdown to an element", async () => {
+    const md = await builtin<(s: TemplateStringsArray, ...v: unknown[]) => HTMLElement>("md");
+    expect(md`# Kenya ${2008}`.innerHTML.trim()).toBe("<h1>Kenya 2008</h1>");
+  });
+
+  it("md keeps interpolated DOM nodes as the same nodes", async () => {
+    const md = await builtin<(s: TemplateStringsArray, ...v: unknown[]) => HTMLElement>("md");
+    const chart = document.createElement("svg");
+    const button = document.createElement("button");
+    const element = md`Deaths: ${chart} and **${button}**`;
+    expect(element.querySelector("p")!.firstChild!.textContent).toBe("Deaths: ");
+    expect(element.querySelector("svg")).toBe(chart);
+    expect(element.querySelector("strong > button")).toBe(button);
+  });
+});
+
+describe("tex", () => {
+  it("tex renders inline math and tex.block display math with KaTeX", async () => {
+    const tex = await builtin<((s: TemplateStringsArray, ...v: unknown[]) => HTMLElement) & {block: (s: TemplateStringsArray, ...v: unknown[]) => HTMLElement}>("tex");
+    expect(tex`x^${2}`.querySelector(".katex")).not.toBeNull();
+    expect(tex.block`\frac{a}{b}`.querySelector(".katex-display")).not.toBeNull();
+  });
+});
+
+describe("generators", () => {
+  it("width yields the default width where nothing can be measured", async () => {
+    const width = await builtin<AsyncGenerator<number>>("width");
+    expect((await width.next()).value).toBe(640);
+  });
+
+  it("Generators.input yields an input's value now and after each input event", async () => {
+    const Generators = await builtin<{input(e: Element): AsyncGenerator<unknown>}>("Generators");
+    const element = document.createElement("input");
+    element.value = "Syria";
+    const values = Generators.input(element);
+    expect((await values.next()).value).toBe("Syria");
+    element.value = "Kenya";
+    element.dispatchEvent(new window.Event("input") as unknown as Event);
+    expect((await values.next()).value).toBe("Kenya");
+    await values.return(undefined);
+  });
+
+  it("Generators.observe runs the teardown when the generator is returned", async () => {
+    const Generators = await builtin<{observe(f: (c: (v: number) => void) => () => void): AsyncGenerator<number>}>("Generators");
+    let disposed = false;
+    const values = Generators.observe((change) => {
+      change(1);
+      change(2);
+      return () => void (disposed = true);
+    });
+    expect((await values.next()).value).toBe(2);
+    await values.return(undefined);
+    expect(disposed).toBe(true);
+    expect(await values.next()).toEqual({value: undefined, done: true});
+  });
+
+  it("Mutable re-runs its readers with each assigned value in the runtime", async () => {
+    const runtime = new Runtime(builtins());
+    const main = runtime.module();
+    const seen: unknown[] = [];
+    let wake = () => {};
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    type Holder = {count: {value: number}};
+    main.variable().define("holder", ["Mutable"], (Mutable: (v: number) => unknown) => ({count: Mutable(1)}));
+    main.variable().define("count", ["holder"], (holder: Holder) => holder.count);
+    main.variable({fulfilled: (v) => (seen.push(v), wake())}).define("double", ["count"], (c: number) => c * 2);
+    await next();
+    const holder = (await main.value("holder")) as Holder;
+    holder.count.value = 5;
+    await next();
+    expect([seen, holder.count.value]).toEqual([[2, 10], 5]);
+    runtime.dispose();
+  });
+});
