@@ -1,0 +1,45 @@
+import {COUNTRIES} from "./countries.ts";
+import {SOURCES, type SourceSpec} from "./sources.ts";
+import type {TableSpec} from "./table-spec.ts";
+
+/** The command that regenerates `data/`. */
+export const COMMAND = "npm run data";
+
+/** A source as it appears in the catalog and in the `sources` table. */
+export const sourceRow = (s: SourceSpec) => ({
+  source_id: s.id, publisher: s.publisher, dataset: s.dataset, version: s.version, licence: s.licence,
+  citation: s.citation, url: s.url, retrieved_from: s.retrieved_from, verified: s.verified, notes: s.notes
+});
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** Builds `data/catalog.json` from the table specs. */
+export function buildCatalog(tables: readonly TableSpec[]): object {
+  const byId = new Map(SOURCES.map((s) => [s.id, s]));
+  return {
+    version: 1,
+    description: "Curated case-study tables of MAPT Notebooks: Syria, Kenya and a comparison set of countries, with international actions and the UN Framework of Analysis. Regenerated from the shared source folder by `npm run data`.",
+    notes: [
+      "No silent zeros: where a source has no value, or does not cover a country or year, there is no row. A zero appears only where the source records zero.",
+      "UCDP battle-related deaths are attributed to every country listed in a dyad's gwno_loc (deaths of a dyad located in several countries count in full for each); see ucdp_brd_dyads.",
+      "UCDP GED 19.1 did not cover Syria: Syria has no ucdp_ged_* rows.",
+      "Framework of Analysis and timeline rows that could not be verified are flagged (unverified = true)."
+    ],
+    comparison_set: COUNTRIES.map((c) => ({iso3: c.iso3, name: c.name, role: c.role, peer_of: c.peerOf, reason: c.reason})),
+    tables: tables.map((t) => {
+      const sources = t.sources.map((id) => {
+        const s = byId.get(id);
+        if (!s) throw new Error(`table ${t.name} cites unknown source ${id}`);
+        return s;
+      });
+      return {
+        name: t.name, file: `${t.name}.csv`, format: "csv", description: t.description, grain: t.grain, key: t.key,
+        columns: t.columns, sources: t.sources,
+        license: sources.length ? unique(sources.map((s) => s.licence)).join("; ") : "Project compilation (see each source's licence)",
+        citation: sources.length ? unique(sources.map((s) => s.citation)).join(" | ") : "MAPT Notebooks curated sources list",
+        command: COMMAND
+      };
+    }),
+    sources: SOURCES.map(sourceRow)
+  };
+}

@@ -1,0 +1,110 @@
+import {buildCatalog, sourceRow} from "./catalog.ts";
+import {formatCsv, type Cell} from "./csv.ts";
+import {COUNTRY_YEAR_SOURCES, extractCountryYear} from "./extract/country-year.ts";
+import {extractUcdpBrd, ucdpDyadRows} from "./extract/ucdp-brd.ts";
+import {extractUnhcrHosted, unhcrCaseDyadRows} from "./extract/unhcr-hosted.ts";
+import type {IndicatorValue} from "./indicator-value.ts";
+import {INDICATORS} from "./indicators.ts";
+import {RISK_FACTOR_LINKS} from "./risk-factor-mapping.ts";
+import type {SharedFiles} from "./shared-files.ts";
+import {SOURCES} from "./sources.ts";
+import {CONTEXT_TABLES} from "./tables-context.ts";
+import {CORE_TABLES} from "./tables-core.ts";
+import {countryRows} from "./tables/countries.ts";
+import {eventRows} from "./tables/events.ts";
+import {ewpCoefficientRows, ewpEpisodeRows, ewpForecastRows} from "./tables/ewp.ts";
+import {foaIndicatorRows, foaRiskFactorRows} from "./tables/foa.ts";
+import {pitfEpisodeRows} from "./tables/pitf.ts";
+import {vetoRows} from "./tables/vetoes.ts";
+import type {TableSpec} from "./table-spec.ts";
+
+/** Every curated table, in catalog order. */
+export const TABLES: readonly TableSpec[] = [...CORE_TABLES, ...CONTEXT_TABLES];
+
+type Rows = Record<string, Cell>[];
+
+function indicatorValues(files: SharedFiles, dyads: Rows): IndicatorValue[] {
+  const values = [
+    ...extractUcdpBrd(dyads),
+    ...COUNTRY_YEAR_SOURCES.flatMap((s) => extractCountryYear(files, s)),
+    ...extractUnhcrHosted(files)
+  ].sort((a, b) => a.iso3.localeCompare(b.iso3) || a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year);
+  const missing = INDICATORS.filter((i) => !values.some((v) => v.indicator_id === i.id));
+  if (missing.length) throw new Error(`indicators without any value: ${missing.map((i) => i.id).join(", ")}`);
+  return values;
+}
+
+function coverageRows(values: readonly IndicatorValue[]): Rows {
+  const groups = new Map<string, number[]>();
+  for (const v of values) {
+    const key = `${v.iso3}|${v.indicator_id}`;
+    groups.set(key, [...(groups.get(key) ?? []), v.year]);
+  }
+  return [...groups].map(([key, years]) => {
+    const [iso3, indicator_id] = key.split("|");
+    const first_year = Math.min(...years);
+    const last_year = Math.max(...years);
+    return {iso3, indicator_id, first_year, last_year, n_values: years.length, n_gap_years: last_year - first_year + 1 - years.length};
+  });
+}
+
+function indicatorRows(): Rows {
+  return INDICATORS.map((i) => ({
+    indicator_id: i.id, label: i.label, unit: i.unit, direction: i.direction, scale_min: i.scaleMin, scale_max: i.scaleMax,
+    source_id: i.sourceId, source_variable: i.sourceVariable,
+    risk_factors: [...new Set(RISK_FACTOR_LINKS.filter((l) => l.indicatorId === i.id).map((l) => l.riskFactor))]
+      .sort((a, b) => a - b).map((n) => `RF${n}`).join("; ") || null,
+    description: i.description
+  }));
+}
+
+/** Builds every table's rows from the shared folder. */
+export function buildTables(files: SharedFiles): Map<string, Rows> {
+  const dyads = ucdpDyadRows(files);
+  const values = indicatorValues(files, dyads);
+  const foaIndicators = foaIndicatorRows(files);
+  return new Map<string, Rows>([
+    ["countries", countryRows(files)],
+    ["indicator_values", values as unknown as Rows],
+    ["indicators", indicatorRows()],
+    ["indicator_risk_factor", RISK_FACTOR_LINKS.map((l) => ({indicator_id: l.indicatorId, risk_factor: l.riskFactor, foa_indicators: l.foaIndicators || null, basis: l.basis, basis_note: l.basisNote}))],
+    ["indicator_coverage", coverageRows(values)],
+    ["sources", SOURCES.map(sourceRow)],
+    ["ucdp_brd_dyads", dyads],
+    ["unhcr_case_dyads", unhcrCaseDyadRows(files)],
+    ["ewp_forecasts", ewpForecastRows(files)],
+    ["ewp_mass_killing_episodes", ewpEpisodeRows(files)],
+    ["ewp_model_coefficients", ewpCoefficientRows(files)],
+    ["pitf_genocide_episodes", pitfEpisodeRows(files)],
+    ["unsc_vetoes", vetoRows(files)],
+    ["events", eventRows(files)],
+    ["foa_risk_factors", foaRiskFactorRows(files, foaIndicators)],
+    ["foa_indicators", foaIndicators]
+  ]);
+}
+
+/**
+ * Renders the tables as file contents keyed by file name (each table's CSV and `catalog.json`).
+ * Throws when a table's columns differ from its spec or its key columns repeat.
+ */
+export function renderData(tables: ReadonlyMap<string, Rows>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const spec of TABLES) {
+    const rows = tables.get(spec.name);
+    if (!rows) throw new Error(`no rows built for table ${spec.name}`);
+    const columns = spec.columns.map((c) => c.name);
+    for (const row of rows) {
+      const extra = Object.keys(row).filter((k) => !columns.includes(k));
+      if (extra.length) throw new Error(`table ${spec.name} has undocumented columns: ${extra.join(", ")}`);
+    }
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const key = spec.key.map((k) => String(row[k])).join("|");
+      if (seen.has(key)) throw new Error(`table ${spec.name} repeats key (${spec.key.join(", ")}) = ${key}`);
+      seen.add(key);
+    }
+    out.set(`${spec.name}.csv`, formatCsv(columns, rows));
+  }
+  out.set("catalog.json", JSON.stringify(buildCatalog(TABLES), null, 2) + "\n");
+  return out;
+}
