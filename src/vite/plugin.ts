@@ -29,6 +29,8 @@ export interface MaptPluginOptions {
 }
 
 const notebookPrefix = "virtual:mapt/notebook?page=";
+// Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
+const resolvedSuffix = "&module.js";
 const catalogId = "virtual:mapt/catalog";
 
 /**
@@ -72,12 +74,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      if (id.startsWith(notebookPrefix) || id === catalogId) return `\0${id}`;
+      if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
+      if (id === catalogId) return `\0${id}`;
     },
     load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
-      const page = path.join(root, id.slice(notebookPrefix.length + 1));
+      const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
@@ -102,7 +105,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (!isNotebookPage(path.resolve(file))) return;
       pages.delete(path.resolve(file));
       const relative = path.relative(root, file).split(path.sep).join("/");
-      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}`);
+      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}${resolvedSuffix}`);
       if (module) server.moduleGraph.invalidateModule(module);
       for (const m of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(m);
       // Open pages update the changed cells in place (src/ui/editor); no reload, no lost state.
