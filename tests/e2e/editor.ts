@@ -1,0 +1,43 @@
+import type {Page} from "playwright-core";
+import {expect} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+
+/** Opens a page, waits for its cells to settle, and starts editing with the E key. */
+export async function openEditing(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForSettledCells(page);
+  await page.keyboard.press("e");
+  await page.locator(".mapt-cell .cm-editor").first().waitFor();
+}
+
+/** Replaces a cell's source by typing into its CodeMirror editor (as a user would paste it). */
+export async function typeInCell(page: Page, id: number, text: string): Promise<void> {
+  await page.locator(`#cell-${id} .cm-content`).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(text);
+}
+
+/** The source shown in a cell's editor. */
+export function editorText(page: Page, id: number): Promise<string> {
+  return page.locator(`#cell-${id} .cm-content`).evaluate((e) => (e as HTMLElement & {cmView?: unknown}).innerText.replace(/\u200b/g, ""));
+}
+
+/** The ids of the cells in page order. */
+export function cellIds(page: Page): Promise<number[]> {
+  return page.$$eval(".mapt-cell", (cells) => cells.map((c) => Number((c as HTMLElement).dataset.cellId)));
+}
+
+/** The id of the selected cell (command mode). */
+export function selectedId(page: Page): Promise<number> {
+  return page.locator(".mapt-cell--selected").getAttribute("data-cell-id").then(Number);
+}
+
+/** The evaluation counts the editor fixture keeps on window. */
+export function runs(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => ({...(window as unknown as {__runs: Record<string, number>}).__runs}));
+}
+
+/** Waits until a cell shows `text`. */
+export async function expectCellText(page: Page, id: number, text: string): Promise<void> {
+  await expect.poll(() => page.locator(`#cell-${id} .mapt-cell-output`).innerText(), {timeout: 20_000}).toBe(text);
+}
