@@ -1,11 +1,7 @@
 export {createBuiltins, type Builtins} from "./builtins.ts";
-export {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec, type ResolvedFile} from "./context.ts";
-export {FileAttachment, type DsvOptions, type FileAttachmentHost} from "./file-attachment.ts";
-export {createFileAttachment} from "./file-attachments.ts";
+export type {BuiltinContextSpec, ResolvedFile} from "./context.ts";
+export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";
-export {createMd, type MarkdownTag} from "./md.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
-export {BUNDLED_PACKAGES, importModule} from "./npm-import.ts";
+export {BUNDLED_PACKAGES} from "./npm-import.ts";
 export type {Change, Initialize} from "./observe.ts";
-export {loadTex, type TexTag} from "./tex.ts";
-export {DEFAULT_WIDTH} from "./width.ts";

@@ -90,6 +90,12 @@ describe("DuckDBClient catalog tables", () => {
     expect(loaded).toEqual([]);
   });
 
+  it("DuckDBClient.query finds catalog names in quoted identifiers, any case", async () => {
+    const {client, loaded} = await openCatalogClient();
+    await client.query(`SELECT count(*) FROM "Actions" WHERE $$deaths$$ <> 'x'`);
+    expect(loaded).toEqual(["actions.csv"]);
+  });
+
   it("DuckDBClient.sql creates a catalog table once under concurrent first uses", async () => {
     const {client, loaded} = await openCatalogClient();
     const results = await Promise.all([1, 2, 3].map((i) => client.sql`SELECT count(*) + ${i} AS n FROM actions`));

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import {Window} from "happy-dom";
-import {mkdtemp, writeFile} from "node:fs/promises";
+import {mkdtemp, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -9,6 +9,11 @@ import {DuckDBClient, QueryError, type DuckDBInstance} from "../../src/data/inde
 import {openNodeDuckDB, rowsOf} from "./node-duckdb.ts";
 
 let instance: DuckDBInstance;
+
+/** A file handle (as FileAttachment is) over bytes in memory. */
+function fileOf(name: string, bytes: Uint8Array) {
+  return {name, arrayBuffer: async () => bytes.slice().buffer};
+}
 let db: DuckDBClient;
 
 beforeAll(async () => {
@@ -108,8 +113,7 @@ describe("DuckDBClient.of", () => {
   it("DuckDBClient.of creates a table from a CSV file handle", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "mapt-of-"));
     await writeFile(path.join(dir, "kenya.csv"), "province,deaths\nRift Valley,744\nNairobi,125\n");
-    const file = {name: "kenya.csv", arrayBuffer: async () => new Uint8Array(await import("node:fs/promises").then((fs) => fs.readFile(path.join(dir, "kenya.csv")))).buffer};
-    const client = await DuckDBClient.of({kenya: file}, {instance});
+    const client = await DuckDBClient.of({kenya: fileOf("kenya.csv", await readFile(path.join(dir, "kenya.csv")))}, {instance});
     expect(await client.queryRow(`SELECT sum(deaths) AS total FROM kenya`)).toEqual({total: 869});
   });
 
@@ -126,6 +130,32 @@ describe("DuckDBClient.of", () => {
     expect(await b.queryRow(`SELECT x FROM t`)).toEqual({x: 2});
     expect((await a.describeTables()).map((t) => t.name)).toEqual(["t"]);
     await expect(db.query(`SELECT * FROM t`)).rejects.toThrow(/Table with name t does not exist/);
+  });
+
+  it("DuckDBClient.of creates tables from TSV and Arrow file handles", async () => {
+    const Arrow = await import("apache-arrow");
+    const arrowBytes = Arrow.tableToIPC(Arrow.tableFromJSON([{y: 2011}, {y: 2012}]), "file");
+    const tsv = new TextEncoder().encode("a\tb\n1\tx\n");
+    const client = await DuckDBClient.of({t: fileOf("t.tsv", tsv), a: fileOf("a.arrow", arrowBytes)}, {instance});
+    expect(await client.queryRow(`SELECT (SELECT b FROM t WHERE a = 1) AS b, (SELECT max(y) FROM a) AS y`)).toEqual({b: "x", y: 2012});
+  });
+
+  it("DuckDBClient.of creates a table from an Arrow table", async () => {
+    const Arrow = await import("apache-arrow");
+    const client = await DuckDBClient.of({t: Arrow.tableFromArrays({v: Float64Array.of(1.5, 2.5)})}, {instance});
+    expect(await client.queryRow(`SELECT sum(v) AS s FROM t`)).toEqual({s: 4});
+  });
+
+  it("DuckDBClient.of refuses Parquet, saying why", async () => {
+    await expect(DuckDBClient.of({p: fileOf("p.parquet", new Uint8Array(8))}, {instance})).rejects.toThrow(
+      /Parquet is not readable in this build: .* parquet extension, which is downloaded from the network/
+    );
+  });
+
+  it("DuckDBClient.readFile reads a file into an Arrow table without leaving a table", async () => {
+    const table = await db.readFile(fileOf("r.csv", new TextEncoder().encode("n\n1\n2\n")));
+    expect(rowsOf(table)).toEqual([{n: 1}, {n: 2}]);
+    expect((await db.describeTables()).map((t) => t.name)).not.toContain("mapt_read_1");
   });
 
   it("DuckDBClient.of names the table whose source has no known format", async () => {
