@@ -29,7 +29,7 @@ export function offerEditing(spec: EditableSpec): void {
     (session ??= loadEditor().then((editor) => {
       const host: EditorHost = {
         runtime: spec.runtime, main: spec.main, bar, key, text, rendered, draftUrl,
-        path: spec.path, canSave: import.meta.env.DEV, database: spec.database
+        path: spec.path, canSave: import.meta.hot !== undefined, database: spec.database
       };
       return editor.startEditor(host);
     }));
@@ -38,7 +38,7 @@ export function offerEditing(spec: EditableSpec): void {
   if (!spec.source || !spec.path) return;
   const path = spec.path;
   // Under the dev server, keep the text the page was built from, to tell later disk changes apart.
-  const builtText = import.meta.env.DEV ? spec.source().then((m) => m.default) : undefined;
+  const builtText = import.meta.hot ? spec.source().then((m) => m.default) : undefined;
   const fileText = () => builtText ?? spec.source!().then((m) => m.default);
   const edit = async () => (await start(await fileText(), path, true)).enableEditing();
 
