@@ -55,12 +55,15 @@ export class DuckDBClient {
   readonly instance: DuckDBInstance;
   readonly #connection: DuckDBConnection;
   readonly #catalog: CatalogViews;
+  /** The quoted name of the database `of` attached for this client, detached on close. */
+  readonly #attached: string | undefined;
 
   /** Use {@link DuckDBClient.connect} or {@link DuckDBClient.of}. */
-  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews) {
+  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string) {
     this.instance = instance;
     this.#connection = connection;
     this.#catalog = catalog;
+    this.#attached = attached;
     this.sql = this.sql.bind(this);
   }
 
@@ -88,7 +91,7 @@ export class DuckDBClient {
         throw toQueryError(error, `-- DuckDBClient.of: table "${name}"`);
       }
     }
-    return new DuckDBClient(instance, connection, new CatalogViews(EMPTY_CATALOG, undefined, loadBytes));
+    return new DuckDBClient(instance, connection, new CatalogViews(EMPTY_CATALOG, undefined, loadBytes), database);
   }
 
   /**
@@ -159,9 +162,13 @@ export class DuckDBClient {
     }
   }
 
-  /** Closes this client's connection; the instance and other clients stay open. */
-  close(): Promise<void> {
-    return this.#connection.close();
+  /**
+   * Closes this client's connection, and frees the database `DuckDBClient.of` made for it; the
+   * instance and other clients stay open.
+   */
+  async close(): Promise<void> {
+    if (this.#attached !== undefined) await this.#run(`USE memory; DETACH ${this.#attached}`, []);
+    await this.#connection.close();
   }
 
   async #run(sql: string, params: readonly unknown[]): Promise<Table> {

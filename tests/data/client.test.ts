@@ -158,6 +158,13 @@ describe("DuckDBClient.of", () => {
     expect((await db.describeTables()).map((t) => t.name)).not.toContain("mapt_read_1");
   });
 
+  it("DuckDBClient.close frees the database DuckDBClient.of made", async () => {
+    const a = await DuckDBClient.of({t: [{x: 1}]}, {instance});
+    const name = (await a.queryRow(`SELECT current_database() AS name`))!.name;
+    await a.close();
+    expect(await db.queryRow(`SELECT count(*) AS n FROM duckdb_databases() WHERE database_name = ?`, [name])).toEqual({n: 0});
+  });
+
   it("DuckDBClient.of names the table whose source has no known format", async () => {
     const file = {name: "notes.docx", arrayBuffer: async () => new ArrayBuffer(0)};
     await expect(DuckDBClient.of({notes: file}, {instance})).rejects.toThrow(`cannot tell the format of table "notes" from "notes.docx"`);
