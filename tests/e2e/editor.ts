@@ -19,7 +19,7 @@ export async function typeInCell(page: Page, id: number, text: string): Promise<
 
 /** The source shown in a cell's editor. */
 export function editorText(page: Page, id: number): Promise<string> {
-  return page.locator(`#cell-${id} .cm-content`).evaluate((e) => (e as HTMLElement & {cmView?: unknown}).innerText.replace(/\u200b/g, ""));
+  return page.locator(`#cell-${id} .cm-content`).evaluate((e) => [...e.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"));
 }
 
 /** The ids of the cells in page order. */
