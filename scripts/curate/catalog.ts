@@ -23,6 +23,11 @@ export function buildCatalog(tables: readonly TableSpec[]): object {
       "No silent zeros: where a source has no value, or does not cover a country or year, there is no row. A zero appears only where the source records zero.",
       "UCDP battle-related deaths are attributed to every country listed in a dyad's gwno_loc (deaths of a dyad located in several countries count in full for each); see ucdp_brd_dyads.",
       "UCDP GED 19.1 did not cover Syria: Syria has no ucdp_ged_* rows.",
+      "UCDP battle-related deaths cover state-based conflict only: Kenya has no rows in 2007-2008, because the post-election violence was one-sided and non-state violence. UCDP GED (all organised violence) does record it (ucdp_ged_deaths).",
+      "The EWP mass-killing series (ewp_mk_*) are explicit zeros for Kenya in every year: EWP codes no mass-killing episode there, including 2007-2008.",
+      "UNHCR IDPs (unhcr_idps) come from UNHCR's domestic record only; the origin-year totals in the shared folder show 0 where no such record exists, and those zeros are not kept. IDMC (idmc_conflict_idps) starts in 2009 for Kenya and Syria.",
+      "Polity2 codes interregnum years as 0 (e.g. Libya from 2011, Somalia 1991-2010): not a middle-of-the-scale regime.",
+      "The PITF extract flags Syria only in 1981-1982 and ends in 2015; use EWP episodes for Syria after 2011.",
       "Framework of Analysis and timeline rows that could not be verified are flagged (unverified = true)."
     ],
     comparison_set: COUNTRIES.map((c) => ({iso3: c.iso3, name: c.name, role: c.role, peer_of: c.peerOf, reason: c.reason})),

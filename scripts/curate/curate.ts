@@ -3,6 +3,7 @@ import {formatCsv, type Cell} from "./csv.ts";
 import {COUNTRY_YEAR_SOURCES, extractCountryYear} from "./extract/country-year.ts";
 import {extractUcdpBrd, ucdpDyadRows} from "./extract/ucdp-brd.ts";
 import {extractUnhcrHosted, unhcrCaseDyadRows} from "./extract/unhcr-hosted.ts";
+import {extractUnhcrIdps} from "./extract/unhcr-idps.ts";
 import type {IndicatorValue} from "./indicator-value.ts";
 import {INDICATORS} from "./indicators.ts";
 import {RISK_FACTOR_LINKS} from "./risk-factor-mapping.ts";
@@ -27,7 +28,8 @@ function indicatorValues(files: SharedFiles, dyads: Rows): IndicatorValue[] {
   const values = [
     ...extractUcdpBrd(dyads),
     ...COUNTRY_YEAR_SOURCES.flatMap((s) => extractCountryYear(files, s)),
-    ...extractUnhcrHosted(files)
+    ...extractUnhcrHosted(files),
+    ...extractUnhcrIdps(files)
   ].sort((a, b) => a.iso3.localeCompare(b.iso3) || a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year);
   const missing = INDICATORS.filter((i) => !values.some((v) => v.indicator_id === i.id));
   if (missing.length) throw new Error(`indicators without any value: ${missing.map((i) => i.id).join(", ")}`);

@@ -28,7 +28,7 @@ export const SOURCES: readonly SourceSpec[] = [
   {id: "unhcr", publisher: "UNHCR", dataset: "Refugee Population Statistics Database (R package refugees)", version: "2025.12.1", licence: "CC BY 4.0",
     citation: "UNHCR (2025). Refugee Population Statistics Database, https://www.unhcr.org/refugee-statistics/, via the R package refugees v2025.12.1.",
     url: "https://www.unhcr.org/refugee-statistics/", retrieved_from: "unhcr/unhcr_population_by_origin_year.csv and unhcr/unhcr_population_dyadic_1951_2025.parquet (PopulationStatistics/refugees@0c16a6d)", verified: true,
-    notes: "End-of-year stocks. IDPs are only those of concern to UNHCR. A zero is UNHCR's figure: it means no people of that category were reported, not that none existed."},
+    notes: "End-of-year stocks (returns are flows during the year). IDPs are only those of concern to UNHCR and are read from UNHCR's domestic record (origin = asylum): where there is none (e.g. Kenya at end-2007) there is no row. Refugee and asylum-seeker zeros are UNHCR's: none recorded, which is not proof that none existed."},
   {id: "idmc", publisher: "Internal Displacement Monitoring Centre (IDMC), distributed by UNHCR", dataset: "Global Internal Displacement Database: conflict and violence IDP stocks", version: "as in refugees R package 2025.12.1", licence: "CC BY 4.0 (cite IDMC)",
     citation: "Internal Displacement Monitoring Centre, Global Internal Displacement Database, via UNHCR's R package refugees v2025.12.1.",
     url: "https://www.internal-displacement.org/database", retrieved_from: "unhcr/idmc_conflict_idps_stock.csv (PopulationStatistics/refugees@0c16a6d)", verified: true,

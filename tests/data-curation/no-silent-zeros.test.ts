@@ -29,6 +29,11 @@ describe("no silent zeros", () => {
     expect(values.filter((v) => /^ucdp_brd_(best|high|dyads)$/.test(v.indicator_id) && Number(v.value) <= 0)).toEqual([]);
   });
 
+  it("reads UNHCR IDPs only from UNHCR's domestic record: no Kenya row for end-2007, no zeros outside the cases", () => {
+    expect(valuesOf("KEN", /^unhcr_(idps|returned_idps)$/).filter((v) => v.year === "2007")).toEqual([]);
+    expect(values.filter((v) => /^unhcr_(idps|returned_idps)$/.test(v.indicator_id) && v.iso3 !== "KEN" && v.iso3 !== "SYR" && v.value === "0")).toEqual([]);
+  });
+
   it("gives Kenya no PITF rows (PITF lists only countries with an episode)", () => {
     expect(valuesOf("KEN", /^pitf_/)).toEqual([]);
   });

@@ -65,7 +65,7 @@ export const COUNTRY_YEAR_SOURCES: readonly CountryYearSource[] = [
   {file: "data/ucdp/ucdp_ged191_country_year_owid.csv", key: {column: "entity", kind: "owidName"}, yearColumn: "year",
     columns: byVariable(["ucdp_ged_deaths", "ucdp_ged_death_rate"])},
   {file: "data/unhcr/unhcr_population_by_origin_year.csv", key: {column: "coo_iso", kind: "iso3"}, yearColumn: "year",
-    columns: byVariable(["unhcr_refugees", "unhcr_asylum_seekers", "unhcr_idps", "unhcr_returned_idps", "unhcr_returned_refugees"])},
+    columns: byVariable(["unhcr_refugees", "unhcr_asylum_seekers", "unhcr_returned_refugees"])},
   {file: "data/unhcr/idmc_conflict_idps_stock.csv", key: {column: "coo_iso", kind: "iso3"}, yearColumn: "year",
     columns: byVariable(["idmc_conflict_idps"])},
   {file: "data/vdem/vdem_v14_six_indices_1968_2023.csv", key: {column: "gwcode", kind: "gwno"}, yearColumn: "year",
