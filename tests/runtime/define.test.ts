@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from "vitest";
+import type {CellId} from "../../src/notebook/index.ts";
 import {NotebookRuntime, type CellSink, type DefinableCell} from "../../src/runtime/index.ts";
 
 /** A sink that records what a user would see: the last state and what is on screen. */
@@ -36,7 +37,7 @@ class Screen implements CellSink {
   }
 }
 
-const cell = (spec: Partial<DefinableCell> & Pick<DefinableCell, "id" | "body">): DefinableCell => ({
+const cell = (spec: Partial<Omit<DefinableCell, "id">> & {id: number; body: DefinableCell["body"]}): DefinableCell => ({
   mode: "js",
   inputs: [],
   outputs: [],
@@ -45,7 +46,8 @@ const cell = (spec: Partial<DefinableCell> & Pick<DefinableCell, "id" | "body">)
   automutable: false,
   files: [],
   imports: [],
-  ...spec
+  ...spec,
+  id: spec.id as CellId
 });
 
 /** Waits until the runtime has computed (two frames: recompute, then observers). */
