@@ -1,5 +1,5 @@
-import {buildCatalog, sourceRow} from "./catalog.ts";
-import {formatCsv, type Cell} from "./csv.ts";
+import {sourceRow} from "./catalog.ts";
+import type {Cell} from "./csv.ts";
 import {COUNTRY_YEAR_SOURCES, extractCountryYear} from "./extract/country-year.ts";
 import {extractUcdpBrd, ucdpDyadRows} from "./extract/ucdp-brd.ts";
 import {extractUnhcrHosted, unhcrCaseDyadRows} from "./extract/unhcr-hosted.ts";
@@ -9,8 +9,8 @@ import {INDICATORS} from "./indicators.ts";
 import {RISK_FACTOR_LINKS} from "./risk-factor-mapping.ts";
 import type {SharedFiles} from "./shared-files.ts";
 import {SOURCES} from "./sources.ts";
-import {CONTEXT_TABLES} from "./tables-context.ts";
-import {CORE_TABLES} from "./tables-core.ts";
+import {CONTEXT_TABLES} from "./context-tables.ts";
+import {CORE_TABLES} from "./core-tables.ts";
 import {countryRows} from "./tables/countries.ts";
 import {eventRows} from "./tables/events.ts";
 import {ewpCoefficientRows, ewpEpisodeRows, ewpForecastRows} from "./tables/ewp.ts";
@@ -22,7 +22,8 @@ import type {TableSpec} from "./table-spec.ts";
 /** Every curated table, in catalog order. */
 export const TABLES: readonly TableSpec[] = [...CORE_TABLES, ...CONTEXT_TABLES];
 
-type Rows = Record<string, Cell>[];
+/** Rows of a table as column -> cell. */
+export type Rows = Record<string, Cell>[];
 
 function indicatorValues(files: SharedFiles, dyads: Rows): IndicatorValue[] {
   const values = [
@@ -83,30 +84,4 @@ export function buildTables(files: SharedFiles): Map<string, Rows> {
     ["foa_risk_factors", foaRiskFactorRows(files, foaIndicators)],
     ["foa_indicators", foaIndicators]
   ]);
-}
-
-/**
- * Renders the tables as file contents keyed by file name (each table's CSV and `catalog.json`).
- * Throws when a table's columns differ from its spec or its key columns repeat.
- */
-export function renderData(tables: ReadonlyMap<string, Rows>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const spec of TABLES) {
-    const rows = tables.get(spec.name);
-    if (!rows) throw new Error(`no rows built for table ${spec.name}`);
-    const columns = spec.columns.map((c) => c.name);
-    for (const row of rows) {
-      const extra = Object.keys(row).filter((k) => !columns.includes(k));
-      if (extra.length) throw new Error(`table ${spec.name} has undocumented columns: ${extra.join(", ")}`);
-    }
-    const seen = new Set<string>();
-    for (const row of rows) {
-      const key = spec.key.map((k) => String(row[k])).join("|");
-      if (seen.has(key)) throw new Error(`table ${spec.name} repeats key (${spec.key.join(", ")}) = ${key}`);
-      seen.add(key);
-    }
-    out.set(`${spec.name}.csv`, formatCsv(columns, rows));
-  }
-  out.set("catalog.json", JSON.stringify(buildCatalog(TABLES), null, 2) + "\n");
-  return out;
 }

@@ -1,5 +1,6 @@
 import {existsSync} from "node:fs";
-import {TABLES, buildTables, renderData} from "./curate.ts";
+import {TABLES, buildTables} from "./build-tables.ts";
+import {renderData} from "./render-data.ts";
 import {openDuckSession, type DuckSession} from "./duckdb.ts";
 import {openSharedFiles} from "./shared-files.ts";
 

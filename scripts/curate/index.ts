@@ -6,7 +6,7 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
-import {curateData} from "./run.ts";
+import {curateData} from "./curate-data.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outFlag = process.argv.indexOf("--out");
