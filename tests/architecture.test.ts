@@ -14,7 +14,7 @@ const allowed: Record<string, string[]> = {
   runtime: ["shared", "notebook", "compiler", "data", "stdlib"],
   ui: ["shared", "notebook", "compiler", "data", "stdlib", "runtime"],
   app: ["shared", "notebook", "compiler", "data", "stdlib", "runtime", "ui"],
-  vite: ["shared", "notebook", "compiler", "ui"],
+  vite: ["shared", "notebook", "compiler"],
   cli: ["shared", "notebook", "compiler", "vite"]
 };
 

@@ -3,10 +3,9 @@ export type CellFunction = (...inputs: any[]) => unknown;
 
 /**
  * Turns a compiled body's source into a function. The reader never calls this: built pages embed
- * bodies as code. Only the editor and tests evaluate source, with an indirect eval so the body
- * sees global scope only.
+ * bodies as code. Only the editor and tests evaluate source; `Function` gives the body global
+ * scope only, never this module's.
  */
 export function evaluateBody(source: string): CellFunction {
-  const indirectEval = eval;
-  return indirectEval(`(${source})`) as CellFunction;
+  return new Function(`return (${source});`)() as CellFunction;
 }

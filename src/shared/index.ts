@@ -10,3 +10,4 @@ export {
   type SaveRequest,
   type SaveResponse
 } from "./dev-server.ts";
+export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";

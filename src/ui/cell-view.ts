@@ -1,5 +1,5 @@
 import type {CellSink} from "../runtime/index.ts";
-import {cellMarkup, type CellMarkupSpec} from "./cell-markup.ts";
+import {cellMarkup, type CellMarkupSpec} from "../shared/index.ts";
 import {describeError} from "./error-text.ts";
 import {renderValue} from "./render-value.ts";
 import {isTableLike, renderTable} from "./table-view.ts";

@@ -1,4 +1,3 @@
-export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
 export {createCellView, formatDuration, type CellStatus, type CellView, type CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
 export {describeError} from "./error-text.ts";

@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import path from "node:path";
-import {escapeHtml} from "../ui/index.ts";
+import {escapeHtml} from "../shared/index.ts";
 import {summarizeNotebook} from "./notebook-summary.ts";
 
 /** Where the index template wants the notebook list. */

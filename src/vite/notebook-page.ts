@@ -1,6 +1,6 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
-import {cellMarkup, escapeHtml} from "../ui/index.ts";
+import {cellMarkup, escapeHtml} from "../shared/index.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
 export interface NotebookPage {
