@@ -9,7 +9,7 @@ export function describeError(error: unknown): string {
   if (message === "circular definition") {
     return "Circular definition: this cell depends on itself through the cells it references.";
   }
-  if (typeof input === "string" && !input.startsWith("cell ") && !message.startsWith(`${input} `)) {
+  if (typeof input === "string" && !input.startsWith("cell ") && !namesItsInput(message, input)) {
     return `Input "${input}" failed: ${message}`;
   }
   const label = name && name !== "Error" && name !== "RuntimeError" ? `${name}: ` : "";
@@ -18,4 +18,9 @@ export function describeError(error: unknown): string {
 
 function isErrorLike(value: unknown): value is {message: string} {
   return typeof value === "object" && value !== null && typeof (value as {message?: unknown}).message === "string";
+}
+
+/** The runtime's own messages already name the input ("x is not defined"). */
+function namesItsInput(message: string, input: string): boolean {
+  return [`${input} is not defined`, `${input} is defined more than once`, `${input} could not be resolved`].includes(message);
 }
