@@ -55,7 +55,7 @@ export const CONTEXT_TABLES: TableSpec[] = [
     columns: [
       col("episode_code", "VARCHAR", "EWP episode code: country prefix, start year, s (state-led) or ns (non-state-led), sequence."),
       col("country", "VARCHAR", "Country as EWP names it."), col("location_cow", "BIGINT", "COW code of the location."),
-      col("location_iso3", "VARCHAR", "ISO3 of the location via WDI's COW mapping; empty for states that no longer exist."),
+      col("location_iso3", "VARCHAR", "ISO3 of the location via the COW codes WDI/EWP use for current states; empty where EWP codes a former state or another code (Czechoslovakia, South Vietnam, Zanzibar, North and South Yemen before 1990, Serbia as 340)."),
       col("responsible_state_cow", "BIGINT", "COW code of the responsible state; empty for non-state-led episodes."),
       col("name", "VARCHAR", "Short name (perpetrator vs. targets)."), col("summary", "VARCHAR", "EWP's summary."),
       col("start_year", "BIGINT", "First year.", "year"), col("end_year", "BIGINT", "Last year; empty when ongoing.", "year"),
