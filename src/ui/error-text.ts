@@ -1,3 +1,6 @@
+/** JavaScript's own error types: their name tells a user something. Our error classes' messages say it all. */
+const jsErrorNames = new Set(["SyntaxError", "TypeError", "ReferenceError", "RangeError", "URIError", "EvalError", "AggregateError"]);
+
 /**
  * The text a cell shows for an error: what went wrong and, when an input failed, which one.
  * Runtime errors carry `input`, the name of the variable whose failure reached this cell.
@@ -12,7 +15,7 @@ export function describeError(error: unknown): string {
   if (typeof input === "string" && !input.startsWith("cell ") && !namesItsInput(message, input)) {
     return `Input "${input}" failed: ${message}`;
   }
-  const label = name && name !== "Error" && name !== "RuntimeError" ? `${name}: ` : "";
+  const label = jsErrorNames.has(name) ? `${name}: ` : "";
   return `${label}${message}`;
 }
 
