@@ -2,8 +2,8 @@ import {sourceRow} from "./catalog.ts";
 import type {Cell} from "./csv.ts";
 import {COUNTRY_YEAR_SOURCES, extractCountryYear} from "./extract/country-year.ts";
 import {extractUcdpBrd, ucdpDyadRows} from "./extract/ucdp-brd.ts";
-import {extractUnhcrHosted, unhcrCaseDyadRows} from "./extract/unhcr-hosted.ts";
-import {extractUnhcrIdps} from "./extract/unhcr-idps.ts";
+import {unhcrCaseDyadRows} from "./extract/unhcr-case-dyads.ts";
+import {extractUnhcrHosted, extractUnhcrIdps, type UnhcrDyad} from "./extract/unhcr-dyadic.ts";
 import type {IndicatorValue} from "./indicator-value.ts";
 import {INDICATORS} from "./indicators.ts";
 import {RISK_FACTOR_LINKS} from "./risk-factor-mapping.ts";
@@ -25,12 +25,12 @@ export const TABLES: readonly TableSpec[] = [...CORE_TABLES, ...CONTEXT_TABLES];
 /** Rows of a table as column -> cell. */
 export type Rows = Record<string, Cell>[];
 
-function indicatorValues(files: SharedFiles, dyads: Rows): IndicatorValue[] {
+function indicatorValues(files: SharedFiles, dyads: Rows, unhcr: readonly UnhcrDyad[]): IndicatorValue[] {
   const values = [
     ...extractUcdpBrd(dyads),
     ...COUNTRY_YEAR_SOURCES.flatMap((s) => extractCountryYear(files, s)),
-    ...extractUnhcrHosted(files),
-    ...extractUnhcrIdps(files)
+    ...extractUnhcrHosted(unhcr),
+    ...extractUnhcrIdps(unhcr)
   ].sort((a, b) => a.iso3.localeCompare(b.iso3) || a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year);
   const missing = INDICATORS.filter((i) => !values.some((v) => v.indicator_id === i.id));
   if (missing.length) throw new Error(`indicators without any value: ${missing.map((i) => i.id).join(", ")}`);
@@ -61,10 +61,10 @@ function indicatorRows(): Rows {
   }));
 }
 
-/** Builds every table's rows from the shared folder. */
-export function buildTables(files: SharedFiles): Map<string, Rows> {
+/** Builds every table's rows from the shared folder and UNHCR's origin-asylum table read from it. */
+export function buildTables(files: SharedFiles, unhcr: readonly UnhcrDyad[]): Map<string, Rows> {
   const dyads = ucdpDyadRows(files);
-  const values = indicatorValues(files, dyads);
+  const values = indicatorValues(files, dyads, unhcr);
   const foaIndicators = foaIndicatorRows(files);
   return new Map<string, Rows>([
     ["countries", countryRows(files)],

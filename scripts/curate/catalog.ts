@@ -25,7 +25,7 @@ export function buildCatalog(tables: readonly TableSpec[]): object {
       "UCDP GED 19.1 did not cover Syria: Syria has no ucdp_ged_* rows.",
       "UCDP battle-related deaths cover state-based conflict only: Kenya has no rows in 2007-2008, because the post-election violence was one-sided and non-state violence. UCDP GED (all organised violence) does record it (ucdp_ged_deaths).",
       "The EWP mass-killing series (ewp_mk_*) are explicit zeros for Kenya in every year: EWP codes no mass-killing episode there, including 2007-2008.",
-      "UNHCR IDPs (unhcr_idps) come from UNHCR's domestic record only; the origin-year totals in the shared folder show 0 where no such record exists, and those zeros are not kept. IDMC (idmc_conflict_idps) starts in 2009 for Kenya and Syria.",
+      "UNHCR IDPs (unhcr_idps) come from UNHCR's domestic (origin = asylum) record only; the origin-year totals in the shared folder show 0 where no such record exists (e.g. Kenya at end-2007), and those zeros are not used. IDMC (idmc_conflict_idps) starts in 2009 for Kenya and Syria.",
       "Polity2 codes interregnum years as 0 (e.g. Libya from 2011, Somalia 1991-2010): not a middle-of-the-scale regime.",
       "The PITF extract flags Syria only in 1981-1982 and ends in 2015; use EWP episodes for Syria after 2011.",
       "Framework of Analysis and timeline rows that could not be verified are flagged (unverified = true)."

@@ -2,6 +2,7 @@ import {existsSync} from "node:fs";
 import {TABLES, buildTables} from "./build-tables.ts";
 import {renderData} from "./render-data.ts";
 import {openDuckSession, type DuckSession} from "./duckdb.ts";
+import {readUnhcrDyads} from "./extract/unhcr-dyadic.ts";
 import {openSharedFiles} from "./shared-files.ts";
 
 /** Checks that DuckDB's CSV auto-detection reads each table with the types its spec documents. */
@@ -27,7 +28,8 @@ function checkTypes(duck: DuckSession, files: ReadonlyMap<string, string>): void
  */
 export async function curateData(sharedDir: string): Promise<Map<string, string>> {
   if (!existsSync(sharedDir)) throw new Error(`shared data folder not found: ${sharedDir} (set MAPT_SHARED_DIR)`);
-  const files = renderData(buildTables(openSharedFiles(sharedDir)));
+  const shared = openSharedFiles(sharedDir);
+  const files = renderData(buildTables(shared, await readUnhcrDyads(shared)));
   const duck = await openDuckSession();
   try {
     checkTypes(duck, files);
