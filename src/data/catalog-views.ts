@@ -6,7 +6,8 @@ import {toBytes, type LoadBytes} from "./load-bytes.ts";
 import {createTableFromFile} from "./table-file.ts";
 
 /**
- * Creates a view for each catalog table the first time a query names it, fetching its file then.
+ * Creates each catalog table the first time a query names it, fetching its file then: a view
+ * over a CSV/TSV file, a table for the formats decoded in JS (see `createTableFromFile`).
  * Concurrent first uses share one creation; a failed creation is forgotten so a later query
  * retries it.
  */

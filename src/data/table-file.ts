@@ -1,5 +1,6 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
+import {parquetToIPCStream} from "./parquet.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
 export interface TableFile {
@@ -16,9 +17,9 @@ export interface TableFile {
 /**
  * Makes a file queryable as `name` on the connection's current database. CSV and TSV honour
  * `kind`: `"view"` keeps the file registered and reads it on every query (cheap to create: the
- * catalog's choice), `"table"` copies the rows in and drops the file. JSON and Arrow files are
- * decoded in JS and always become tables (DuckDB-WASM's JSON reader is a downloadable extension).
- * Parquet is refused with the reason: its reader is such an extension too.
+ * catalog's choice), `"table"` copies the rows in and drops the file. JSON, Parquet and Arrow
+ * files are decoded in JS and always become tables: DuckDB-WASM's JSON and Parquet readers are
+ * extensions it would download at run time (see {@link parquetToIPCStream}).
  */
 export async function createTableFromFile(
   connection: DuckDBConnection,
@@ -32,9 +33,7 @@ export async function createTableFromFile(
     case "json":
       return connection.insertArrowFromIPCStream(await jsonToIPCStream(file.bytes), file.name);
     case "parquet":
-      throw new Error(
-        "Parquet is not readable in this build: DuckDB-WASM reads it through its parquet extension, which is downloaded from the network at run time and MAPT loads nothing from the network; use CSV, JSON or Arrow"
-      );
+      return connection.insertArrowFromIPCStream(await parquetToIPCStream(file.bytes), file.name);
     case "csv":
     case "tsv": {
       await instance.registerFileBuffer(file.registeredName, file.bytes);

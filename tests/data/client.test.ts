@@ -146,10 +146,26 @@ describe("DuckDBClient.of", () => {
     expect(await client.queryRow(`SELECT sum(v) AS s FROM t`)).toEqual({s: 4});
   });
 
-  it("DuckDBClient.of refuses Parquet, saying why", async () => {
-    await expect(DuckDBClient.of({p: fileOf("p.parquet", new Uint8Array(8))}, {instance})).rejects.toThrow(
-      /Parquet is not readable in this build: .* parquet extension, which is downloaded from the network/
+  it("DuckDBClient.of creates a table from a Parquet file, with its types", async () => {
+    const {parquetWriteBuffer} = await import("hyparquet-writer");
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          {name: "country", data: ["SYR", "KEN", null], type: "STRING"},
+          {name: "year", data: [2011, 2008, 2012], type: "INT32"},
+          {name: "deaths", data: [1000n, 1133n, 9000n], type: "INT64"},
+          {name: "rate", data: [0.5, 1.25, null], type: "DOUBLE"},
+          {name: "seen", data: [new Date("2011-03-15T10:00:00Z"), null, null], type: "TIMESTAMP"}
+        ]
+      })
     );
+    const client = await DuckDBClient.of({p: fileOf("p.parquet", bytes)}, {instance});
+    expect(rowsOf(await client.query(`SELECT * EXCLUDE (seen), seen = TIMESTAMP '2011-03-15 10:00:00' AS seen FROM p ORDER BY year`))).toEqual([
+      {country: "KEN", year: 2008, deaths: 1133, rate: 1.25, seen: null},
+      {country: "SYR", year: 2011, deaths: 1000, rate: 0.5, seen: true},
+      {country: null, year: 2012, deaths: 9000, rate: null, seen: null}
+    ]);
+    expect((await client.describeColumns("p")).map((c) => c.type)).toEqual(["VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "TIMESTAMP_MS"]);
   });
 
   it("DuckDBClient.readFile reads a file into an Arrow table without leaving a table", async () => {

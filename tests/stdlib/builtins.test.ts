@@ -89,6 +89,18 @@ describe("FileAttachment", () => {
     );
   });
 
+  it("FileAttachment.parquet and .arrow read tables", async () => {
+    const {parquetWriteBuffer} = await import("hyparquet-writer");
+    const Arrow = await import("apache-arrow");
+    await writeFile(path.join(dir, "vetoes.parquet"), new Uint8Array(parquetWriteBuffer({columnData: [{name: "vetoes", data: [2, 4], type: "INT32"}]})));
+    await writeFile(path.join(dir, "vetoes.arrow"), Arrow.tableToIPC(Arrow.tableFromJSON([{vetoes: 2}, {vetoes: 4}]), "file"));
+    const FileAttachment = await builtin<(name: string) => {parquet(): Promise<never>; arrow(): Promise<never>}>("FileAttachment", {
+      resolveFile: (name) => ({url: path.join(dir, name)})
+    });
+    expect(rowsOf(await FileAttachment("vetoes.parquet").parquet())).toEqual([{vetoes: 2}, {vetoes: 4}]);
+    expect(rowsOf(await FileAttachment("vetoes.arrow").arrow())).toEqual([{vetoes: 2}, {vetoes: 4}]);
+  });
+
   it("FileAttachment files load into DuckDBClient.of through the builtin", async () => {
     const all = builtins();
     const FileAttachment = (await all.FileAttachment()) as FileAttachmentFn;
