@@ -1,6 +1,6 @@
 /**
  * Lists the identifiers a SQL text mentions, lower-cased (DuckDB matches names case-insensitively
- * even when quoted). Skips string literals (`'…'`, `E'…'`, `$tag$…$tag$`), line and block
+ * even when quoted). Skips string literals (`'…'`, `E'…\'…'`, `$tag$…$tag$`), line and block
  * comments; a `"quoted identifier"` counts with its quotes removed. Keywords are included: the
  * caller intersects the result with the names it cares about.
  */
@@ -24,6 +24,8 @@ export function findIdentifiers(sql: string): Set<string> {
       i = end < 0 ? n : end + 2;
     } else if (c === "$") {
       i = skipDollarQuoted(sql, i);
+    } else if ((c === "e" || c === "E") && sql[i + 1] === "'") {
+      i = skipEscapeString(sql, i + 1);
     } else if (isIdentifierStart(c)) {
       let end = i + 1;
       while (end < n && isIdentifierPart(sql[end])) end++;
@@ -46,6 +48,18 @@ function skipQuoted(sql: string, start: number, quote: string): number {
     } else {
       i++;
     }
+  }
+  return sql.length;
+}
+
+/** An `E'…'` string, where a backslash escapes the next character (`E'it\'s'`). */
+function skipEscapeString(sql: string, start: number): number {
+  let i = start + 1;
+  while (i < sql.length) {
+    if (sql[i] === "\\") i += 2;
+    else if (sql[i] === "'" && sql[i + 1] === "'") i += 2;
+    else if (sql[i] === "'") return i + 1;
+    else i++;
   }
   return sql.length;
 }

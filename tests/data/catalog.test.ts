@@ -86,7 +86,7 @@ describe("DuckDBClient catalog tables", () => {
 
   it("DuckDBClient.query ignores catalog names inside strings and comments", async () => {
     const {client, loaded} = await openCatalogClient();
-    await client.query(`SELECT 'actions' AS a, "x" FROM (SELECT 1 AS x) -- actions\n /* broken */`);
+    await client.query(`SELECT 'actions' AS a, E'it\\'s deaths' AS b, "x" FROM (SELECT 1 AS x) -- actions\n /* broken */`);
     expect(loaded).toEqual([]);
   });
 
@@ -94,6 +94,14 @@ describe("DuckDBClient catalog tables", () => {
     const {client, loaded} = await openCatalogClient();
     await client.query(`SELECT count(*) FROM "Actions" WHERE $$deaths$$ <> 'x'`);
     expect(loaded).toEqual(["actions.csv"]);
+  });
+
+  it("DuckDBClient.query loads a catalog table from the url the build gave it", async () => {
+    const loaded: string[] = [];
+    const catalog = {tables: [{name: "deaths", file: "deaths.csv", format: "csv", url: path.join(dir, "deaths.csv")}]};
+    const client = await DuckDBClient.connect(await openNodeDuckDB(), {catalog, loadBytes: async (url) => (loaded.push(url), readFile(url))});
+    expect(await client.queryRow(`SELECT count(*) AS n FROM deaths`)).toEqual({n: 3});
+    expect(loaded).toEqual([path.join(dir, "deaths.csv")]);
   });
 
   it("DuckDBClient.sql creates a catalog table once under concurrent first uses", async () => {
