@@ -19,12 +19,21 @@ export async function parquetToIPCStream(bytes: Uint8Array): Promise<Uint8Array>
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = parquetMetadata(file);
   const fields = parquetSchema(metadata).children.map((child) => child.element);
-  let rows: unknown[][] = [];
-  await parquetRead({file, metadata, compressors, onComplete: (result: unknown[][]) => void (rows = result)});
-  const vectors = fields.map((field, i) => {
+  // Column chunks, not rows: assembling row arrays and transposing them back costs more than decoding.
+  const columns = new Map<string, unknown[]>(fields.map((field) => [field.name, new Array(Number(metadata.num_rows))]));
+  await parquetRead({
+    file,
+    metadata,
+    compressors,
+    onChunk: ({columnName, columnData, rowStart}) => {
+      const column = columns.get(columnName);
+      if (column !== undefined) for (let i = 0; i < columnData.length; i++) column[rowStart + i] = columnData[i];
+    }
+  });
+  const vectors = fields.map((field) => {
     const type = arrowTypeOf(field, Arrow);
-    const isTimestamp = type !== undefined && Arrow.DataType.isTimestamp(type);
-    const values = rows.map((row) => (isTimestamp && row[i] instanceof Date ? row[i].getTime() : row[i]));
+    let values = columns.get(field.name) ?? [];
+    if (type !== undefined && Arrow.DataType.isTimestamp(type)) values = values.map((v) => (v instanceof Date ? v.getTime() : v));
     return [field.name, type === undefined ? Arrow.vectorFromArray(values) : Arrow.vectorFromArray(values, type)] as const;
   });
   return Arrow.tableToIPC(new Arrow.Table(Object.fromEntries(vectors)), "stream");
