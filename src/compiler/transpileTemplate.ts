@@ -19,6 +19,11 @@ export interface TemplateTag {
   input: string;
   /** The tag expression in the body (`md`, `tex.block`, `db.sql`). */
   expression: string;
+  /**
+   * Call the tag with a strings array whose `raw` is also the exact text, for tags that read
+   * `strings.raw` as Observable's `tex` does (so `\frac` works in JavaScript cells too).
+   */
+  raw?: boolean;
 }
 
 /** The parts of a compiled template cell that each mode completes. */
@@ -56,15 +61,25 @@ export function transpileTemplate(cell: Cell, tag: TemplateTag, options: Require
   }
   const inputs = collectInputs(free, options.globals, [tag.input]);
   if (usesImport && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
-  let template = escapeTemplateText(quasis[0]!);
-  expressions.forEach((expression, i) => {
-    template += "${" + applyEdits(source, edits, expression.start, expression.end) + "}" + escapeTemplateText(quasis[i + 1]!);
-  });
-  const body = wrapExpression(inputs, kind, `${tag.expression}\`${template}\``);
+  const code = expressions.map((expression) => applyEdits(source, edits, expression.start, expression.end));
+  const call = tag.raw ? rawCall(tag.expression, quasis, code) : templateCall(tag.expression, quasis, code);
+  const body = wrapExpression(inputs, kind, call);
   return {
     cell: compiledCell(cell, {body, inputs, autodisplay: true, files: [...new Set(files)], imports}),
     staticText: expressions.length === 0 ? quasis[0] : undefined
   };
+}
+
+function templateCall(tag: string, quasis: string[], code: string[]): string {
+  let template = escapeTemplateText(quasis[0]!);
+  code.forEach((expression, i) => (template += "${" + expression + "}" + escapeTemplateText(quasis[i + 1]!)));
+  return `${tag}\`${template}\``;
+}
+
+/** `tag(strings, ...values)` with `strings` and `strings.raw` both the exact text. */
+function rawCall(tag: string, quasis: string[], code: string[]): string {
+  const strings = JSON.stringify(quasis);
+  return `${tag}(Object.freeze(Object.assign(${strings}, {raw: ${strings}}))${code.map((c) => `, (${c})`).join("")})`;
 }
 
 /** md: `md\`...\``, pre-rendered with `renderMarkdown` when it has no interpolation. */
@@ -83,5 +98,5 @@ export function transpileHtml(cell: Cell, options: Required<CompileOptions>): Co
 
 /** tex: `tex.block\`...\`` (display math); never pre-rendered. */
 export function transpileTex(cell: Cell, options: Required<CompileOptions>): CompiledCell {
-  return transpileTemplate(cell, {input: "tex", expression: "tex.block"}, options).cell;
+  return transpileTemplate(cell, {input: "tex", expression: "tex.block", raw: true}, options).cell;
 }

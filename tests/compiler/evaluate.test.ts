@@ -41,6 +41,13 @@ describe("compileCell bodies evaluate", () => {
     expect(evaluate(cell)(join, 42)).toBe("Backticks ` and ``` and \\ backslashes \\n and $ and {braces} and ${not} and 42 end\r");
   });
 
+  it("compileCell tex bodies give the exact text in both cooked and raw strings", () => {
+    const tex = {block: (strings: TemplateStringsArray, ...values: unknown[]) => ({raw: String.raw(strings, ...values), cooked: join(strings, ...values)})};
+    const cell = compile("\\frac{${a}}{2} \\text{`x`} \\underline{y}", "tex");
+    const text = "\\frac{1}{2} \\text{`x`} \\underline{y}";
+    expect(evaluate(cell)(tex, 1)).toEqual({raw: text, cooked: text});
+  });
+
   it("compileCell sql bodies hand interpolations to the tag as values", () => {
     const db = {sql: (strings: TemplateStringsArray, ...values: unknown[]) => ({strings: [...strings], values})};
     const cell = compile("SELECT * FROM t\nWHERE a = ${x} AND b LIKE '%`\\%'", "sql");
