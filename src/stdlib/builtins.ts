@@ -2,6 +2,7 @@ import {DuckDBClient, type DuckDBClientOfOptions, type DuckDBSource} from "../da
 import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
 import {createFileAttachment} from "./file-attachments.ts";
 import {Generators} from "./generators.ts";
+import {loadInputs} from "./inputs.ts";
 import {createMd} from "./md.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
@@ -21,7 +22,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => import("@observablehq/plot"),
-    Inputs: () => import("@observablehq/inputs"),
+    Inputs: loadInputs,
     d3: () => import("d3"),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
@@ -38,7 +39,12 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     now: () => now(),
     Generators: () => Generators,
     Mutable: () => Mutable,
-    __import: () => importModule
+    __import: () => importModule,
+    // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
+    trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
+    responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),
+    omissionWindows: () => import("./domain/index.ts").then((m) => m.omissionWindows),
+    normalizeEvents: () => import("./domain/index.ts").then((m) => m.normalizeEvents)
   };
 }
 

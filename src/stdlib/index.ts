@@ -5,3 +5,4 @@ export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
 export {BUNDLED_PACKAGES} from "./npm-import.ts";
 export type {Change, Initialize} from "./observe.ts";
+export {loadInputs} from "./inputs.ts";

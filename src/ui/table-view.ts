@@ -1,3 +1,5 @@
+import {loadInputs} from "../stdlib/index.ts";
+
 /** An Arrow-like table: what DuckDB returns for a SQL cell. */
 interface TableLike {
   numRows: number;
@@ -25,8 +27,14 @@ export function renderTable(table: TableLike): HTMLElement {
   const columns = table.schema.fields.length;
   caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
   figure.append(caption);
-  void import("@observablehq/inputs").then((Inputs) => {
-    figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto"}), caption);
+  void loadInputs().then((Inputs) => {
+    figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
   });
   return figure;
+}
+
+/** Year columns print as 2011, not 2,011. */
+function yearFormats(table: TableLike): Record<string, (value: unknown) => string> {
+  const years = table.schema.fields.filter((f) => /(^|_)year$/i.test(f.name));
+  return Object.fromEntries(years.map((f) => [f.name, (value: unknown) => (value == null ? "" : String(value))]));
 }
