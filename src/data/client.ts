@@ -3,14 +3,13 @@ import {EMPTY_CATALOG, readCatalog, type Catalog, type CatalogSpec} from "./cata
 import {CatalogViews} from "./catalog-views.ts";
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {toQueryError} from "./errors.ts";
-import {quoteIdentifier} from "./formats.ts";
+import {quoteIdentifier, type TableFormat} from "./formats.ts";
 import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
 import {insertSource, readSourceFormat, type DuckDBSource, type FileSource} from "./sources.ts";
-import type {TableFormat} from "./formats.ts";
 
 /** Options of {@link DuckDBClient.connect}. */
 export interface DuckDBClientOptions {
-  /** Tables created lazily, as views, when a query first names them (see {@link readCatalog}). Default: none. */
+  /** Tables created when a query first names them (see {@link readCatalog}). Default: none. */
   catalog?: Catalog | CatalogSpec;
   /** Maps a catalog `file` to the URL (or path) to load. Default: the entry's `url`, else its `file`. */
   resolveUrl?: (file: string) => string;
