@@ -31,10 +31,12 @@ export function notebookModule(spec: NotebookModuleSpec): string {
     .map((a, i) => `  ${JSON.stringify(a.name)}: {url: file${i}, mimeType: ${JSON.stringify(a.mimeType)}}`)
     .join(",\n");
   const cells = spec.cells.map(cellLiteral).join(",\n");
-  const edit = spec.edit
-    ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${JSON.stringify(`${toImportPath(spec.edit.sourceFile)}?raw`)})}`
-    : "";
+  const raw = spec.edit && JSON.stringify(`${toImportPath(spec.edit.sourceFile)}?raw`);
+  const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
   lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}\n});`);
+  // Dev server: a changed file reaches the page as a custom event that updates cells in place;
+  // accepting the text module keeps Vite from reloading the page for it.
+  if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);
   return lines.join("\n") + "\n";
 }
 

@@ -107,10 +107,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const relative = path.relative(root, file).split(path.sep).join("/");
       const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}${resolvedSuffix}`);
       if (module) server.moduleGraph.invalidateModule(module);
-      for (const m of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(m);
       // Open pages update the changed cells in place (src/ui/editor); no reload, no lost state.
       server.ws.send(notebookChange(relative, await read()));
-      return [];
+      // The pages' modules accept their notebook's `?raw` text module (see notebook-module.ts);
+      // with no module at all Vite would reload every page showing the file.
+      return [...(server.moduleGraph.getModulesByFile(file) ?? [])].filter((m) => m.url.includes("?raw"));
     }
   };
 }

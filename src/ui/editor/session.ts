@@ -65,6 +65,16 @@ export function startEditor(host: EditorHost): EditorSession {
   let autosave: ReturnType<typeof setTimeout> | undefined;
   const drafts: DraftWriter = createDraftWriter(host.key);
   let bar: EditorBar | undefined;
+  /** While the user chooses between two versions, nothing is saved by itself. */
+  let choosing = false;
+  const choose = async (mine: string, disk: string) => {
+    clearTimeout(autosave);
+    choosing = true;
+    bar?.setState("conflict");
+    const choice = (await bar?.resolveConflict(mine, disk)) ?? "later";
+    choosing = false;
+    return choice;
+  };
 
   const signature = (cell: Cell) => `${cell.mode}\n${cell.source}`;
   const cellNames = () => notebook.cells.flatMap((cell) => {
@@ -142,7 +152,7 @@ export function startEditor(host: EditorHost): EditorSession {
     const text = serializeNotebook(notebook);
     drafts.write(text, notebook.title);
     bar?.setState(text === fileText ? "saved" : "unsaved");
-    if (host.canSave && host.path) {
+    if (host.canSave && host.path && !choosing) {
       clearTimeout(autosave);
       autosave = setTimeout(() => void save(), autosaveDelayMs);
     }
@@ -263,6 +273,7 @@ export function startEditor(host: EditorHost): EditorSession {
 
   const save = async () => {
     clearTimeout(autosave);
+    if (choosing) return;
     const text = serializeNotebook(notebook);
     await drafts.flush();
     if (!host.canSave || !host.path) return void bar?.setState(text === fileText ? "saved" : "kept");
@@ -275,8 +286,7 @@ export function startEditor(host: EditorHost): EditorSession {
       await drafts.markSaved(text);
       bar?.setState(serializeNotebook(notebook) === fileText ? "saved" : "unsaved");
     } else if (outcome.status === 409) {
-      bar?.setState("conflict");
-      const choice = await bar?.resolveConflict(text, outcome.diskText ?? "");
+      const choice = await choose(text, outcome.diskText ?? "");
       if (choice === "mine") {
         baseVersion = outcome.diskVersion;
         fileText = outcome.diskText ?? "";
@@ -351,12 +361,13 @@ export function startEditor(host: EditorHost): EditorSession {
         bar?.setState("saved");
         return;
       }
-      bar?.setState("conflict");
-      void bar?.resolveConflict(current, change.text).then((choice) => {
+      void choose(current, change.text).then((choice) => {
+        // "later" keeps the old base, so the next save meets the conflict again.
+        if (choice === "later") return;
         baseVersion = change.version;
         fileText = change.text;
         if (choice === "disk") load(change.text);
-        else if (choice === "mine") void save();
+        else void save();
       });
     },
     save

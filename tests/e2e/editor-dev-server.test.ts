@@ -1,0 +1,161 @@
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import type {BrowserContext, Page} from "playwright-core";
+import {createServer, type ViteDevServer} from "vite";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {createNotebook, readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
+import {saveEndpointPath, textVersion} from "../../src/shared/index.ts";
+import {maptConfig} from "../../src/vite/index.ts";
+import {openBrowser, record} from "./browser.ts";
+import {expectCellText, openEditing, runs, typeInCell} from "./editor.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const initial = serializeNotebook(
+  createNotebook({
+    title: "Dev study",
+    cells: [
+      {id: 1, source: "window.__runs ??= {a: 0, b: 0, c: 0};\nwindow.__runs.a++;\nconst a = 1;"},
+      {id: 2, source: "(window.__runs.b++, a + 1)"},
+      {id: 3, source: "(window.__runs ??= {a: 0, b: 0, c: 0}, window.__runs.c++, 5)"}
+    ]
+  })
+);
+
+// A dev server over a temporary project: its own notebooks/ folder, the real sources linked in.
+let dir: string;
+let server: ViteDevServer;
+let url: string;
+let browser: BrowserContext;
+const file = (name: string) => path.join(dir, "notebooks", name);
+const outside = () => path.join(dir, "outside.html");
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "mapt-dev-"));
+  for (const name of ["src", "data"]) if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name), "dir");
+  for (const name of ["index.html", "editor.html"]) copyFileSync(path.join(root, name), path.join(dir, name));
+  mkdirSync(path.join(dir, "notebooks"));
+  writeFileSync(file("study.html"), initial);
+  writeFileSync(outside(), initial);
+  const config = maptConfig({root: dir});
+  server = await createServer({
+    ...config,
+    configFile: false,
+    logLevel: "warn",
+    cacheDir: path.join(dir, ".vite"),
+    server: {port: 0, host: "127.0.0.1", fs: {allow: [dir, root]}}
+  });
+  await server.listen();
+  url = server.resolvedUrls!.local[0]!;
+  browser = await openBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, {recursive: true, force: true});
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(new URL(saveEndpointPath, url), {
+    method: "POST",
+    headers: {"content-type": "application/json", "x-mapt-save": "1", ...headers},
+    body: JSON.stringify(body)
+  });
+
+describe("the dev server's save endpoint", () => {
+  it.each([
+    "../outside.html",
+    "notebooks/../outside.html",
+    "<absolute path of outside.html>",
+    "/etc/passwd",
+    "notebooks/%2e%2e%2foutside.html",
+    "notebooks/..%2Foutside.html",
+    "notebooks/..\\outside.html",
+    "notebooks/link.html",
+    "notebooks/study.txt",
+    "src/app/reader.ts"
+  ])("refuses to write %j", async (requested) => {
+    const p = requested.startsWith("<absolute") ? outside() : requested;
+    if (!existsSync(file("link.html"))) symlinkSync(outside(), file("link.html"));
+    const response = await post({path: p, text: initial.replace("Dev study", "evil"), baseVersion: textVersion(initial)});
+    expect([400, 403]).toContain(response.status);
+    expect(readFileSync(outside(), "utf8")).toBe(initial);
+    expect(readFileSync(file("study.html"), "utf8")).toBe(initial);
+  });
+
+  it("refuses a request without its header, from another origin, or not POST", async () => {
+    const body = {path: "notebooks/study.html", text: initial, baseVersion: textVersion(initial)};
+    expect((await post(body, {"x-mapt-save": "0"})).status).toBe(403);
+    expect((await post(body, {origin: "http://evil.example"})).status).toBe(403);
+    expect((await fetch(new URL(saveEndpointPath, url))).status).toBe(405);
+  });
+
+  it("refuses to overwrite a file that changed since it was loaded, answering the disk's version", async () => {
+    const response = await post({path: "notebooks/study.html", text: initial.replace("Dev study", "mine"), baseVersion: textVersion("an older text")});
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({diskText: initial, diskVersion: textVersion(initial)});
+    expect(readFileSync(file("study.html"), "utf8")).toBe(initial);
+  });
+});
+
+describe("editing under the dev server", () => {
+  let page: Page;
+  let log: ReturnType<typeof record>;
+  beforeAll(async () => {
+    page = await browser.newPage();
+    log = record(page);
+    await openEditing(page, new URL("notebooks/study.html", url).href);
+    await page.waitForFunction(() => document.querySelector("#cell-2 .mapt-cell-output")?.textContent === "2");
+    await page.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
+  }, 120_000);
+  const marker = () => page.evaluate(() => (window as unknown as {__marker?: number}).__marker);
+
+  it("Mod+S writes the notebook file, which reads back identically", async () => {
+    await typeInCell(page, 2, "(window.__runs.b++, a + 100)");
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await page.keyboard.press("ControlOrMeta+s");
+    await expect.poll(() => page.locator(".mapt-save-state").innerText()).toBe("Saved");
+    const text = readFileSync(file("study.html"), "utf8");
+    const {notebook} = readNotebook(text);
+    expect(notebook.cells.map((c) => c.source)).toEqual([
+      "window.__runs ??= {a: 0, b: 0, c: 0};\nwindow.__runs.a++;\nconst a = 1;",
+      "(window.__runs.b++, a + 100)",
+      "(window.__runs ??= {a: 0, b: 0, c: 0}, window.__runs.c++, 5)"
+    ]);
+    expect(serializeNotebook(notebook)).toBe(text);
+  });
+
+  it("saves by itself after a pause in typing", async () => {
+    await typeInCell(page, 2, "(window.__runs.b++, a + 200)");
+    await expect.poll(() => readFileSync(file("study.html"), "utf8"), {timeout: 10_000}).toContain("a + 200");
+    await expect.poll(() => page.locator(".mapt-save-state").innerText()).toBe("Saved");
+  });
+
+  it("a change on disk updates the changed cells of the open page without reloading", async () => {
+    await page.keyboard.press("Escape");
+    const before = await runs(page);
+    writeFileSync(file("study.html"), readFileSync(file("study.html"), "utf8").replace("const a = 1;", "const a = 41;"));
+    await expectCellText(page, 2, "241");
+    expect(await marker()).toBe(1);
+    const after = await runs(page);
+    expect(after.c).toBe(before.c);
+    expect(after.a).toBe(before.a! + 1);
+    await expect.poll(() => page.locator("#cell-1 .cm-content").innerText()).toContain("const a = 41;");
+  });
+
+  it("a change on disk while this page has unsaved edits shows both versions; keeping mine writes it", async () => {
+    await typeInCell(page, 3, "(window.__runs.c++, 'mine')");
+    writeFileSync(file("study.html"), readFileSync(file("study.html"), "utf8").replace("const a = 41;", "const a = 42;"));
+    const dialog = page.locator(".mapt-conflict");
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-version="mine"] pre').innerText()).toContain("'mine'");
+    expect(await dialog.locator('[data-version="disk"] pre').innerText()).toContain("const a = 42;");
+    await dialog.getByRole("button", {name: "Keep mine"}).click();
+    await expect.poll(() => readFileSync(file("study.html"), "utf8")).toContain("'mine'");
+    expect(readFileSync(file("study.html"), "utf8")).not.toContain("const a = 42;");
+    expect(await marker()).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+});
