@@ -4,7 +4,6 @@ import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {createServer, type ViteDevServer} from "vite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {waitForSettledCells} from "../../src/cli/index.ts";
 import {createNotebook, readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {saveEndpointPath, textVersion} from "../../src/shared/index.ts";
 import {maptConfig} from "../../src/vite/index.ts";
@@ -135,6 +134,8 @@ describe("editing under the dev server", () => {
 
   it("a change on disk updates the changed cells of the open page without reloading", async () => {
     await page.keyboard.press("Escape");
+    // Let the watcher report the autosave's own write first, so the two changes stay apart.
+    await page.waitForTimeout(1000);
     const before = await runs(page);
     writeFileSync(file("study.html"), readFileSync(file("study.html"), "utf8").replace("const a = 1;", "const a = 41;"));
     await expectCellText(page, 2, "241");
