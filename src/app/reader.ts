@@ -44,7 +44,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   if (page.database) void openDatabase().catch(() => {});
 
   const runtime = new NotebookRuntime(
-    createBuiltins({database: openDatabase, resolveFile: (name) => page.files[name], root: main})
+    createBuiltins({database: openDatabase, resolveFile: (name) => page.files[name], listFiles: () => Object.keys(page.files), root: main, document})
   );
   for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
   document.documentElement.dataset.maptReady = "true";
