@@ -3,7 +3,6 @@ import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./
 import {createFileAttachment} from "./file-attachments.ts";
 import {Generators} from "./generators.ts";
 import {loadInputs} from "./inputs.ts";
-import {createMd} from "./md.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule} from "./npm-import.ts";
@@ -27,7 +26,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
     svg: async () => (await import("htl")).svg,
-    md: () => createMd(requireDocument(context, "md")),
+    md: () => import("./md.ts").then((m) => m.createMd(requireDocument(context, "md"))),
     tex: () => loadTex(requireDocument(context, "tex")),
     aq: () => import("arquero"),
     Arrow: () => import("apache-arrow"),
