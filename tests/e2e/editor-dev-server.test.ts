@@ -37,11 +37,12 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, "notebooks"));
   writeFileSync(file("study.html"), initial);
   writeFileSync(outside(), initial);
+  symlinkSync(outside(), file("link.html"));
   const config = maptConfig({root: dir});
   server = await createServer({
     ...config,
     configFile: false,
-    logLevel: "warn",
+    logLevel: process.env.MAPT_DEV_LOG ? "info" : "warn",
     cacheDir: path.join(dir, ".vite"),
     server: {port: 0, host: "127.0.0.1", fs: {allow: [dir, root]}}
   });
@@ -77,7 +78,6 @@ describe("the dev server's save endpoint", () => {
     "src/app/reader.ts"
   ])("refuses to write %j", async (requested) => {
     const p = requested.startsWith("<absolute") ? outside() : requested;
-    if (!existsSync(file("link.html"))) symlinkSync(outside(), file("link.html"));
     const response = await post({path: p, text: initial.replace("Dev study", "evil"), baseVersion: textVersion(initial)});
     expect([400, 403]).toContain(response.status);
     expect(readFileSync(outside(), "utf8")).toBe(initial);
@@ -103,6 +103,11 @@ describe("editing under the dev server", () => {
   let page: Page;
   let log: ReturnType<typeof record>;
   beforeAll(async () => {
+    // Warm up: Vite optimizes dependencies on first use and may reload a page it finds new ones on.
+    const warmUp = await browser.newPage();
+    await openEditing(warmUp, new URL("notebooks/study.html", url).href);
+    await warmUp.waitForTimeout(1500);
+    await warmUp.close();
     page = await browser.newPage();
     log = record(page);
     await openEditing(page, new URL("notebooks/study.html", url).href);
