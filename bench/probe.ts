@@ -1,12 +1,14 @@
+// In-page probes, kept as JavaScript source text: Playwright sends them to the page as they are,
+// and a TypeScript loader's helpers (esbuild's __name) must not leak into them.
+
 /**
- * Runs in the page before any of its scripts (Playwright init script): records when the first
- * text and the first chart were on screen, in ms since navigation start.
- * Kept free of imports: its source is sent to the browser as it is.
+ * Init script, run before any of the page's scripts: records when the first text and the first
+ * chart were on screen (ms since navigation start) in `window.__bench`.
  */
-export function installProbe(): void {
-  const marks: Record<string, number> = {};
-  (window as unknown as {__bench: Record<string, number>}).__bench = marks;
-  const painted = (name: string) => {
+export const probeScript = `
+(() => {
+  const marks = (window.__bench = {});
+  const painted = (name) => {
     if (name in marks) return;
     marks[name] = -1;
     requestAnimationFrame(() => (marks[name] = performance.now()));
@@ -15,14 +17,15 @@ export function installProbe(): void {
     if (!("firstText" in marks) && document.querySelector(".mapt-cell-output p, .mapt-cell-output h1, body > h1")) painted("firstText");
     if (!("firstChart" in marks) && document.querySelector(".mapt-cell-output svg, #chart svg")) painted("firstChart");
   }).observe(document, {childList: true, subtree: true});
-}
+})();
+`;
 
-/** In the page: changes the benchmark's slider and resolves when the chart was redrawn. */
-export function inputToChart(value: number): Promise<number> {
-  const input = document.querySelector<HTMLInputElement>("#cell-3 input[type=range]")!;
-  const output = document.querySelector("#cell-5 .mapt-cell-output")!;
-  const before = output.querySelector("svg");
-  return new Promise((resolve) => {
+/** Expression that changes the benchmark's slider to `value` and resolves with ms until the chart was redrawn. */
+export function inputToChartScript(value: number): string {
+  return `new Promise((resolve) => {
+    const input = document.querySelector("#cell-3 input[type=range]");
+    const output = document.querySelector("#cell-5 .mapt-cell-output");
+    const before = output.querySelector("svg");
     const start = performance.now();
     const observer = new MutationObserver(() => {
       const svg = output.querySelector("svg");
@@ -31,7 +34,7 @@ export function inputToChart(value: number): Promise<number> {
       requestAnimationFrame(() => resolve(performance.now() - start));
     });
     observer.observe(output, {childList: true, subtree: true});
-    input.value = String(value);
+    input.value = String(${JSON.stringify(value)});
     input.dispatchEvent(new Event("input", {bubbles: true}));
-  });
+  })`;
 }

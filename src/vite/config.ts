@@ -20,8 +20,22 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     plugins: [mapt(plugin), duckdbWorkerWithoutSourcemap()],
-    build: {target: "es2022", outDir, emptyOutDir: true, chunkSizeWarningLimit: 1200},
+    build: {
+      target: "es2022",
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1200,
+      rollupOptions: {output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
+    },
     worker: {format: "es"},
     server: {port: 5173}
   };
+}
+
+/**
+ * One chunk per d3 package. The `d3` builtin imports all of d3; without this split every page
+ * that draws a Plot chart would download all of it too, where Plot needs only some packages.
+ */
+function d3PackageChunk(id: string): string | null {
+  return /node_modules[\\/](d3-[a-z-]+)[\\/]/.exec(id)?.[1] ?? null;
 }
