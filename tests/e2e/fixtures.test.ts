@@ -90,6 +90,11 @@ describe("files and legacy cells", () => {
     expect(await cellText(page, 2)).toBe('"Kenya:42 Syria:8"');
   });
 
+  it("static imports of bundled packages work, by npm: specifier or package name", async () => {
+    const {page} = await open("attachments.html");
+    expect(await cellText(page, 4)).toBe('"25 function"');
+  });
+
   it("Observable JavaScript viewof and mutable cells are reactive", async () => {
     const {page} = await open("ojs.html");
     await expect.poll(() => cellText(page, 2)).toBe("6");
