@@ -70,7 +70,9 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
     subtitle.textContent = options.subtitle;
     figure.append(subtitle);
   }
-  const marginLeft = 60;
+  // Both panels share one left margin so their time axes line up; it fits the longest lane label.
+  const longestLabel = Math.max(0, ...kinds.labels.map((label) => label.length));
+  const marginLeft = Math.max(60, Math.round(6.2 * longestLabel + 16));
   if (events.length) {
     figure.append(Plot.plot({
       document: doc, width, marginLeft, height: 40 + 24 * kinds.domain.length,
