@@ -14,13 +14,14 @@ export const builtinNames = [
 export function cellNameCompletion(names: () => string[]): CompletionSource {
   return (context: CompletionContext): CompletionResult | null => {
     const word = context.matchBefore(/[\w$]+/);
-    if (!word || (word.from === word.to && !context.explicit)) return null;
-    if (word.from > 0 && context.state.sliceDoc(word.from - 1, word.from) === ".") return null;
+    if (!word && !context.explicit) return null;
+    const from = word?.from ?? context.pos;
+    if (from > 0 && context.state.sliceDoc(from - 1, from) === ".") return null;
     const options: Completion[] = [
       ...names().map((label) => ({label, type: "variable", detail: "cell"})),
       ...builtinNames.map((label) => ({label, type: "function", detail: "builtin"}))
     ];
-    return {from: word.from, options, validFor: /^[\w$]*$/};
+    return {from, options, validFor: /^[\w$]*$/};
   };
 }
 
