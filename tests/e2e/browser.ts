@@ -5,11 +5,12 @@ import {chromium, type BrowserContext, type Page} from "playwright-core";
 import {chromiumArgs, findChromium} from "../../src/cli/index.ts";
 
 /** A fresh Chromium profile for one test file (installed browser; never downloaded). */
-export async function openBrowser(): Promise<BrowserContext> {
+export async function openBrowser(options: {javaScriptEnabled?: boolean} = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "mapt-profile-")), {
     executablePath: findChromium(),
     headless: true,
-    args: chromiumArgs
+    args: chromiumArgs,
+    ...options
   });
 }
 

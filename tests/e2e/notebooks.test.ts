@@ -31,6 +31,29 @@ describe("the shipped notebooks", () => {
     await expect.poll(() => page.url()).toMatch(/notebooks\/getting-started\.html$/);
   });
 
+  it("static Markdown is in the page itself: its text shows with JavaScript turned off", async () => {
+    const context = await openBrowser({javaScriptEnabled: false});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject("siteUrl")}notebooks/getting-started.html`);
+      expect(await page.locator("#cell-1 h1").innerText()).toBe("Getting started");
+      expect(await page.locator("#cell-2 h2").innerText()).toBe("Inputs and JavaScript cells");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a reader never downloads the compiler or the editor", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(`${inject("siteUrl")}notebooks/getting-started.html`);
+    await waitForSettledCells(page);
+    const scripts = log.requests.filter((url) => url.endsWith(".js")).map((url) => url.split("/").pop());
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((name) => /acorn|parser|compile|editor|codemirror|lezer/i.test(name!))).toEqual([]);
+    await page.close();
+  });
+
   for (const file of notebooks) {
     const name = path.basename(file);
     it(`${name} opens with every cell fulfilled, its charts drawn, and no request leaving the origin`, async () => {
