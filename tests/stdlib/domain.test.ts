@@ -101,6 +101,14 @@ describe("trajectoryChart", () => {
     expect(Number(spans[0]!.getAttribute("width"))).toBeGreaterThan(0);
   });
 
+  it("trajectoryChart breaks a line where a series has no data instead of bridging the gap", () => {
+    const gappy = [{year: 2000, value: 1}, {year: 2001, value: 2}, {year: 2005, value: 3}, {year: 2006, value: null}, {year: 2007, value: 4}];
+    const figure = trajectoryChart({data: gappy, title: "t", source: "s", document});
+    const path = figure.querySelector('g[aria-label="line"] path')!.getAttribute("d")!;
+    expect(path.match(/M/g)!.length).toBe(3);
+    expect(figure.querySelectorAll('g[aria-label="dot"] circle').length).toBe(4);
+  });
+
   it("trajectoryChart refuses a chart without a title or a source", () => {
     expect(() => trajectoryChart({data, title: "", source: "s", document})).toThrow(/title/);
     expect(() => trajectoryChart({data, title: "t", source: "", document})).toThrow(/source/);

@@ -48,15 +48,18 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
   const doc = options.document ?? document;
   const month = yearAt === "start" ? 0 : yearAt === "mid" ? 6 : 11;
   const day = yearAt === "end" ? 31 : 1;
-  const rows = Array.from(options.data, (d) => ({...d, __date: new Date(Date.UTC(Number(d[x]), month, day)), __value: d[y] == null ? NaN : Number(d[y])}))
-    .filter((d) => Number.isFinite(d.__value) && !Number.isNaN(+d.__date));
+  const at = (year: number) => new Date(Date.UTC(year, month, day));
+  const rows = withGaps(Array.from(options.data, (d): Row => ({...d, __value: d[y] == null ? NaN : Number(d[y])})), x, z)
+    .map((d) => ({...d, __date: at(Number(d[x]))}))
+    .filter((d) => !Number.isNaN(+d.__date));
+  const points = rows.filter((d) => Number.isFinite(d.__value));
   const events = options.events ? normalizeEvents(options.events) : [];
   const kinds = kindScales([...new Set(events.map((e) => e.kind))]);
-  const dates = [...rows.map((d) => d.__date), ...events.flatMap((e) => [e.start, e.end])];
+  const dates = [...points.map((d) => d.__date), ...events.flatMap((e) => [e.start, e.end])];
   if (!dates.length) throw new Error(`trajectoryChart: no rows with a numeric "${y}" and no events to draw`);
   const domain = [new Date(Math.min(...dates.map(Number))), new Date(Math.max(...dates.map(Number)))];
   const color = {domain: kinds.domain, range: kinds.colors};
-  const alt = options.alt ?? describe(rows, events, {x, y, z, yLabel: options.yLabel ?? y, labels: kinds});
+  const alt = options.alt ?? describe(points, events, {x, y, z, yLabel: options.yLabel ?? y, labels: kinds});
 
   const figure = doc.createElement("figure");
   figure.className = "mapt-chart";
@@ -100,7 +103,7 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
       Plot.ruleX(events, {x: (e: TimelineEvent) => e.start, stroke: (e: TimelineEvent) => kinds.colors[kinds.domain.indexOf(e.kind)], strokeOpacity: 0.25}),
       options.threshold !== undefined ? Plot.ruleY([options.threshold], {stroke: "#dc2626", strokeDasharray: "4,3"}) : null,
       Plot.lineY(rows, {x: "__date", y: "__value", stroke: z ?? "currentColor", strokeWidth: 1.75}),
-      Plot.dot(rows, {x: "__date", y: "__value", stroke: z ?? "currentColor", r: 2, tip: true, title: (d: any) => `${z ? `${d[z]}, ` : ""}${d[x]}: ${formatValue(d.__value)}`})
+      Plot.dot(points, {x: "__date", y: "__value", stroke: z ?? "currentColor", r: 2, tip: true, title: (d: any) => `${z ? `${d[z]}, ` : ""}${d[x]}: ${formatValue(d.__value)}`})
     ]
   }) as unknown as Node);
   const caption = doc.createElement("figcaption");
@@ -110,6 +113,30 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
   description.textContent = alt;
   figure.append(caption, description);
   return figure;
+}
+
+/** A data row with its parsed value (NaN when missing) and, once placed, its date. */
+type Row = Record<string, any> & {__value: number; __date?: Date};
+
+/**
+ * The rows with a NaN value added for every year a series skips, so its line breaks there instead
+ * of drawing a straight segment across years with no data.
+ */
+function withGaps(rows: Row[], x: string, z: string | undefined): Row[] {
+  const series = new Map<unknown, Set<number>>();
+  for (const d of rows) {
+    const key = z ? d[z] : undefined;
+    if (!series.has(key)) series.set(key, new Set());
+    if (Number.isFinite(d.__value)) series.get(key)!.add(Number(d[x]));
+  }
+  const gaps: Row[] = [];
+  for (const [key, years] of series) {
+    const sorted = [...years].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) {
+      for (let year = sorted[i - 1]! + 1; year < sorted[i]!; year++) gaps.push({[x]: year, ...(z ? {[z]: key} : {}), __value: NaN});
+    }
+  }
+  return [...rows, ...gaps].sort((a, b) => Number(a[x]) - Number(b[x]));
 }
 
 function tooltip(e: TimelineEvent): string {
