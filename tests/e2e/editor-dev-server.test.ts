@@ -101,6 +101,8 @@ describe("the dev server's save endpoint", () => {
 
 describe("editing under the dev server", () => {
   let page: Page;
+  /** A page that only reads the notebook (never entered Edit). */
+  let reader: Page;
   let log: ReturnType<typeof record>;
   beforeAll(async () => {
     // Warm up: Vite optimizes dependencies on first use and may reload a page it finds new ones on.
@@ -108,6 +110,10 @@ describe("editing under the dev server", () => {
     await openEditing(warmUp, new URL("notebooks/study.html", url).href);
     await warmUp.waitForTimeout(1500);
     await warmUp.close();
+    reader = await browser.newPage();
+    await reader.goto(new URL("notebooks/study.html", url).href);
+    await reader.waitForFunction(() => document.querySelector("#cell-2 .mapt-cell-output")?.textContent === "2");
+    await reader.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
     page = await browser.newPage();
     log = record(page);
     await openEditing(page, new URL("notebooks/study.html", url).href);
@@ -145,6 +151,9 @@ describe("editing under the dev server", () => {
     writeFileSync(file("study.html"), readFileSync(file("study.html"), "utf8").replace("const a = 1;", "const a = 41;"));
     await expectCellText(page, 2, "241");
     expect(await marker()).toBe(1);
+    await expectCellText(reader, 2, "241");
+    expect(await reader.evaluate(() => (window as unknown as {__marker?: number}).__marker)).toBe(1);
+    expect(await reader.locator(".cm-editor").count()).toBe(0);
     const after = await runs(page);
     expect(after.c).toBe(before.c);
     expect(after.a).toBe(before.a! + 1);
