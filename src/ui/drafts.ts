@@ -104,11 +104,6 @@ export function listDrafts(): Promise<DraftRecord[]> {
   return transact("readonly", (store) => store.getAll() as IDBRequest<DraftRecord[]>);
 }
 
-/** Forgets a notebook's record. */
-export async function deleteDraft(key: string): Promise<void> {
-  await transact("readwrite", (store) => store.delete(key));
-}
-
 /** Writes a notebook's edits to IndexedDB, at most `delayMs` after each one. */
 export interface DraftWriter {
   /** Records `text` as the newest version (debounced). */

@@ -6,7 +6,6 @@ export {
   addDraftVersion,
   createDraft,
   createDraftWriter,
-  deleteDraft,
   emptyDraft,
   listDrafts,
   maxDraftVersions,

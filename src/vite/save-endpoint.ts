@@ -20,7 +20,7 @@ type Refusal = Extract<SaveResponse, {error: string}>;
 const refuse = (status: Refusal["status"], error: string): Refusal => ({status, error} as Refusal);
 
 /** Largest notebook file the endpoint accepts, in bytes. */
-export const maxNotebookBytes = 5 * 1024 * 1024;
+const maxNotebookBytes = 5 * 1024 * 1024;
 
 /**
  * The absolute file a request path names, or a refusal. Accepted: `<notebooks>/<name>.html`

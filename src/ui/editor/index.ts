@@ -10,5 +10,6 @@ export {
   type KeyResult,
   type KeyState
 } from "./command-keys.ts";
-export {chooseVersion, type ConflictChoice, type SaveState} from "./editor-bar.ts";
-export {autosaveDelayMs, newNotebookText, startEditor, type EditorSession} from "./session.ts";
+export {chooseVersion} from "./editor-bar.ts";
+export {newNotebookText} from "./new-notebook.ts";
+export {startEditor, type EditorSession} from "./session.ts";

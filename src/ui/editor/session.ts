@@ -1,6 +1,5 @@
 import {compileCell} from "../../compiler/index.ts";
 import {
-  createNotebook,
   indexOfCell,
   nextCellId,
   readNotebook,
@@ -19,11 +18,12 @@ import type {EditorHost} from "../editor-host.ts";
 import {createCellChrome, type CellChrome} from "./cell-chrome.ts";
 import {initialKeyState, pressKey, type KeyCommand, type KeyInput, type KeyState} from "./command-keys.ts";
 import {cellNameCompletion, sqlSchemaCompletion} from "./completions.ts";
+import {listenForCommandKeys} from "./command-listener.ts";
 import {createEditorBar, type EditorBar} from "./editor-bar.ts";
 import {saveToServer} from "./save-client.ts";
 
 /** How long the editor waits after the last edit before it saves the file by itself (dev server). */
-export const autosaveDelayMs = 2000;
+const autosaveDelayMs = 2000;
 
 /** A running editor over one page's notebook. */
 export interface EditorSession {
@@ -329,16 +329,7 @@ export function startEditor(host: EditorHost): EditorSession {
       });
       bar.setState("saved");
       render(false);
-      document.addEventListener("keydown", (event) => {
-        const target = event.target as HTMLElement | null;
-        if (target?.closest(".cm-editor")) return;
-        const typing = target?.matches("input, textarea, select, [contenteditable]") ?? false;
-        const mod = event.ctrlKey || event.metaKey;
-        if (typing && !(mod && event.key.toLowerCase() === "s")) return;
-        if (event.isComposing || (target?.closest("button") && event.key === "Enter")) return;
-        const handled = key({key: event.key, shift: event.shiftKey, mod, alt: event.altKey, time: event.timeStamp}, "command");
-        if (handled) event.preventDefault();
-      });
+      listenForCommandKeys((input) => key(input, "command"));
       showSelection(true);
     },
     dispatch,
@@ -381,9 +372,4 @@ export function startEditor(host: EditorHost): EditorSession {
     render(true);
   }
   return session;
-}
-
-/** A new, empty notebook's text (the index page's "New notebook"). */
-export function newNotebookText(title = "Untitled notebook"): string {
-  return serializeNotebook(createNotebook({title, cells: [{mode: "md", source: `# ${title}`}, {mode: "js", source: ""}]}));
 }
