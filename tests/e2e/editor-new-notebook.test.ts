@@ -63,9 +63,20 @@ describe("a notebook made in the browser", () => {
     await again.locator("#cell-3 .cm-editor").waitFor();
     await expectTyped(again);
 
-    // The browser keeps both notebooks and the index page lists them.
+    // Dropping the file on the index page opens it too.
     await again.goto(inject("siteUrl"));
-    await expect.poll(() => again.locator("#mapt-drafts a").allInnerTexts()).toEqual([typed.title, typed.title]);
+    await again.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], "dropped.html", {type: "text/html"}));
+      document.body.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
+    }, text);
+    await again.waitForURL(/editor\.html\?draft=\w+$/);
+    await again.locator("#cell-3 .cm-editor").waitFor();
+    await expectTyped(again);
+
+    // The browser keeps the three notebooks and the index page lists them.
+    await again.goto(inject("siteUrl"));
+    await expect.poll(() => again.locator("#mapt-drafts a").allInnerTexts()).toEqual([typed.title, typed.title, typed.title]);
     expect(log.errors).toEqual([]);
   });
 });
