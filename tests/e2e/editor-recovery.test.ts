@@ -44,6 +44,24 @@ describe("unsaved edits", () => {
     await expectCellText(page, 4, "11");
   });
 
+  it("Compare shows the kept edits beside the file and keeps the chosen version", async () => {
+    const page = await browser.newPage();
+    await openEditing(page, url());
+    await typeInCell(page, 4, "b + 77");
+    await page.waitForTimeout(900);
+    await page.close({runBeforeUnload: false});
+
+    const again = await browser.newPage();
+    await again.goto(url());
+    await waitForSettledCells(again);
+    await again.locator(".mapt-recovery").getByRole("button", {name: "Compare"}).click();
+    const dialog = again.locator(".mapt-conflict");
+    expect(await dialog.locator('[data-version="mine"] pre').innerText()).toContain("b + 77");
+    expect(await dialog.locator('[data-version="disk"] pre').innerText()).toContain("b + 1");
+    await dialog.getByRole("button", {name: "Keep the edits"}).click();
+    await expectCellText(again, 4, "87");
+  });
+
   it("History lists the kept versions and restores one", async () => {
     const page = await browser.newPage();
     await openEditing(page, url());
