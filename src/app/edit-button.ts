@@ -17,6 +17,8 @@ export interface EditableSpec {
   source?: () => Promise<{default: string}>;
   /** A notebook kept in this browser (editor.html?draft=<id>); "" to make a new one. */
   draft?: string;
+  /** Runs before the editor starts (the reader completes its trimmed Plot: edits may use any mark). */
+  beforeEdit?: () => Promise<void>;
 }
 
 /** Wires editing into a page; see the module comment. */
@@ -26,7 +28,7 @@ export function offerEditing(spec: EditableSpec): void {
   const draftUrl = (id: string) => new URL(`editor.html?draft=${encodeURIComponent(id)}`, home?.href ?? location.href).href;
   let session: Promise<Session> | undefined;
   const start = (text: string, key: string, rendered: boolean) =>
-    (session ??= loadEditor().then((editor) => {
+    (session ??= Promise.all([loadEditor(), spec.beforeEdit?.()]).then(([editor]) => {
       const host: EditorHost = {
         runtime: spec.runtime, main: spec.main, bar, key, text, rendered, draftUrl,
         path: spec.path, canSave: import.meta.hot !== undefined, database: spec.database

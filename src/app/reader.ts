@@ -15,6 +15,8 @@ export interface ReaderPage {
   database: boolean;
   files: Record<string, {url: string; mimeType: string}>;
   cells: DefinableCell[];
+  /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
+  plot?: () => Promise<object>;
   /** Editing (issue 4): the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
@@ -43,11 +45,24 @@ export function run(page: ReaderPage): NotebookRuntime {
     ));
   if (page.database) void openDatabase().catch(() => {});
 
+  // Plot is a plain object so editing can fill in the members the reader's build left out.
+  const allOfPlot = () => import("@observablehq/plot");
+  let plot: Promise<object> | undefined;
+  const loadPlot = () => (plot ??= (page.plot ?? allOfPlot)().then((members) => ({...members})));
+  const completePlot = async () => void (page.plot && Object.assign(await loadPlot(), await allOfPlot()));
+
   const runtime = new NotebookRuntime(
-    createBuiltins({database: openDatabase, resolveFile: (name) => page.files[name], listFiles: () => Object.keys(page.files), root: main, document})
+    createBuiltins({
+      database: openDatabase,
+      resolveFile: (name) => page.files[name],
+      listFiles: () => Object.keys(page.files),
+      root: main,
+      document,
+      plot: loadPlot
+    })
   );
   for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
   document.documentElement.dataset.maptReady = "true";
-  if (page.edit) offerEditing({...page.edit, runtime, main, database: openDatabase});
+  if (page.edit) offerEditing({...page.edit, runtime, main, database: openDatabase, beforeEdit: completePlot});
   return runtime;
 }

@@ -20,7 +20,7 @@ export type Builtins = Record<string, () => unknown>;
 export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
-    Plot: () => import("@observablehq/plot"),
+    Plot: () => context.plot(),
     Inputs: loadInputs,
     d3: () => import("d3"),
     htl: () => import("htl"),

@@ -21,6 +21,8 @@ export interface BuiltinContextSpec {
   document?: Document;
   /** Fetches attached files. Default: `globalThis.fetch`. */
   fetch?: (url: string) => Promise<Response>;
+  /** Loads the `Plot` builtin (a built page passes just the members its cells use). Default: all of Plot. */
+  plot?: () => Promise<object>;
 }
 
 /** {@link BuiltinContextSpec} with every default applied; `database()` called at most once. */
@@ -31,6 +33,7 @@ export interface BuiltinContext {
   root: HTMLElement | undefined;
   document: Document | undefined;
   fetch: (url: string) => Promise<Response>;
+  plot: () => Promise<object>;
 }
 
 /** Applies the defaults of {@link BuiltinContextSpec}. */
@@ -42,6 +45,7 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     listFiles: () => spec.listFiles?.() ?? [],
     root: spec.root,
     document: spec.document ?? (typeof document === "undefined" ? undefined : document),
-    fetch: spec.fetch ?? ((url) => fetch(url))
+    fetch: spec.fetch ?? ((url) => fetch(url)),
+    plot: spec.plot ?? (() => import("@observablehq/plot"))
   };
 }

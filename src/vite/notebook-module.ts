@@ -18,6 +18,8 @@ export interface NotebookModuleSpec {
   database: boolean;
   /** For editing: the page's path relative to the root, and the notebook file (loaded lazily as text). */
   edit?: {path: string; sourceFile: string};
+  /** Id of a module with just the Plot members the cells use; absent: all of Plot. */
+  plotModule?: string;
 }
 
 /**
@@ -33,7 +35,8 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   const cells = spec.cells.map(cellLiteral).join(",\n");
   const raw = spec.edit && JSON.stringify(`${toImportPath(spec.edit.sourceFile)}?raw`);
   const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}\n});`);
+  const plot = spec.plotModule ? `,\n plot: () => import(${JSON.stringify(spec.plotModule)})` : "";
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.
   if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);

@@ -1,9 +1,11 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogModule} from "./catalog-module.ts";
 import {mimeTypeOf} from "./mime.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
+import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
@@ -32,6 +34,7 @@ const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
 const catalogId = "virtual:mapt/catalog";
+const plotPrefix = "virtual:mapt/plot?members=";
 
 /**
  * MAPT's Vite plugin: every notebook file becomes a page (static Markdown rendered into the
@@ -44,6 +47,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
+  let plotSources: PlotExportSources | undefined;
+  const plotSourcesOf = () => {
+    const index = createRequire(path.join(root, "package.json")).resolve("@observablehq/plot");
+    return (plotSources ??= plotExportSources(index, readFileSync(index, "utf8")));
+  };
+  /** The Plot module id for a page: only the members its cells name, when that can be known. */
+  const plotModuleOf = (page: NotebookPage) => {
+    const bodies = page.cells.filter((cell) => cell.inputs.includes("Plot")).map((cell) => cell.body);
+    if (bodies.length === 0) return undefined;
+    const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
+    return members && plotPrefix + members.join(",");
+  };
 
   const sourceOf = (page: string) => external.get(page) ?? page;
   const isNotebookPage = (file: string) =>
@@ -75,10 +90,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
-      if (id === catalogId) return `\0${id}`;
+      if (id === catalogId || id.startsWith(plotPrefix)) return `\0${id}`;
     },
     load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
+      if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
@@ -87,6 +103,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         cells: rendered.cells,
         attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
         database: rendered.database,
+        plotModule: plotModuleOf(rendered),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
       });
     },

@@ -64,4 +64,14 @@ describe("editing a notebook page", () => {
     await expectCellText(page, 4, "101");
     expect((await runs(page)).c).toBe(1);
   });
+
+  it("a page built with only the Plot marks it uses lets the editor use any other mark", async () => {
+    const page = await browser.newPage();
+    await openEditing(page, inject("siteUrl") + inject("fixturePages")["reactive.html"]);
+    await expect.poll(() => page.locator("#cell-4 svg rect").count()).toBe(5);
+    await typeInCell(page, 4, 'Plot.dot(bars, {x: "x", y: "y"}).plot()');
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(() => page.locator("#cell-4 svg circle").count()).toBe(5);
+    expect(await page.locator("#cell-4").getAttribute("data-status")).toBe("fulfilled");
+  });
 });
