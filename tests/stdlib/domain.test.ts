@@ -109,6 +109,13 @@ describe("trajectoryChart", () => {
     expect(figure.querySelectorAll('g[aria-label="dot"] circle').length).toBe(4);
   });
 
+  it("trajectoryChart starts the value axis at zero for non-negative series only", () => {
+    const ticks = (data: Array<{year: number; value: number}>) =>
+      [...trajectoryChart({data, title: "t", source: "s", document}).querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.textContent);
+    expect(ticks([{year: 2000, value: 50}, {year: 2001, value: 70}])).toContain("0");
+    expect(ticks([{year: 2000, value: -2}, {year: 2001, value: -1}])).not.toContain("0");
+  });
+
   it("trajectoryChart refuses a chart without a title or a source", () => {
     expect(() => trajectoryChart({data, title: "", source: "s", document})).toThrow(/title/);
     expect(() => trajectoryChart({data, title: "t", source: "", document})).toThrow(/source/);

@@ -94,7 +94,8 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
     document: doc, width, height, marginLeft,
     ariaLabel: title,
     x: {type: "utc", domain, label: null},
-    y: {label: options.yLabel ?? y, grid: true},
+    // Counts and other non-negative measures start at zero, so a rise is not exaggerated.
+    y: {label: options.yLabel ?? y, grid: true, zero: points.every((d) => d.__value >= 0)},
     color: z ? {legend: true} : undefined,
     marks: [
       options.omissions?.length
