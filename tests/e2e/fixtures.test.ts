@@ -29,6 +29,26 @@ describe("a reactive notebook", () => {
     expect(log.errors).toEqual([]);
   });
 
+  it("shows DuckDB's start-up as a progress bar, then that it is ready", async () => {
+    const page = await browser.newPage();
+    // Record every state of the status element from the first moment of the page.
+    await page.addInitScript({
+      content: `window.__dbStates = [];
+        new MutationObserver(() => {
+          const el = document.getElementById("mapt-db-status");
+          if (!el) return;
+          const state = (el.dataset.phase || "") + (el.querySelector("progress") ? "+progress" : "");
+          if (window.__dbStates.at(-1) !== state) window.__dbStates.push(state);
+        }).observe(document, {childList: true, subtree: true, attributes: true});`
+    });
+    await page.goto(inject("siteUrl") + inject("fixturePages")["reactive.html"]);
+    await waitForSettledCells(page);
+    const states = await page.evaluate(() => (window as unknown as {__dbStates: string[]}).__dbStates);
+    expect(states).toContain("loading+progress");
+    expect(states.at(-1)).toBe("ready");
+    expect(await page.locator("#mapt-db-status").innerText()).toBe("DuckDB ready");
+  });
+
   it("shows a SQL result as a table with its row count", async () => {
     const {page} = await open("reactive.html");
     await expect.poll(() => page.locator("#cell-3 table tbody tr").count()).toBeGreaterThan(0);

@@ -153,6 +153,21 @@ describe("NotebookRuntime", () => {
     expect(computed).toBe(0);
   });
 
+  it("invalidation resolves when a cell is about to re-run, so it can clean up", async () => {
+    runtime = new NotebookRuntime({});
+    const [source, user] = [new Screen(), new Screen()];
+    const cleanedUp: number[] = [];
+    runtime.define(cell({id: 1, outputs: ["n"], body: () => ({n: 1})}), source);
+    const body = (n: number, invalidation: Promise<void>) => (invalidation.then(() => cleanedUp.push(n)), n);
+    runtime.define(cell({id: 2, inputs: ["n", "invalidation"], autodisplay: true, body}), user);
+    await tick();
+    expect(cleanedUp).toEqual([]);
+    runtime.define(cell({id: 1, outputs: ["n"], body: () => ({n: 2})}), source);
+    await tick();
+    expect(cleanedUp).toEqual([1]);
+    expect(user.shown).toEqual([2]);
+  });
+
   it("generators display each value they yield", async () => {
     runtime = new NotebookRuntime({});
     const screen = new Screen();
