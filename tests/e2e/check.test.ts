@@ -1,4 +1,6 @@
 import {execFile} from "node:child_process";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import path from "node:path";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
@@ -7,17 +9,28 @@ import {checkNotebooks, formatCheckReport} from "../../src/cli/index.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 
+/** The example notebook of the README, written to a file of its own. */
+function readmeExample(): string {
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
+  const example = /```html\n([\s\S]*?)```/.exec(readme)![1]!;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "mapt-readme-")), "example.html");
+  writeFileSync(file, example);
+  return file;
+}
+
 describe("check", () => {
   it("checkNotebooks lists notebook, cell id, mode and error for every failed cell, and passes good notebooks", async () => {
-    const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html")]});
-    const [broken, good] = results;
+    const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html"), readmeExample()]});
+    const [broken, good, readme] = results;
     expect(broken!.failures.map((f) => [f.cell, f.mode])).toEqual([
       [1, "js"], [2, "js"], [3, "js"], [4, "js"], [5, "js"], [6, "js"], [7, "js"], [8, "js"], [9, "js"], [10, "sql"], [11, "js"], [12, "js"]
     ]);
     expect(good!.failures).toEqual([]);
+    expect(readme!.failures, "the README's example notebook runs").toEqual([]);
+    expect(readme!.cells).toBe(4);
     const report = formatCheckReport(results);
     expect(report).toContain("errors.html: cell 10 (sql): Catalog Error");
-    expect(report.split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
+    expect(report.split("\n").at(-1)).toBe("2 notebooks passed, 1 failed");
   });
 
   it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {
