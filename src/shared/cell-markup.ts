@@ -23,7 +23,9 @@ export function cellMarkup(spec: CellMarkupSpec): string {
     : "";
   return (
     `<section class="mapt-cell" id="cell-${spec.id}" data-cell-id="${spec.id}" data-mode="${spec.mode}" data-status="${status}"${spec.hidden ? " hidden" : ""}>` +
-    `<div class="mapt-cell-status" role="status">${done ? "done" : "pending"}</div>` +
+    // Not a live region: a notebook's dozens of cells would each announce "done" as it loads.
+    // Errors are announced (role="alert"); the page bar reports DuckDB's progress.
+    `<div class="mapt-cell-status">${done ? "done" : "pending"}</div>` +
     `<div class="mapt-cell-error" role="alert" hidden></div>` +
     `<div class="mapt-cell-output">${spec.staticHtml ?? ""}</div>` +
     source +
