@@ -39,6 +39,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     Generators: () => Generators,
     Mutable: () => Mutable,
     __import: () => importModule,
+    cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
     trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
     responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),

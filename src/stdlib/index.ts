@@ -6,3 +6,4 @@ export {Mutable, type MutableGenerator} from "./mutable.ts";
 export {BUNDLED_PACKAGES} from "./npm-import.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
+export type {Cite, SourceRow} from "./cite.ts";

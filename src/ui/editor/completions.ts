@@ -7,7 +7,8 @@ import type {ColumnDescription, DuckDBClient} from "../../data/index.ts";
  */
 export const builtinNames = [
   "Arrow", "DuckDBClient", "FileAttachment", "Generators", "Inputs", "Mutable", "Plot", "aq", "d3", "db",
-  "display", "html", "htl", "invalidation", "md", "now", "sql", "svg", "tex", "view", "visibility", "width"
+  "cite", "display", "html", "htl", "invalidation", "md", "normalizeEvents", "now", "omissionWindows", "responseLags", "sql", "svg",
+  "tex", "trajectoryChart", "view", "visibility", "width"
 ];
 
 /** Completes other cells' names (from `names()`) and the builtins in JavaScript cells. */
