@@ -18,7 +18,9 @@ export function createMd(document: Document): MarkdownTag {
       if (isNode(value)) {
         nodes.set(slot(i), value);
         source += slot(i);
-      } else if (value !== null && value !== undefined) {
+      } else {
+        // As in a template literal: a missing value shows as "undefined", never as a silent blank
+        // where a figure should be.
         source += String(value);
       }
       source += strings[i + 1];

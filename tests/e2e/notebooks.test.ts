@@ -88,6 +88,14 @@ describe("the shipped notebooks", () => {
           .map((cell) => cell.id)
       );
       expect(unlabelled, "every chart has a title, a source line and a text alternative").toEqual([]);
+      const broken = await page.$$eval(".mapt-cell-output", (outputs) =>
+        outputs.flatMap((output) => {
+          const text = (output as HTMLElement).innerText;
+          const found = text.match(/\bundefined\b|\bNaN\b|\[object Object\]|Invalid Date/);
+          return found ? [`${output.parentElement!.id}: "${found[0]}" in "${text.slice(Math.max(0, found.index! - 40), found.index! + 40)}"`] : [];
+        })
+      );
+      expect(broken, "no cell shows a missing value where a figure or text should be").toEqual([]);
       const origin = new URL(inject("siteUrl")).origin;
       expect(log.requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url))).toEqual([]);
       expect(log.errors).toEqual([]);

@@ -157,6 +157,12 @@ describe("libraries", () => {
 });
 
 describe("md", () => {
+  it("md shows a missing value as undefined, never as a silent blank", async () => {
+    const md = await builtin<(s: TemplateStringsArray, ...v: unknown[]) => HTMLElement>("md");
+    const row = {} as {deaths?: number};
+    expect(md`Deaths: ${row.deaths}; zero: ${0}`.textContent!.trim()).toBe("Deaths: undefined; zero: 0");
+  });
+
   it("md renders Markdown to an element", async () => {
     const md = await builtin<(s: TemplateStringsArray, ...v: unknown[]) => HTMLElement>("md");
     expect(md`# Kenya ${2008}`.innerHTML.trim()).toBe("<h1>Kenya 2008</h1>");
