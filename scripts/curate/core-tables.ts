@@ -24,7 +24,7 @@ export const CORE_TABLES: TableSpec[] = [
       col("wdi_name", "VARCHAR", "Country name in the World Bank WDI file."),
       col("unhcr_name", "VARCHAR", "Country name in the UNHCR files."),
       col("vdem_name", "VARCHAR", "Country name in the V-Dem file."),
-      col("reason", "VARCHAR", "Why the country is in the set (the project's selection rationale).")
+      col("reason", "VARCHAR", "Why the country is in the set: the project's selection rationale in its own words, not a sourced figure (the one figure it points to, the Zimbabwe veto, is in unsc_vetoes).")
     ]
   },
   {
