@@ -1,5 +1,4 @@
-export {assertNever, invariant} from "./assert.ts";
-export {CellSyntaxError, type SourcePosition} from "./errors.ts";
+export {assertNever} from "./assert.ts";
 export {renderMarkdown} from "./markdown.ts";
 export {
   notebookChangedEvent,

@@ -3,7 +3,6 @@ export type {BuiltinContextSpec, ResolvedFile} from "./context.ts";
 export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
-export {BUNDLED_PACKAGES} from "./npm-import.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
 export type {Cite, SourceRow} from "./cite.ts";

@@ -16,7 +16,7 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
 };
 
 /** The package names {@link importModule} resolves, for messages and the editor's completions. */
-export const BUNDLED_PACKAGES: readonly string[] = Object.keys(BUNDLED);
+const BUNDLED_PACKAGES: readonly string[] = Object.keys(BUNDLED);
 
 /**
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,

@@ -35,7 +35,7 @@ export function addDraftVersion(record: DraftRecord, text: string, time: number,
 }
 
 /** A fresh id for a notebook made or opened in this browser (its key is "draft:<id>"). */
-export function newDraftId(): string {
+function newDraftId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 

@@ -1,16 +1,12 @@
-export {createCellView, formatDuration, type CellStatus, type CellView, type CellViewSpec} from "./cell-view.ts";
+export {createCellView, type CellStatus, type CellView, type CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
-export {describeError} from "./error-text.ts";
-export {renderValue} from "./render-value.ts";
 export {
   addDraftVersion,
   createDraft,
-  createDraftWriter,
   emptyDraft,
   listDrafts,
   maxDraftVersions,
   maybeRecoverable,
-  newDraftId,
   readDraft,
   writeDraft,
   type DraftRecord,
