@@ -14,8 +14,8 @@ const allowed: Record<string, string[]> = {
   runtime: ["shared", "notebook", "compiler", "data", "stdlib"],
   ui: ["shared", "notebook", "compiler", "data", "stdlib", "runtime"],
   app: ["shared", "notebook", "compiler", "data", "stdlib", "runtime", "ui"],
-  vite: ["shared", "notebook", "compiler"],
-  cli: ["shared", "notebook", "compiler", "vite"]
+  vite: ["shared", "notebook", "compiler", "data", "stdlib"],
+  cli: ["shared", "notebook", "compiler", "data", "stdlib", "vite"]
 };
 
 function sourceFiles(dir: string): string[] {

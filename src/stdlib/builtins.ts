@@ -1,6 +1,7 @@
 import {DuckDBClient, type DuckDBClientOfOptions, type DuckDBSource} from "../data/index.ts";
 import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
 import {createFileAttachment} from "./file-attachments.ts";
+import type {PageBuiltinName} from "./builtin-names.ts";
 import {Generators} from "./generators.ts";
 import {loadInputs} from "./inputs.ts";
 import {Mutable} from "./mutable.ts";
@@ -10,12 +11,12 @@ import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
 /** Runtime builtins: name → zero-argument definition, called only when a cell uses the name. */
-export type Builtins = Record<string, () => unknown>;
+export type Builtins = Record<PageBuiltinName, () => unknown>;
 
 /**
- * The builtins of every cell, for `new Runtime(builtins)`. Libraries load with dynamic `import()`
- * the first time a cell names them, so a page downloads Plot only if a cell uses `Plot`. A plain
- * table: domain helpers join it by spreading (`{...createBuiltins(context), timeline: …}`).
+ * The builtins of every cell, for `new Runtime(builtins)`: one definition per name of `BUILTINS`
+ * (src/stdlib/builtin-names.ts) that is not per cell. Libraries load with dynamic `import()` the
+ * first time a cell names them, so a page downloads Plot only if a cell uses `Plot`.
  */
 export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);

@@ -1,4 +1,14 @@
 export {createBuiltins, type Builtins} from "./builtins.ts";
+export {
+  BUILTINS,
+  builtinNames,
+  builtinsThatNeed,
+  chartBuiltins,
+  type BuiltinInfo,
+  type BuiltinName,
+  type BuiltinNeed,
+  type PageBuiltinName
+} from "./builtin-names.ts";
 export type {BuiltinContextSpec, ResolvedFile} from "./context.ts";
 export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";

@@ -1,6 +1,7 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
 import {cellMarkup, escapeHtml} from "../shared/index.ts";
+import {builtinsThatNeed} from "../stdlib/index.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
 export interface NotebookPage {
@@ -24,7 +25,7 @@ export interface NotebookPageOptions {
   stylesheet: string;
 }
 
-const databaseBuiltins = new Set(["db", "sql", "DuckDBClient"]);
+const databaseBuiltins = builtinsThatNeed("database");
 
 /**
  * Turns a notebook file into a reader page: the cells' markup in order, static Markdown already

@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {compileCell} from "../../src/compiler/index.ts";
 import {readNotebook} from "../../src/notebook/index.ts";
+import {chartBuiltins} from "../../src/stdlib/index.ts";
 import {listNotebooks} from "../../src/vite/index.ts";
 import {openBrowser, record} from "./browser.ts";
 
@@ -71,7 +72,7 @@ describe("the shipped notebooks", () => {
       expect(outcome.cells).toBeGreaterThan(0);
       const charts = readNotebook(readFileSync(file, "utf8")).notebook.cells
         .map((cell) => compileCell(cell))
-        .filter((cell) => cell.inputs.includes("Plot") || cell.inputs.includes("timelinePlot"));
+        .filter((cell) => cell.inputs.some((name) => chartBuiltins.has(name)));
       for (const cell of charts) {
         expect(await page.locator(`#cell-${cell.id} svg`).count(), `cell ${cell.id} draws a chart`).toBeGreaterThan(0);
       }

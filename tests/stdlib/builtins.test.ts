@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import path from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {DuckDBClient, type DuckDBInstance} from "../../src/data/index.ts";
-import {createBuiltins, type BuiltinContextSpec} from "../../src/stdlib/index.ts";
+import {BUILTINS, builtinsThatNeed, createBuiltins, type BuiltinContextSpec, type PageBuiltinName} from "../../src/stdlib/index.ts";
 import {openNodeDuckDB, rowsOf} from "../data/node-duckdb.ts";
 
 let dir: string;
@@ -39,7 +39,7 @@ function builtins(spec: Partial<BuiltinContextSpec> = {}) {
 }
 
 /** The value of one builtin, as a cell would see it. */
-async function builtin<T>(name: string, spec?: Partial<BuiltinContextSpec>): Promise<T> {
+async function builtin<T>(name: PageBuiltinName, spec?: Partial<BuiltinContextSpec>): Promise<T> {
   return (await builtins(spec)[name]()) as T;
 }
 
@@ -142,10 +142,21 @@ describe("__import", () => {
   });
 });
 
+describe("the builtin list", () => {
+  it("createBuiltins defines exactly the BUILTINS names that are not per cell", () => {
+    const perCell = Object.entries(BUILTINS).filter(([, info]) => "perCell" in info).map(([name]) => name);
+    expect(Object.keys(builtins()).sort()).toEqual(Object.keys(BUILTINS).filter((name) => !perCell.includes(name)).sort());
+  });
+
+  it("builtinsThatNeed lists every builtin that reads the page's database, cite among them", () => {
+    expect([...builtinsThatNeed("database")].sort()).toEqual(["DuckDBClient", "cite", "db", "sql"]);
+  });
+});
+
 describe("libraries", () => {
   it("Plot, Inputs, d3, aq and Arrow load lazily as modules", async () => {
     const all = builtins();
-    const [Plot, Inputs, d3, aq, Arrow] = await Promise.all(["Plot", "Inputs", "d3", "aq", "Arrow"].map((n) => all[n]() as Promise<Record<string, unknown>>));
+    const [Plot, Inputs, d3, aq, Arrow] = await Promise.all((["Plot", "Inputs", "d3", "aq", "Arrow"] as const).map((n) => all[n]() as Promise<Record<string, unknown>>));
     expect([Plot.dot, Inputs.table, d3.csvParse, aq.table, Arrow.tableFromIPC].map((f) => typeof f)).toEqual(Array(5).fill("function"));
   });
 

@@ -1,15 +1,6 @@
 import type {Completion, CompletionContext, CompletionResult, CompletionSource} from "@codemirror/autocomplete";
 import type {ColumnDescription, DuckDBClient} from "../../data/index.ts";
-
-/**
- * Names every cell can read (the runtime's builtins, src/stdlib), offered by JavaScript
- * completion. Kept in step with `createBuiltins` by hand; a missing name only misses a hint.
- */
-export const builtinNames = [
-  "Arrow", "DuckDBClient", "FileAttachment", "Generators", "Inputs", "Mutable", "Plot", "aq", "d3", "db",
-  "cite", "display", "html", "htl", "invalidation", "md", "normalizeEvents", "now", "omissionWindows", "responseLags", "sql", "svg",
-  "tex", "trajectoryChart", "view", "visibility", "width"
-];
+import {BUILTINS, builtinNames} from "../../stdlib/index.ts";
 
 /** Completes other cells' names (from `names()`) and the builtins in JavaScript cells. */
 export function cellNameCompletion(names: () => string[]): CompletionSource {
@@ -20,7 +11,7 @@ export function cellNameCompletion(names: () => string[]): CompletionSource {
     if (from > 0 && context.state.sliceDoc(from - 1, from) === ".") return null;
     const options: Completion[] = [
       ...names().map((label) => ({label, type: "variable", detail: "cell"})),
-      ...builtinNames.map((label) => ({label, type: "function", detail: "builtin"}))
+      ...builtinNames.map((label) => ({label, type: "function", detail: "builtin", info: BUILTINS[label].doc}))
     ];
     return {from, options, validFor: /^[\w$]*$/};
   };

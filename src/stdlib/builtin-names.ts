@@ -1,0 +1,78 @@
+/** What a builtin needs from the page before a cell can use it. */
+export type BuiltinNeed =
+  /** The page's DuckDB (the build starts it with the page when a cell names such a builtin). */
+  | "database"
+  /** A DOM document to build elements in. */
+  | "document";
+
+/** What completion, the build and the tests know about one builtin. */
+export interface BuiltinInfo {
+  /** What the page must provide. Default: nothing. */
+  needs?: readonly BuiltinNeed[];
+  /** Draws charts: a cell that names it is checked for an SVG by the end-to-end tests. */
+  chart?: boolean;
+  /**
+   * Defined per cell by the runtime glue (`display`, `view`) or by the runtime itself
+   * (`invalidation`, `visibility`), not by `createBuiltins`.
+   */
+  perCell?: boolean;
+  /** One line for completion and the keyboard help. */
+  doc: string;
+}
+
+/**
+ * Every name a cell can read without defining it: the one list that completion, the build's
+ * "does this page need DuckDB" test, the end-to-end chart checks and `createBuiltins` (whose
+ * type requires a definition for each name not `perCell`) read.
+ */
+export const BUILTINS = {
+  Plot: {chart: true, doc: "Observable Plot: Plot.lineY(data, {x, y}).plot()"},
+  Inputs: {doc: "Observable Inputs: sliders, selects, tables (use with view())"},
+  d3: {doc: "D3, all of it"},
+  htl: {doc: "Hypertext Literal: htl.html`...`, htl.svg`...`"},
+  html: {needs: ["document"], doc: "html`<b>${x}</b>`: DOM from a template; values stay text"},
+  svg: {needs: ["document"], doc: "svg`<circle r=${r}>`: SVG from a template"},
+  md: {needs: ["document"], doc: "md`# Title`: Markdown to DOM"},
+  tex: {needs: ["document"], doc: "tex`E=mc^2` (inline) and tex.block`...` (display) math with KaTeX"},
+  aq: {doc: "Arquero data tables: aq.from(rows).groupby(...)"},
+  Arrow: {doc: "Apache Arrow JS (SQL results are Arrow tables)"},
+  db: {needs: ["database"], doc: "The page's DuckDB with every catalog table: await db.query(sql)"},
+  sql: {needs: ["database"], doc: "sql`SELECT ... ${x}`: a query on db with bound parameters"},
+  DuckDBClient: {needs: ["database"], doc: "DuckDBClient.of({name: FileAttachment(...)}): a database of your own tables"},
+  FileAttachment: {doc: "FileAttachment(\"file.csv\"): a file beside the notebook (.csv(), .json(), .parquet()...)"},
+  width: {doc: "The width of the notebook's column, updated on resize"},
+  now: {doc: "The current time, once per frame"},
+  Generators: {doc: "Generators.input, .observe, .queue, .width, .now"},
+  Mutable: {doc: "Mutable(value): a value other cells can assign with .value"},
+  cite: {needs: ["database"], doc: "cite(\"source_id\"): the source line of a catalog dataset, with its verification flag"},
+  trajectoryChart: {chart: true, doc: "trajectoryChart({series, events, ...}): indicator lines with typed, sourced event lanes"},
+  responseLags: {doc: "responseLags(events): days from each warning to the first response of each kind"},
+  omissionWindows: {doc: "omissionWindows(values, events, {threshold}): years past a threshold with no recorded response"},
+  normalizeEvents: {doc: "normalizeEvents(rows): timeline rows as typed events"},
+  __import: {doc: "Resolves a cell's import of a bundled package (compiler-generated)"},
+  display: {perCell: true, doc: "display(value): show a value in this cell (any number of times)"},
+  view: {perCell: true, doc: "view(input): show an input and use its value"},
+  invalidation: {perCell: true, doc: "A promise that resolves when this cell is about to re-run"},
+  visibility: {perCell: true, doc: "visibility(): resolves when this cell is on screen"}
+} as const satisfies Record<string, BuiltinInfo>;
+
+/** A name in {@link BUILTINS}. */
+export type BuiltinName = keyof typeof BUILTINS;
+
+type PerCell = {[K in BuiltinName]: (typeof BUILTINS)[K] extends {perCell: true} ? K : never}[BuiltinName];
+
+/** The builtins `createBuiltins` defines (all but the per-cell ones). */
+export type PageBuiltinName = Exclude<BuiltinName, PerCell>;
+
+/** Every builtin name, in {@link BUILTINS} order, without the compiler's own `__import`. */
+export const builtinNames: readonly BuiltinName[] = (Object.keys(BUILTINS) as BuiltinName[]).filter((name) => name !== "__import");
+
+/** Builtins whose use means the page needs `need`. */
+export function builtinsThatNeed(need: BuiltinNeed): ReadonlySet<string> {
+  return new Set(Object.entries(BUILTINS as Record<string, BuiltinInfo>).filter(([, info]) => info.needs?.includes(need)).map(([name]) => name));
+}
+
+/** Builtins that draw charts (see {@link BuiltinInfo.chart}). */
+export const chartBuiltins: ReadonlySet<string> = new Set(
+  Object.entries(BUILTINS as Record<string, BuiltinInfo>).filter(([, info]) => info.chart).map(([name]) => name)
+);
