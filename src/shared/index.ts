@@ -10,3 +10,4 @@ export {
   type SaveResponse
 } from "./dev-server.ts";
 export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
+export {contentTypeOf, essenceOf, extensionOf, mimeTypeOf, UNKNOWN_MIME_TYPE} from "./mime-types.ts";

@@ -1,6 +1,6 @@
 import type {BuiltinContext} from "./context.ts";
 import {FileAttachment} from "./file-attachment.ts";
-import {mimeTypeOf} from "./mime-type.ts";
+import {mimeTypeOf} from "../shared/index.ts";
 
 /**
  * The `FileAttachment` builtin: `FileAttachment("cases.csv")` returns the attached file, or throws
