@@ -61,12 +61,12 @@ export const UNKNOWN_MIME_TYPE = "application/octet-stream";
 
 /**
  * The extension of a file name or URL path, lower case and without the dot (a query or hash is
- * ignored); `""` when it has none.
+ * ignored; `".csv"` alone is `"csv"`); `""` when it has none.
  */
 export function extensionOf(name: string): string {
   const file = name.split(/[?#]/)[0]!.split(/[\\/]/).pop()!;
   const dot = file.lastIndexOf(".");
-  return dot <= 0 ? "" : file.slice(dot + 1).toLowerCase();
+  return dot < 0 ? "" : file.slice(dot + 1).toLowerCase();
 }
 
 /** The MIME type of a file name or URL path by its extension; {@link UNKNOWN_MIME_TYPE} when unknown. */
