@@ -3,6 +3,7 @@ import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./
 import {createFileAttachment} from "./file-attachments.ts";
 import type {PageBuiltinName} from "./builtin-names.ts";
 import {Generators} from "./generators.ts";
+import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
@@ -22,7 +23,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => context.plot(),
-    Inputs: loadInputs,
+    Inputs: () => loadInputs().then((Inputs) => withFileAttachments(Inputs, context.document)),
     d3: () => import("d3"),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
