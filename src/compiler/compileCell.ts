@@ -5,7 +5,7 @@ import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
 import {transpileObservable} from "./transpileObservable.ts";
 import {transpileSql} from "./transpileSql.ts";
-import {transpileHtml, transpileMarkdown, transpileTex} from "./transpileTemplate.ts";
+import {transpileHtml, transpileMarkdown, transpileTemplate, transpileTex} from "./transpileTemplate.ts";
 import {transpileTypeScript} from "./transpileTypeScript.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
 
@@ -25,7 +25,7 @@ const transpilers: Record<CellMode, Transpile> = {
   html: transpileHtml,
   tex: transpileTex,
   sql: transpileSql,
-  dot: notRun,
+  dot: (cell, options) => transpileTemplate(cell, {input: "dot", expression: "dot", raw: true}, options).cell,
   node: notRun,
   python: notRun,
   r: notRun

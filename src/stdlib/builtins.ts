@@ -1,4 +1,5 @@
 import {DuckDBClient, type DuckDBClientOfOptions, type DuckDBSource} from "../data/index.ts";
+import {darkMode} from "./dark.ts";
 import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
 import {createFileAttachment} from "./file-attachments.ts";
 import type {PageBuiltinName} from "./builtin-names.ts";
@@ -7,7 +8,8 @@ import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
-import {importModule} from "./npm-import.ts";
+import {importModule, requirePackage} from "./npm-import.ts";
+import {Promises} from "./promises.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -38,8 +40,15 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     FileAttachment: () => createFileAttachment(context),
     width: () => width(context.root),
     now: () => now(),
-    Generators: () => Generators,
+    Generators: () => ({...Generators, dark: () => darkMode(requireDocument(context, "Generators.dark"))}),
     Mutable: () => Mutable,
+    topojson: () => import("topojson-client"),
+    DOM: () => import("./dom.ts").then((m) => m.createDom(requireDocument(context, "DOM"))),
+    Promises: () => Promises,
+    dark: () => darkMode(requireDocument(context, "dark")),
+    require: () => requirePackage,
+    dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
+    mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
