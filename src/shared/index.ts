@@ -11,3 +11,4 @@ export {
 } from "./dev-server.ts";
 export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
 export {contentTypeOf, essenceOf, extensionOf, mimeTypeOf, UNKNOWN_MIME_TYPE} from "./mime-types.ts";
+export {DEFAULT_THEME, parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
