@@ -10,6 +10,7 @@ import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
+import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -50,6 +51,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
+    __sql: () => sqlTag,
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
     trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),

@@ -17,3 +17,4 @@ export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
 export type {Cite, SourceRow} from "./cite.ts";
 export type {Dom, Uid} from "./dom.ts";
+export {sqlTag} from "./sql-tag.ts";
