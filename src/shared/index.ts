@@ -10,5 +10,5 @@ export {
   type SaveResponse
 } from "./dev-server.ts";
 export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
-export {contentTypeOf, essenceOf, extensionOf, mimeTypeOf, UNKNOWN_MIME_TYPE} from "./mime-types.ts";
-export {DEFAULT_THEME, parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
+export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";

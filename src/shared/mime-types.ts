@@ -57,13 +57,13 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** The MIME type of files whose extension is unknown. */
-export const UNKNOWN_MIME_TYPE = "application/octet-stream";
+const UNKNOWN_MIME_TYPE = "application/octet-stream";
 
 /**
  * The extension of a file name or URL path, lower case and without the dot (a query or hash is
  * ignored; `".csv"` alone is `"csv"`); `""` when it has none.
  */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const file = name.split(/[?#]/)[0]!.split(/[\\/]/).pop()!;
   const dot = file.lastIndexOf(".");
   return dot < 0 ? "" : file.slice(dot + 1).toLowerCase();

@@ -25,7 +25,7 @@ export const THEMES = {
 export type ThemeName = keyof typeof THEMES;
 
 /** The theme of a notebook without a `theme` attribute, as in Notebook Kit. */
-export const DEFAULT_THEME: ThemeName = "air";
+const DEFAULT_THEME: ThemeName = "air";
 
 /**
  * A page's colours: one theme, or (`theme="light-dark(air, midnight)"`) a light and a dark one,
