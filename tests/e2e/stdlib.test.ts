@@ -9,25 +9,27 @@ let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
 afterAll(async () => browser?.close());
 
-async function open(colorScheme: "light" | "dark" = "light"): Promise<{page: Page; errors: string[]}> {
+async function open(colorScheme: "light" | "dark" = "light"): Promise<{page: Page; errors: string[]; requests: string[]}> {
   const page = await browser.newPage();
   await page.emulateMedia({colorScheme});
   const log = record(page);
   await page.goto(inject("siteUrl") + inject("fixturePages")["stdlib.html"]);
   await waitForSettledCells(page);
-  return {page, errors: log.errors};
+  return {page, errors: log.errors, requests: log.requests};
 }
 
 describe("the standard library in Chromium", () => {
   let page: Page;
   let errors: string[];
-  beforeAll(async () => void ({page, errors} = await open()));
+  let requests: string[];
+  beforeAll(async () => void ({page, errors, requests} = await open()));
 
-  it("every cell of the fixture settles without an error", async () => {
+  it("every cell of the fixture settles without an error, and no request leaves the origin", async () => {
     const ids = await page.locator(".mapt-cell").evaluateAll((cells) => cells.map((c) => Number(c.id.replace("cell-", ""))));
     expect(ids.length).toBe(18);
     for (const id of ids) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
     expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(inject("siteUrl")) && !/^(blob|data):/.test(url))).toEqual([]);
   });
 
   it("DOM helpers build SVG with unique ids and high-density canvases; Promises and require resolve", async () => {
