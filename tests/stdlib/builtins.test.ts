@@ -148,8 +148,8 @@ describe("the builtin list", () => {
     expect(Object.keys(builtins()).sort()).toEqual(Object.keys(BUILTINS).filter((name) => !perCell.includes(name)).sort());
   });
 
-  it("builtinsThatNeed lists every builtin that reads the page's database, cite among them", () => {
-    expect([...builtinsThatNeed("database")].sort()).toEqual(["DuckDBClient", "cite", "db", "sql"]);
+  it("builtinsThatNeed lists every builtin that reads the page's database, cite and bibliography among them", () => {
+    expect([...builtinsThatNeed("database")].sort()).toEqual(["DuckDBClient", "bibliography", "cite", "db", "sql"]);
   });
 });
 

@@ -1,13 +1,16 @@
 import {readFileSync} from "node:fs";
 import path from "node:path";
+import {Window} from "happy-dom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {DuckDBClient, readCatalog} from "../../src/data/index.ts";
-import {createBuiltins, type Cite} from "../../src/stdlib/index.ts";
+import {createBuiltins, type Bibliography, type Cite} from "../../src/stdlib/index.ts";
 import {openNodeDuckDB} from "../data/node-duckdb.ts";
 
 const dataDir = path.resolve(import.meta.dirname, "../../data");
+const document = new Window().document as unknown as Document;
 let db: DuckDBClient;
 let cite: Cite;
+let bibliography: Bibliography;
 
 beforeAll(async () => {
   const catalog = readCatalog(JSON.parse(readFileSync(path.join(dataDir, "catalog.json"), "utf8")));
@@ -16,8 +19,10 @@ beforeAll(async () => {
     resolveUrl: (file) => path.join(dataDir, file),
     loadBytes: async (file) => new Uint8Array(readFileSync(file))
   });
-  cite = (await createBuiltins({database: async () => db}).cite!()) as Cite;
-});
+  const builtins = createBuiltins({database: async () => db, document});
+  cite = (await builtins.cite()) as Cite;
+  bibliography = (await builtins.bibliography()) as Bibliography;
+}, 60_000); // DuckDB's start-up, slow when other test files share the cores
 afterAll(() => db?.close());
 
 describe("cite", () => {
@@ -31,7 +36,49 @@ describe("cite", () => {
     expect(cite("mapt-timelines")).toMatch(/ \(not verified by the project\)$/);
   });
 
+  it("cite names the project's own compilations by their compiler, not by the project's file names", () => {
+    const row = cite.source("mapt-timelines");
+    expect(cite("mapt-timelines")).toBe(`${row.dataset}, ${row.publisher} (not verified by the project)`);
+    expect(cite("mapt-timelines")).not.toMatch(/\.csv|\.md/);
+  });
+
+  it("cite.link links the source line to the publisher's page and carries the full citation", () => {
+    const link = cite.link("ucdp-brd");
+    expect(link.tagName).toBe("A");
+    expect(link.getAttribute("href")).toBe(cite.source("ucdp-brd").url);
+    expect(link.textContent).toBe(cite("ucdp-brd"));
+    expect(link.getAttribute("title")).toBe(cite.source("ucdp-brd").citation);
+  });
+
   it("cite refuses an unknown source, naming the ones there are", () => {
     expect(() => cite("no-such-source")).toThrow(/no source "no-such-source".*"unhcr"/);
+    expect(() => cite.link("no-such-source")).toThrow(/no source "no-such-source"/);
+  });
+});
+
+describe("bibliography", () => {
+  it("bibliography lists the chosen data sources in order, with citation, link, licence and flag", () => {
+    const list = bibliography({sources: ["unhcr", "mapt-timelines"], cases: []});
+    const items = [...list.querySelectorAll("ol > li")];
+    expect(items.map((li) => li.id)).toEqual(["source-unhcr", "source-mapt-timelines"]);
+    expect(items[0]!.textContent).toContain(cite.source("unhcr").citation!);
+    expect(items[0]!.querySelector("a")!.getAttribute("href")).toBe(cite.source("unhcr").url);
+    expect(items[1]!.textContent).toContain("Not verified by the project");
+  });
+
+  it("bibliography lists each work the timeline cites once, with the events citing it and links to UN documents", () => {
+    const list = bibliography({sources: [], cases: ["SYR"]});
+    const items = [...list.querySelectorAll("details li")];
+    const prst = items.find((li) => li.textContent!.startsWith("S/PRST/2011/16"))!;
+    expect(prst.textContent).toContain("(event SYR-011)");
+    expect(prst.querySelector("a")!.getAttribute("href")).toBe("https://undocs.org/S/PRST/2011/16");
+    const resolution = items.find((li) => li.textContent!.startsWith("S/RES/2118 (2013)"))!;
+    expect(resolution.querySelector("a")!.getAttribute("href")).toBe("https://undocs.org/S/RES/2118(2013)");
+    expect(items.every((li) => !/KEN-/.test(li.textContent!))).toBe(true);
+    expect(new Set(items.map((li) => li.textContent)).size).toBe(items.length);
+  });
+
+  it("bibliography refuses an unknown source id", () => {
+    expect(() => bibliography({sources: ["no-such-source"]})).toThrow(/bibliography: no source "no-such-source"/);
   });
 });
