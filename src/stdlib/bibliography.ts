@@ -4,20 +4,29 @@ import {timelineCitations, type CitingEvent, type TimelineCitation} from "./time
 
 /** Options of the `bibliography` builtin. */
 export interface BibliographyOptions {
+  /**
+   * The notebook's title: puts a "How to cite this notebook" section first, with the page's
+   * address and today's date. Default: none (the references only).
+   */
+  title?: string;
   /** Catalog source ids to list, in this order. Default: every source in the `sources` table. */
   sources?: string[];
   /** Cases (ISO3 codes) whose timeline citations to list. Default: every case in the `events` table. */
   cases?: string[];
 }
 
-/** `bibliography(options)`: the data sources and the timeline's citations of a notebook, with links. */
+/** `bibliography(options)`: how to cite the notebook, and its data sources and timeline citations, with links. */
 export type Bibliography = (options?: BibliographyOptions) => HTMLElement;
 
 /** Reads the catalog's `sources` and `events` tables once and makes the `bibliography` builtin. */
 export async function loadBibliography(db: DuckDBClient, document: Document): Promise<Bibliography> {
   const sources = await readSources(db);
   const events = (await db.query("SELECT event_id, case_iso3, source FROM events ORDER BY event_id")).toArray().map((row) => row.toJSON() as CitingEvent);
-  return (options = {}) => renderBibliography(document, selectEntries(sources, events, options));
+  return (options = {}) => {
+    const references = renderBibliography(document, selectEntries(sources, events, options));
+    if (options.title !== undefined) references.prepend(...howToCite(document, options.title, new Date()));
+    return references;
+  };
 }
 
 /** The entries a bibliography lists (pure): the chosen sources in order and the citations of the chosen cases. */
@@ -28,6 +37,17 @@ export function selectEntries(sources: SourceRow[], events: CitingEvent[], optio
   const data = options.sources ? options.sources.map((id) => byId.get(id)!) : sources;
   const chosen = options.cases ? events.filter((e) => options.cases!.includes(e.case_iso3 ?? "")) : events;
   return {data, timeline: timelineCitations(chosen), eventCount: chosen.length};
+}
+
+/** The "How to cite this notebook" heading and line, then the heading of the references. */
+function howToCite(document: Document, title: string, today: Date): HTMLElement[] {
+  const heading = (text: string) => Object.assign(document.createElement("h2"), {textContent: text});
+  const address = document.location?.href.replace(/[?#].*$/, "") ?? "";
+  const line = document.createElement("p");
+  const link = Object.assign(document.createElement("a"), {href: address, textContent: address});
+  line.append("MAPT Notebooks, ", Object.assign(document.createElement("em"), {textContent: title}), " (notebook), ", link,
+    `, read on ${today.toISOString().slice(0, 10)}. When you quote a figure, cite its data source too: the line under each chart names it, and the full citations follow.`);
+  return [heading("How to cite this notebook"), line, heading("References")];
 }
 
 function renderBibliography(document: Document, entries: ReturnType<typeof selectEntries>): HTMLElement {

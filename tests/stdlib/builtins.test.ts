@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "mapt-stdlib-"));
   for (const [name, text] of Object.entries(FILES)) await writeFile(path.join(dir, name), text);
   instance = await openNodeDuckDB();
-});
+}, 60_000); // DuckDB's start-up, slow when other test files share the cores
 
 /** Builtins over the temp dir's files, with a fetch that reads from disk. */
 function builtins(spec: Partial<BuiltinContextSpec> = {}) {

@@ -78,6 +78,15 @@ describe("bibliography", () => {
     expect(new Set(items.map((li) => li.textContent)).size).toBe(items.length);
   });
 
+  it("bibliography with a title opens with how to cite the notebook: title, address and today's date", () => {
+    const list = bibliography({title: "Kenya 2007-08", sources: ["unhcr"], cases: []});
+    expect([...list.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["How to cite this notebook", "References"]);
+    const line = list.querySelector("h2 + p")!;
+    expect(line.querySelector("em")!.textContent).toBe("Kenya 2007-08");
+    expect(line.textContent).toContain(`read on ${new Date().toISOString().slice(0, 10)}`);
+    expect(bibliography({sources: ["unhcr"], cases: []}).querySelector("h2")).toBeNull();
+  });
+
   it("bibliography refuses an unknown source id", () => {
     expect(() => bibliography({sources: ["no-such-source"]})).toThrow(/bibliography: no source "no-such-source"/);
   });
