@@ -82,6 +82,23 @@ describe("the shipped notebooks", () => {
     await page.close();
   });
 
+  it("a case chart opens an event's details in a Plot tip on a tap", async () => {
+    const context = await openBrowser({hasTouch: true});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject("siteUrl")}notebooks/kenya-2007-08.html`);
+      await waitForSettledCells(page, 90_000);
+      const lanes = page.locator("figure.mapt-chart > svg[tabindex]").first();
+      await lanes.scrollIntoViewIfNeeded();
+      await lanes.locator('g[aria-label="dot"] path').first().tap();
+      const tip = lanes.locator('g[aria-label="tip"] > g');
+      await expect.poll(() => tip.first().evaluate((g) => getComputedStyle(g).visibility)).toBe("visible");
+      expect(await tip.first().evaluate((g) => g.textContent)).toMatch(/Source: \S/);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const file of notebooks) {
     const name = path.basename(file);
     it(`${name} opens with every cell fulfilled, its charts drawn, and no request leaving the origin`, async () => {
