@@ -17,3 +17,4 @@ export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
 export type {Bibliography, BibliographyOptions} from "./bibliography.ts";
 export type {Cite, SourceRow} from "./cite.ts";
+export {sqlTag} from "./sql-tag.ts";
