@@ -30,7 +30,7 @@ export async function loadBibliography(db: DuckDBClient, document: Document): Pr
 }
 
 /** The entries a bibliography lists (pure): the chosen sources in order and the citations of the chosen cases. */
-export function selectEntries(sources: SourceRow[], events: CitingEvent[], options: BibliographyOptions): {data: SourceRow[]; timeline: TimelineCitation[]; eventCount: number} {
+function selectEntries(sources: SourceRow[], events: CitingEvent[], options: BibliographyOptions): {data: SourceRow[]; timeline: TimelineCitation[]; eventCount: number} {
   const byId = new Map(sources.map((row) => [row.source_id, row]));
   const unknown = (options.sources ?? []).filter((id) => !byId.has(id));
   if (unknown.length) throw new Error(`bibliography: no source ${unknown.map((k) => `"${k}"`).join(", ")} in the sources table; there are ${[...byId.keys()].map((k) => `"${k}"`).join(", ")}`);

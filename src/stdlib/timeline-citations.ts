@@ -34,7 +34,7 @@ export function timelineCitations(events: Iterable<CitingEvent>): TimelineCitati
 }
 
 /** The works of one source field: split at ";" outside parentheses, trimmed, empty parts dropped. */
-export function splitCitations(source: string): string[] {
+function splitCitations(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let part = "";
@@ -63,6 +63,6 @@ const unSymbol = /\b(?:S\/(?:RES\/\d+ \(\d{4}\)|PRST\/\d{4}\/\d+|PV\.\d+|(?:19|2
  * address for a document by its symbol ("https://undocs.org/" followed by the symbol, as the
  * UN document research guides describe it).
  */
-export function unDocuments(text: string): Array<{symbol: string; url: string}> {
+function unDocuments(text: string): Array<{symbol: string; url: string}> {
   return [...text.matchAll(unSymbol)].map(([symbol]) => ({symbol, url: `https://undocs.org/${symbol.replace(" (", "(")}`}));
 }

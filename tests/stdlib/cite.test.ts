@@ -78,6 +78,23 @@ describe("bibliography", () => {
     expect(new Set(items.map((li) => li.textContent)).size).toBe(items.length);
   });
 
+  it("bibliography keeps a semicolon inside parentheses within its work, and flags citations that say a detail is unverified", () => {
+    const items = [...bibliography({sources: [], cases: ["KEN"]}).querySelectorAll("details li")].map((li) => li.textContent!);
+    expect(items).toContain("ICC-01/09-3 (Request for authorisation, 26 Nov 2009; filing number unverified) (event KEN-044) ⚠");
+    expect(items).toContain("ICC press release, 6 Nov 2009 (event KEN-044)");
+  });
+
+  it("bibliography links only documents the UN's document service holds", () => {
+    const items = [...bibliography({sources: [], cases: ["SYR"]}).querySelectorAll("details li")];
+    const entry = (start: string) => items.find((li) => li.textContent!.startsWith(start))!;
+    expect(entry("OPCW Fact-Finding Mission final report S/1731/2019").querySelector("a")).toBeNull();
+    expect(entry("A/HRC/31/CRP.1").querySelector("a")).toBeNull();
+    expect([...entry("A/67/997-S/2013/553").querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+      "https://undocs.org/A/67/997",
+      "https://undocs.org/S/2013/553"
+    ]);
+  });
+
   it("bibliography with a title opens with how to cite the notebook: title, address and today's date", () => {
     const list = bibliography({title: "Kenya 2007-08", sources: ["unhcr"], cases: []});
     expect([...list.querySelectorAll("h2")].map((h) => h.textContent)).toEqual(["How to cite this notebook", "References"]);
