@@ -57,7 +57,7 @@ export function sourceLine(row: SourceRow): string {
 }
 
 /** The source line as a link to the publisher's page (plain text when there is none), its citation as the title. */
-export function sourceLink(document: Document, row: SourceRow): HTMLElement {
+function sourceLink(document: Document, row: SourceRow): HTMLElement {
   const element = document.createElement(row.url ? "a" : "span");
   element.className = "mapt-cite";
   element.textContent = sourceLine(row);
