@@ -52,11 +52,13 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
     __sql: () => sqlTag,
-    cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
+    cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
+    bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
     trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
     responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),
     omissionWindows: () => import("./domain/index.ts").then((m) => m.omissionWindows),
+    caseColors: () => import("./domain/index.ts").then((m) => m.caseColors),
     normalizeEvents: () => import("./domain/index.ts").then((m) => m.normalizeEvents)
   };
 }
