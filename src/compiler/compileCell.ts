@@ -1,51 +1,55 @@
-import type {Cell, CellMode} from "../notebook/index.ts";
+import type {Cell} from "../notebook/index.ts";
+import {renderMarkdown} from "../shared/index.ts";
+import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
 import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
 import {transpileObservable} from "./transpileObservable.ts";
-import {transpileSql} from "./transpileSql.ts";
-import {transpileHtml, transpileMarkdown, transpileTex} from "./transpileTemplate.ts";
-import {transpileTypeScript} from "./transpileTypeScript.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
 
-/** Compiles one cell of a mode; throws a `SyntaxError` carrying `pos` for the user's mistakes. */
-type Transpile = (cell: Cell, options: Required<CompileOptions>) => CompiledCell;
-
-const notRun = (cell: Cell): never => {
-  throw new SourceError(`${cell.mode} cells are not supported; they are kept in the file but not run`, 0);
-};
-
-/** How each mode compiles; one more mode is one more entry. */
-const transpilers: Record<CellMode, Transpile> = {
-  js: transpileJavaScript,
-  ts: transpileTypeScript,
-  ojs: transpileObservable,
-  md: transpileMarkdown,
-  html: transpileHtml,
-  tex: transpileTex,
-  sql: transpileSql,
-  dot: notRun,
-  node: notRun,
-  python: notRun,
-  r: notRun
-};
+const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
 /**
- * Compiles one cell into what the runtime defines. Pure and never throws: a mistake in the
- * cell becomes `error` (positioned in the cell's source, 1-based) and a `body` that throws a
- * `SyntaxError` saying "message (line:column)" when run.
+ * Compiles one cell into what the runtime defines. Every mode but legacy Observable JavaScript
+ * becomes JavaScript first (`javascriptOfMode`), then goes through the same passes
+ * (`compilePasses`). Pure and never throws: a mistake in the cell becomes `error` (positioned in
+ * the cell's source, 1-based) and a `body` that throws a `SyntaxError` saying
+ * "message (line:column)" when run.
+ *
+ * A cell's `output` attribute names its value, in every mode, as Notebook Kit does: the value of
+ * an expression, a Markdown cell's element, a SQL cell's result table, or a program cell's
+ * object of declarations (whose names are then not exposed one by one).
  */
 export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledCell {
   const resolved: Required<CompileOptions> = {globals: options.globals ?? defaultGlobals};
+  let js: CellJavaScript | undefined;
   try {
     if (cell.type !== undefined) {
       throw new SourceError(`Unknown cell type "${cell.type}": the cell is kept in the file but not run`, 0);
     }
-    return transpilers[cell.mode](cell, resolved);
+    if (cell.output !== undefined && !identifier.test(cell.output)) {
+      throw new SourceError(`invalid output name "${cell.output}": it must be a JavaScript identifier`, 0);
+    }
+    if (cell.mode === "ojs") return transpileObservable(cell, resolved);
+    js = javascriptOfMode[cell.mode](cell);
+    const compiled = compiledCell(cell, transpileJavaScript(js, resolved));
+    const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
+    if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
+    if (cell.output !== undefined) compiled.output = cell.output;
+    return compiled;
   } catch (thrown) {
-    const error = toCompileError(thrown, cell.source);
+    const error = cell.mode === "ts" && thrown instanceof SyntaxError && !(thrown instanceof SourceError)
+      ? {message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")', line: 1, column: 1}
+      : toCompileError(thrown, cell.source, js?.toCell);
     const message = `${error.message} (${error.line}:${error.column})`;
     return compiledCell(cell, {body: `() => { throw new SyntaxError(${JSON.stringify(message)}); }`, error});
   }
+}
+
+/** The HTML a static Markdown or HTML cell shows before (and instead of) running. */
+function staticHtmlOf(cell: Cell, text: string): string | undefined {
+  if (cell.mode === "md") return renderMarkdown(text);
+  if (cell.mode === "html") return text;
+  return undefined;
 }

@@ -21,10 +21,12 @@ export function positionAt(source: string, offset: number): {line: number; colum
 /**
  * The `CompileError` for anything a pass threw: a `SourceError`, an acorn `SyntaxError` (which
  * carries `pos` and appends its own 0-based "(line:column)" to the message), or, for our own bugs,
- * any other error at 1:1.
+ * any other error at 1:1. `toCell` maps a position in the JavaScript the passes read back to the
+ * cell's `source` (template modes); default: the same offset.
  */
-export function toCompileError(error: unknown, source: string): CompileError {
-  const pos = typeof (error as {pos?: unknown})?.pos === "number" ? (error as {pos: number}).pos : 0;
+export function toCompileError(error: unknown, source: string, toCell: (offset: number) => number = (offset) => offset): CompileError {
+  const at = typeof (error as {pos?: unknown})?.pos === "number" ? (error as {pos: number}).pos : 0;
+  const pos = toCell(at);
   const raw = error instanceof Error ? error.message : String(error);
   const message = raw.replace(/ \(\d+:\d+\)$/, "");
   return {message, ...positionAt(source, pos)};

@@ -1,37 +1,41 @@
-import type {Cell} from "../notebook/index.ts";
 import {applyEdits} from "./applyEdits.ts";
-import {checkAssignments} from "./checkAssignments.ts";
+import type {CellJavaScript} from "./cellJavaScript.ts";
 import {collectInputs} from "./collectInputs.ts";
-import {compiledCell} from "./compiledCell.ts";
-import {findDeclarations} from "./findDeclarations.ts";
-import {findFiles} from "./findFiles.ts";
-import {findReferences} from "./findReferences.ts";
-import {functionKind} from "./functionKind.ts";
 import {parseJavaScript} from "./parseJavaScript.ts";
-import {importBuiltin, rewriteImports} from "./rewriteImports.ts";
+import {compilePasses, type CellAnalysis} from "./passes.ts";
+import {importBuiltin} from "./rewriteImports.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
 import {wrapExpression, wrapStatements} from "./wrapBody.ts";
 
+/** The parts of a compiled cell that its JavaScript decides. */
+export type TranspiledJavaScript = Pick<CompiledCell, "body" | "inputs" | "outputs" | "autodisplay" | "files" | "imports">;
+
 /**
- * Compiles a js cell. An expression cell displays its value: `(x, Plot) => (expr)`. A program
- * cell exposes its top-level declarations: `(x) => {\n...\nreturn {a, b};\n}`, and displays only
- * through `display()`. Throws a `SyntaxError` with `pos` for the user's mistakes.
+ * Compiles a cell's JavaScript (see `javascriptOfMode`) through the compiler's passes. An
+ * expression displays its value: `(x, Plot) => (expr)`. A program exposes its top-level
+ * declarations: `(x) => {\n...\nreturn {a, b};\n}`, and displays only through `display()`.
+ * Throws a `SyntaxError` with `pos` (an offset into `js.source`) for the user's mistakes.
  */
-export function transpileJavaScript(cell: Cell, options: Required<CompileOptions>): CompiledCell {
-  const source = cell.source;
+export function transpileJavaScript(js: CellJavaScript, options: Required<CompileOptions>): TranspiledJavaScript {
+  const source = js.source;
   const parsed = parseJavaScript(source);
-  const free = findReferences(parsed.node);
-  checkAssignments(parsed.node, free);
-  const files = findFiles(parsed.node, free);
-  const outputs = parsed.kind === "program" ? findDeclarations(parsed.node).map((id) => id.name) : [];
-  const imports = rewriteImports(parsed.node, source);
-  const kind = functionKind(parsed.node);
-  kind.async ||= imports.hasStatic;
-  const inputs = collectInputs(free, options.globals);
-  if (imports.usesBuiltin && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
+  const analysis: CellAnalysis = {
+    source, parsed, free: [], outputs: [], files: [], imports: [], edits: [], async: false, generator: false, usesImport: false
+  };
+  for (const pass of compilePasses) pass(analysis);
+  const inputs = collectInputs(analysis.free, options.globals);
+  if (analysis.usesImport && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
+  const kind = {async: analysis.async, generator: analysis.generator};
   const body =
     parsed.kind === "expression"
-      ? wrapExpression(inputs, kind, applyEdits(source, imports.edits, parsed.node.start, parsed.node.end))
-      : wrapStatements(inputs, kind, applyEdits(source, imports.edits), outputs);
-  return compiledCell(cell, {body, inputs, outputs, autodisplay: parsed.kind === "expression", files, imports: imports.imports});
+      ? wrapExpression(inputs, kind, applyEdits(source, analysis.edits, parsed.node.start, parsed.node.end))
+      : wrapStatements(inputs, kind, applyEdits(source, analysis.edits), analysis.outputs);
+  return {
+    body,
+    inputs,
+    outputs: analysis.outputs,
+    autodisplay: js.autodisplay ?? parsed.kind === "expression",
+    files: analysis.files,
+    imports: analysis.imports
+  };
 }

@@ -1,5 +1,5 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {CONNECTION_SETUP_SQL, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+import {CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /** Adapts the browser's worker-backed `AsyncDuckDB` (already instantiated and opened). */
 export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
@@ -16,13 +16,28 @@ export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
 
 function asyncConnection(conn: AsyncDuckDBConnection): DuckDBConnection {
   return {
-    query: (sql) => conn.query(sql),
-    async queryPrepared(sql, params) {
+    async query(sql, signal) {
+      if (signal === undefined) return conn.query(sql);
+      // A sent query runs as DuckDB's pending query, polled step by step, so a cancel message
+      // reaches the worker between steps; `query()` would hold the worker until the end.
+      const onAbort = () => void conn.cancelSent().catch(() => {});
+      signal.addEventListener("abort", onAbort, {once: true});
+      try {
+        const reader = await unlessAborted(conn.send(sql), signal);
+        const {Table} = await import("apache-arrow");
+        const batches = [];
+        for await (const batch of reader) batches.push(batch);
+        return new Table(batches);
+      } finally {
+        signal.removeEventListener("abort", onAbort);
+      }
+    },
+    async queryPrepared(sql, params, signal) {
       const statement = await conn.prepare(sql);
       try {
-        return await statement.query(...params);
+        return await unlessAborted(statement.query(...params), signal);
       } finally {
-        await statement.close();
+        void statement.close();
       }
     },
     insertArrowFromIPCStream: (bytes, name) => conn.insertArrowFromIPCStream(bytes, {name}),

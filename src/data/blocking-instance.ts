@@ -1,5 +1,5 @@
 import type {DuckDBBindings, DuckDBConnection as BlockingConnection} from "@duckdb/duckdb-wasm/blocking";
-import {CONNECTION_SETUP_SQL, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+import {abortError, CONNECTION_SETUP_SQL, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /**
  * Adapts the synchronous bindings of `@duckdb/duckdb-wasm/blocking` (Node tests and tools:
@@ -19,8 +19,14 @@ export function fromBlockingDuckDB(db: DuckDBBindings): DuckDBInstance {
 
 function blockingConnection(conn: BlockingConnection): DuckDBConnection {
   return {
-    query: async (sql) => conn.query(sql),
-    async queryPrepared(sql, params) {
+    // The blocking bundle runs a query to its end before anything else happens: an aborted
+    // signal can only stop a query that has not started.
+    async query(sql, signal) {
+      if (signal?.aborted) throw abortError();
+      return conn.query(sql);
+    },
+    async queryPrepared(sql, params, signal) {
+      if (signal?.aborted) throw abortError();
       const statement = conn.prepare(sql);
       try {
         return statement.query(...params);

@@ -25,6 +25,12 @@ export interface DuckDBClientOfOptions {
   loadBytes?: LoadBytes;
 }
 
+/** Options of {@link DuckDBClient.query}. */
+export interface QueryOptions {
+  /** Cancels the query when it aborts. Default: none. */
+  signal?: AbortSignal;
+}
+
 /** One entry of {@link DuckDBClient.describeTables}. */
 export interface TableDescription {
   name: string;
@@ -96,10 +102,12 @@ export class DuckDBClient {
   /**
    * Runs `sql`; with `params`, as a prepared statement binding each `?` in order (Dates are
    * bound as ISO strings, bigints as numbers). Catalog tables named in `sql` are created first.
+   * When `options.signal` aborts first, the query is cancelled (see `DuckDBConnection.query`)
+   * and the promise rejects with an `AbortError`.
    */
-  async query(sql: string, params: readonly unknown[] = []): Promise<Table> {
+  async query(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<Table> {
     await this.#catalog.ensureFor(sql, this.#connection, this.instance);
-    return this.#run(sql, params);
+    return this.#run(sql, params, options.signal);
   }
 
   /**
@@ -170,10 +178,13 @@ export class DuckDBClient {
     await this.#connection.close();
   }
 
-  async #run(sql: string, params: readonly unknown[]): Promise<Table> {
+  async #run(sql: string, params: readonly unknown[], signal?: AbortSignal): Promise<Table> {
     try {
-      return params.length === 0 ? await this.#connection.query(sql) : await this.#connection.queryPrepared(sql, params.map(toParam));
+      return params.length === 0
+        ? await this.#connection.query(sql, signal)
+        : await this.#connection.queryPrepared(sql, params.map(toParam), signal);
     } catch (error) {
+      if (isAbortError(error)) throw error;
       throw toQueryError(error, sql);
     }
   }
@@ -182,6 +193,10 @@ export class DuckDBClient {
   async #rows(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
     return (await this.#run(sql, params)).toArray().map((row) => row.toJSON());
   }
+}
+
+function isAbortError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as {name?: unknown}).name === "AbortError";
 }
 
 /** DuckDB-WASM serialises parameters as JSON: give it values JSON can carry. */

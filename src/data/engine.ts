@@ -5,10 +5,18 @@ import type {Table} from "apache-arrow";
  * same client runs over the browser's worker-backed `AsyncDuckDB` and Node's blocking bundle.
  */
 export interface DuckDBConnection {
-  /** Runs one SQL text (may hold several statements) and returns the last result. */
-  query(sql: string): Promise<Table>;
-  /** Runs one statement as a prepared statement with `?` placeholders bound to `params`. */
-  queryPrepared(sql: string, params: unknown[]): Promise<Table>;
+  /**
+   * Runs one SQL text (may hold several statements) and returns the last result. When `signal`
+   * aborts before the result is in, the query is cancelled where the engine allows it and the
+   * promise rejects with an `AbortError`.
+   */
+  query(sql: string, signal?: AbortSignal): Promise<Table>;
+  /**
+   * Runs one statement as a prepared statement with `?` placeholders bound to `params`. When
+   * `signal` aborts, the promise rejects with an `AbortError` at once (the engine finishes the
+   * statement; DuckDB-WASM cannot interrupt a prepared statement).
+   */
+  queryPrepared(sql: string, params: unknown[], signal?: AbortSignal): Promise<Table>;
   /** Creates table `name` in the connection's current database from Arrow IPC stream bytes. */
   insertArrowFromIPCStream(bytes: Uint8Array, name: string): Promise<void>;
   /** Closes the connection; the instance stays open. */
@@ -32,3 +40,19 @@ export interface DuckDBInstance {
  * "…exists in the parquet extension" message instead.
  */
 export const CONNECTION_SETUP_SQL = "SET autoinstall_known_extensions = false; SET autoload_known_extensions = false";
+
+/** The error a query rejects with when its signal aborts. */
+export function abortError(): Error {
+  return new DOMException("The query was cancelled", "AbortError");
+}
+
+/** `promise`, or a rejection with {@link abortError} as soon as `signal` aborts. */
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener("abort", onAbort, {once: true});
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}

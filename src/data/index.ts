@@ -5,6 +5,7 @@ export {
   type ColumnDescription,
   type DuckDBClientOfOptions,
   type DuckDBClientOptions,
+  type QueryOptions,
   type TableDescription
 } from "./client.ts";
 export {DUCKDB_CONFIG} from "./config.ts";

@@ -50,6 +50,7 @@ export const BUILTINS = {
   omissionWindows: {doc: "omissionWindows(values, events, {threshold}): years past a threshold with no recorded response"},
   normalizeEvents: {doc: "normalizeEvents(rows): timeline rows as typed events"},
   __import: {doc: "Resolves a cell's import of a bundled package (compiler-generated)"},
+  __sql: {doc: "Runs a SQL cell's query with bound parameters, cancelled when the cell re-runs (compiler-generated)"},
   display: {perCell: true, doc: "display(value): show a value in this cell (any number of times)"},
   view: {perCell: true, doc: "view(input): show an input and use its value"},
   invalidation: {perCell: true, doc: "A promise that resolves when this cell is about to re-run"},
@@ -64,8 +65,8 @@ type PerCell = {[K in BuiltinName]: (typeof BUILTINS)[K] extends {perCell: true}
 /** The builtins `createBuiltins` defines (all but the per-cell ones). */
 export type PageBuiltinName = Exclude<BuiltinName, PerCell>;
 
-/** Every builtin name, in {@link BUILTINS} order, without the compiler's own `__import`. */
-export const builtinNames: readonly BuiltinName[] = (Object.keys(BUILTINS) as BuiltinName[]).filter((name) => name !== "__import");
+/** Every builtin name a user writes, in {@link BUILTINS} order (without the compiler's own `__` names). */
+export const builtinNames: readonly BuiltinName[] = (Object.keys(BUILTINS) as BuiltinName[]).filter((name) => !name.startsWith("__"));
 
 /** Builtins whose use means the page needs `need`. */
 export function builtinsThatNeed(need: BuiltinNeed): ReadonlySet<string> {

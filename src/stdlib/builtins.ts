@@ -7,6 +7,7 @@ import {loadInputs} from "./inputs.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule} from "./npm-import.ts";
+import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -40,6 +41,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     Generators: () => Generators,
     Mutable: () => Mutable,
     __import: () => importModule,
+    __sql: () => sqlTag,
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
     trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),

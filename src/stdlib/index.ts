@@ -16,3 +16,4 @@ export {Mutable, type MutableGenerator} from "./mutable.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
 export type {Cite, SourceRow} from "./cite.ts";
+export {sqlTag} from "./sql-tag.ts";

@@ -64,7 +64,7 @@ describe("compileCell errors", () => {
 
   it("compileCell rejects TypeScript syntax and runs plain JavaScript ts cells", () => {
     expect(errorOf("let n: number = 1;", "ts")).toEqual({
-      message: 'TypeScript cells are not supported yet; use a JavaScript cell (type="module")',
+      message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")',
       line: 1,
       column: 1
     });

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {compileNotebook} from "../../src/compiler/index.ts";
 import {createNotebook} from "../../src/notebook/index.ts";
+import {sqlTag} from "../../src/stdlib/index.ts";
 import {compile, evaluate} from "./compile.ts";
 
 /** A stand-in `md`/`html`/`tex` tag: joins the strings and values, so the test sees the text. */
@@ -51,7 +52,8 @@ describe("compileCell bodies evaluate", () => {
   it("compileCell sql bodies hand interpolations to the tag as values", () => {
     const db = {sql: (strings: TemplateStringsArray, ...values: unknown[]) => ({strings: [...strings], values})};
     const cell = compile("SELECT * FROM t\nWHERE a = ${x} AND b LIKE '%`\\%'", "sql");
-    expect(evaluate(cell)(db, "O'Brien; DROP TABLE t")).toEqual({
+    expect(cell.inputs).toEqual(["__sql", "db", "invalidation", "x"]);
+    expect(evaluate(cell)(sqlTag, db, undefined, "O'Brien; DROP TABLE t")).toEqual({
       strings: ["SELECT * FROM t\nWHERE a = ", " AND b LIKE '%`\\%'"],
       values: ["O'Brien; DROP TABLE t"]
     });

@@ -83,12 +83,12 @@ describe("compileCell inputs and outputs", () => {
 
   it("compileCell keeps sql interpolations as template interpolations", () => {
     const cell = compile("SELECT * FROM t WHERE a = ${x} AND b = '${y}'", "sql");
-    expect(cell.body).toBe("(db, x, y) => (db.sql`SELECT * FROM t WHERE a = ${x} AND b = '${y}'`)");
-    expect(cell.inputs).toEqual(["db", "x", "y"]);
+    expect(cell.body).toBe("(__sql, db, invalidation, x, y) => (__sql(db, invalidation)`SELECT * FROM t WHERE a = ${x} AND b = '${y}'`)");
+    expect(cell.inputs).toEqual(["__sql", "db", "invalidation", "x", "y"]);
   });
 
-  it("compileCell reads a sql cell's database variable as its first input", () => {
-    expect(compile("SELECT 1", {mode: "sql", database: "var:cases"}).inputs).toEqual(["cases"]);
+  it("compileCell reads a sql cell's database variable as the query's database", () => {
+    expect(compile("SELECT 1", {mode: "sql", database: "var:cases"}).inputs).toEqual(["__sql", "cases", "invalidation"]);
   });
 
   it("compileCell names ojs references to viewof and mutable with a space", () => {

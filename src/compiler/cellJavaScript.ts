@@ -1,0 +1,61 @@
+import type {Cell, CellMode} from "../notebook/index.ts";
+import {SourceError} from "./sourceError.ts";
+import {templateJavaScript} from "./templateJavaScript.ts";
+
+/**
+ * A cell as the JavaScript source every cell goes through (see `transpileJavaScript`): a js cell
+ * as written; a Markdown, HTML, TeX or SQL cell as one tagged template expression.
+ */
+export interface CellJavaScript {
+  /** The JavaScript source: an expression or a program. */
+  source: string;
+  /** Maps an offset in `source` to the offset of the same character in the cell's source. */
+  toCell(offset: number): number;
+  /** A template cell's text when it has no `${...}` (static Markdown and HTML). */
+  staticText?: string;
+  /** Display the value even when the source is not an expression (template modes). Default false. */
+  autodisplay?: boolean;
+}
+
+/** Turns one mode's cell into JavaScript; throws a `SourceError` for a cell that cannot run. */
+export type ToJavaScript = (cell: Cell) => CellJavaScript;
+
+const identity = (cell: Cell): CellJavaScript => ({source: cell.source, toCell: (offset) => offset});
+
+const notRun = (cell: Cell): never => {
+  throw new SourceError(`${cell.mode} cells are not supported; they are kept in the file but not run`, 0);
+};
+
+const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+
+/**
+ * A sql cell: a query on its database (`database="var:NAME"`, default `var:db`) through the
+ * `__sql` builtin, which binds each `${...}` as a parameter and cancels the query when the cell
+ * is invalidated (an input changed, the cell was interrupted).
+ */
+function sqlJavaScript(cell: Cell): CellJavaScript {
+  const database = cell.database ?? "var:db";
+  const name = database.startsWith("var:") ? database.slice(4) : undefined;
+  if (name === undefined || !identifier.test(name)) {
+    throw new SourceError(`Database "${database}" is not supported: only var: databases (such as var:db) are supported in the browser`, 0);
+  }
+  return templateJavaScript(cell.source, `__sql(${name}, invalidation)`);
+}
+
+/**
+ * How each mode becomes JavaScript; one more mode is one more entry. Modes that run only at
+ * build time or not at all throw here, so their cells show why.
+ */
+export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = {
+  js: identity,
+  // TypeScript with type syntax is not stripped yet: plain-JavaScript TS runs, the rest fails to parse.
+  ts: identity,
+  md: (cell) => templateJavaScript(cell.source, "md"),
+  html: (cell) => templateJavaScript(cell.source, "html"),
+  tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),
+  sql: sqlJavaScript,
+  dot: notRun,
+  node: notRun,
+  python: notRun,
+  r: notRun
+};
