@@ -16,4 +16,5 @@ export {Mutable, type MutableGenerator} from "./mutable.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
 export type {Cite, SourceRow} from "./cite.ts";
+export type {Dom} from "./dom.ts";
 export {sqlTag} from "./sql-tag.ts";
