@@ -98,9 +98,14 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
       case "select":
       case "showSaveStatus":
         return; // the editing controls show these
-      case "setTitle":
+      case "setTitle": {
         document.title = `${effect.title || "Untitled notebook"} · MAPT Notebooks`;
+        // The notebook's loop limit travels with it (the loop guard reads it from the page).
+        const limit = state.notebook.extra?.find((a) => a.name.toLowerCase() === "loop-limit")?.value;
+        if (limit) host.views.main.dataset.loopLimit = limit;
+        else delete host.views.main.dataset.loopLimit;
         return;
+      }
       case "writeDraft":
         return drafts.write(effect.text, effect.title);
       case "markDraftSaved":
