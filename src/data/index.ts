@@ -11,7 +11,9 @@ export {
 export {DUCKDB_CONFIG} from "./config.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 export {CatalogLoadError, QueryError} from "./errors.ts";
-export type {TableFormat} from "./formats.ts";
+export {maybeTableFormat, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
+export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
+export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
