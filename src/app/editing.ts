@@ -12,8 +12,10 @@ import {
   maybeRecoverable,
   newNotebookText,
   readDraft,
+  restoreDraftFiles,
   writeDraft,
   type CellViews,
+  type NotebookFiles,
   type NotebookSession,
   type SessionHost
 } from "../ui/index.ts";
@@ -21,6 +23,8 @@ import {
 /** What a page offers the editor. */
 export interface EditableSpec {
   views: CellViews;
+  /** The notebook's files; editing attaches more. */
+  files: NotebookFiles;
   runtime: NotebookRuntime;
   database(): Promise<DuckDBClient>;
   /** The page's notebook file, relative to the project root (built pages). */
@@ -42,10 +46,11 @@ export function offerEditing(spec: EditableSpec): void {
   // Under the dev server, keep the text the page was built from, to tell later disk changes apart.
   const builtText = import.meta.hot ? spec.source().then((m) => m.default) : undefined;
   const fileText = () => builtText ?? spec.source!().then((m) => m.default);
-  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: path, path};
+  const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: path, path};
   let session: Promise<NotebookSession> | undefined;
+  // Files attached while editing without the dev server are kept in this browser with the edits.
   const sessionOf = () =>
-    (session ??= Promise.all([loadSession(), fileText()]).then(([{startSession}, text]) =>
+    (session ??= Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path)]).then(([{startSession}, text]) =>
       startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave})
     ));
   const editing = editButton(async () => {
@@ -120,8 +125,8 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     editNow = true;
     history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
   }
-  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
-  const {startSession} = await loadSession();
+  const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
+  const [{startSession}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
   const session = startSession(host, {text, trusted: record?.trusted ?? true});
   const editing = editButton(async () => session);
   if (editNow) await editing.edit();

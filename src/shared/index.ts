@@ -10,3 +10,13 @@ export {
   type SaveResponse
 } from "./dev-server.ts";
 export {cellMarkup, cellNameMarkup, cellSourceMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
+export {
+  ATTACHMENT_EXTENSIONS,
+  isAttachmentFileName,
+  isTableFileName,
+  maybeAttachmentName,
+  tableNameOf,
+  type AttachmentExtension,
+  type AttachmentName
+} from "./attachment-name.ts";
+export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";

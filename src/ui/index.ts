@@ -15,7 +15,9 @@ export {
   type DraftVersion,
   type DraftWriter
 } from "./drafts.ts";
+export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
 export {newNotebookText} from "./new-notebook.ts";
+export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
 export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
 
