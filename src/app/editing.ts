@@ -15,6 +15,7 @@ import {
   restoreDraftFiles,
   writeDraft,
   type CellViews,
+  type Editing,
   type NotebookFiles,
   type NotebookSession,
   type SessionHost
@@ -84,11 +85,11 @@ function editButton(sessionOf: () => Promise<NotebookSession>): {edit(): Promise
   button.title = "Edit this notebook (E)";
   button.setAttribute("aria-keyshortcuts", "E");
   bar.append(button);
-  let entering: Promise<NotebookSession> | undefined;
-  const edit = () =>
+  let entering: Promise<{session: NotebookSession; editing: Editing}> | undefined;
+  const enter = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
       button.hidden = true;
-      editor.startEditing(session, {
+      const editing = editor.startEditing(session, {
         bar,
         onLeave: () => {
           button.hidden = false;
@@ -96,14 +97,25 @@ function editButton(sessionOf: () => Promise<NotebookSession>): {edit(): Promise
           button.focus();
         }
       });
-      return session;
+      return {session, editing};
     }));
+  const edit = () => enter().then(({session}) => session);
   button.addEventListener("click", () => void edit());
   document.addEventListener("keydown", (event) => {
     if (button.hidden || event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
     event.preventDefault();
     void edit();
+  });
+  // A file dropped on the page while reading is attached in Edit mode (never opened in the tab).
+  document.addEventListener("dragover", (event) => {
+    if (!button.hidden && event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (button.hidden || !files.length) return;
+    event.preventDefault();
+    void enter().then(({editing}) => editing.attach(files));
   });
   return {edit};
 }

@@ -1,16 +1,17 @@
 import {compileCell} from "../compiler/index.ts";
 import type {Cell, Notebook} from "../notebook/index.ts";
 
-/**
- * The file names a notebook's cells give `FileAttachment`, in cell order, as a function of the
- * notebook at the moment it is called. Each cell is compiled once per source and mode.
- */
+// Cells are values: an edit makes a new one, so each is compiled once.
+const compiled = new WeakMap<Cell, string[]>();
+
+/** The file names a cell gives `FileAttachment` (literal names, as the build resolves them). */
+export function cellFiles(cell: Cell): string[] {
+  let files = compiled.get(cell);
+  if (files === undefined) compiled.set(cell, (files = compileCell(cell).files));
+  return files;
+}
+
+/** The file names a notebook's cells give `FileAttachment`, in cell order, as the notebook is when called. */
 export function cellFileNames(notebook: () => Notebook): () => string[] {
-  const cache = new WeakMap<Cell, string[]>();
-  const filesOf = (cell: Cell) => {
-    let files = cache.get(cell);
-    if (files === undefined) cache.set(cell, (files = compileCell(cell).files));
-    return files;
-  };
-  return () => notebook().cells.flatMap(filesOf);
+  return () => notebook().cells.flatMap(cellFiles);
 }

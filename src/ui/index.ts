@@ -20,6 +20,7 @@ export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
 export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
+export type {Editing} from "./editor/index.ts";
 
 /** The session (and the compiler it brings), loaded when a page must run notebook text itself. */
 export function loadSession(): Promise<typeof import("./session-module.ts")> {
