@@ -18,10 +18,17 @@ import {attachmentCellSource, freeAttachmentName, planAttachment} from "./attach
  */
 export async function attachFiles(session: NotebookSession, chosen: readonly File[], draftUrl: (id: string) => string): Promise<void> {
   const problems: string[] = [];
+  // Starting the database (to know its tables) can take seconds: say what is happening.
+  const notice = document.createElement("p");
+  notice.className = "mapt-notice";
+  notice.setAttribute("role", "status");
+  document.body.append(notice);
   for (const file of chosen) {
-    const problem = await attachFile(session, file, draftUrl);
+    notice.textContent = `Attaching "${file.name}"…`;
+    const problem = await attachFile(session, file, draftUrl).finally(() => (notice.textContent = ""));
     if (problem !== undefined) problems.push(problem);
   }
+  notice.remove();
   if (problems.length) await askChoice("Files not attached", problems.map(paragraph), [["ok", "OK"]], "ok", "mapt-attach-problems");
 }
 
