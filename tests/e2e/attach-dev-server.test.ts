@@ -1,52 +1,34 @@
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
 import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
-import {createServer, type ViteDevServer} from "vite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {createNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {attachEndpointPath} from "../../src/shared/index.ts";
-import {maptConfig} from "../../src/vite/index.ts";
 import {openBrowser, record} from "./browser.ts";
+import {startDevProject, warmUp, type DevProject} from "./dev-project.ts";
 import {cellWithSource, dropFiles, openEditing, typeInCell} from "./editor.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 // Test data, not case figures.
 const deathsCsv = "year,deaths\n2011,10\n2012,20\n";
 const initial = serializeNotebook(
   createNotebook({title: "Attach study", cells: [{id: 1, source: "1 + 1"}, {id: 2, mode: "sql", source: "SELECT 1 AS one"}]})
 );
 
-// A dev server over a temporary project: its own notebooks/ folder, the real sources linked in.
-let dir: string;
-let server: ViteDevServer;
+let project: DevProject;
 let url: string;
 let browser: BrowserContext;
-const file = (name: string) => path.join(dir, "notebooks", name);
-const notebookFiles = () => readdirSync(path.join(dir, "notebooks")).filter((name) => !name.startsWith("."));
+const file = (name: string) => path.join(project.dir, "notebooks", name);
+const notebookFiles = () => readdirSync(path.join(project.dir, "notebooks")).filter((name) => !name.startsWith("."));
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "mapt-attach-"));
-  for (const name of ["src", "data"]) if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name), "dir");
-  for (const name of ["index.html", "editor.html"]) copyFileSync(path.join(root, name), path.join(dir, name));
-  mkdirSync(path.join(dir, "notebooks"));
-  writeFileSync(file("study.html"), initial);
-  server = await createServer({
-    ...maptConfig({root: dir}),
-    configFile: false,
-    logLevel: "warn",
-    cacheDir: path.join(dir, ".vite"),
-    server: {port: 0, host: "127.0.0.1", fs: {allow: [dir, root]}}
-  });
-  await server.listen();
-  url = server.resolvedUrls!.local[0]!;
+  project = await startDevProject({"study.html": initial});
+  url = project.url;
   browser = await openBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  rmSync(dir, {recursive: true, force: true});
+  await project?.close();
 });
 
 /** Posts bytes to the attach endpoint as a page would. */
@@ -65,7 +47,7 @@ describe("the dev server's attach endpoint", () => {
       expect(response.status).toBe(403);
       expect((await response.json()).error).toMatch(/refused file name/);
       expect(notebookFiles()).toEqual(["study.html"]);
-      expect(existsSync(path.join(dir, "outside.csv"))).toBe(false);
+      expect(existsSync(path.join(project.dir, "outside.csv"))).toBe(false);
     }
   );
 
@@ -82,11 +64,7 @@ describe("attaching a file to a notebook under the dev server", () => {
   let page: Page;
   let log: ReturnType<typeof record>;
   beforeAll(async () => {
-    // Warm up: Vite optimizes dependencies on first use and may reload a page it finds new ones on.
-    const warmUp = await browser.newPage();
-    await openEditing(warmUp, new URL("notebooks/study.html", url).href);
-    await warmUp.waitForLoadState("networkidle");
-    await warmUp.close();
+    await warmUp(browser, new URL("notebooks/study.html", url).href);
     page = await browser.newPage();
     log = record(page);
     await openEditing(page, new URL("notebooks/study.html", url).href);
