@@ -13,6 +13,7 @@ export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 export {CatalogLoadError, QueryError} from "./errors.ts";
 export {maybeTableFormat, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
+export {parquetToIPCStream} from "./parquet.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";

@@ -20,3 +20,5 @@ export {
   type AttachmentName
 } from "./attachment-name.ts";
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
+export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
+export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";

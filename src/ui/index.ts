@@ -18,6 +18,10 @@ export {
 export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
 export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
+export {showPageMessage} from "./page-message.ts";
+export {sanitizeHtml} from "./sanitize.ts";
+export {isTrustedText} from "./trust-store.ts";
+export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
 export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
 export type {Editing} from "./editor/index.ts";
@@ -30,4 +34,9 @@ export function loadSession(): Promise<typeof import("./session-module.ts")> {
 /** The editor (CodeMirror), loaded only when someone edits. */
 export function loadEditor(): Promise<typeof import("./editor/index.ts")> {
   return import("./editor/index.ts");
+}
+
+/** The share dialog, loaded when someone shares. */
+export function loadShareDialog(): Promise<typeof import("./share-dialog.ts")> {
+  return import("./share-dialog.ts");
 }

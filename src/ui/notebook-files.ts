@@ -38,8 +38,7 @@ export class NotebookFiles {
 
   /** Where `FileAttachment(name)` points, if the notebook has that file. */
   resolve(name: string): ResolvedFile | undefined {
-    const entry = this.#files.get(name);
-    return entry && {url: entry.file.url, mimeType: entry.file.mimeType};
+    return this.#files.get(name)?.file;
   }
 
   /** Every file's name. */

@@ -59,3 +59,16 @@ export async function cellWithSource(page: Page, text: string): Promise<number> 
   await cell.first().waitFor();
   return Number(await cell.first().getAttribute("data-cell-id"));
 }
+
+/** Opens a new notebook kept in this browser, in Edit mode (its second cell is an empty JavaScript cell). */
+export async function newNotebook(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}editor.html`);
+  await page.locator("#cell-2 .cm-editor").waitFor();
+}
+
+/** Names a cell's value for other cells through its name field. */
+export async function nameCell(page: Page, id: number, name: string): Promise<void> {
+  const field = page.locator(`#cell-${id} .mapt-cell-name-input`);
+  await field.fill(name);
+  await field.press("Enter");
+}

@@ -6,9 +6,10 @@ const csv = (text: string) => new Blob([text], {type: "text/csv"});
 describe("a notebook's files", () => {
   it("NotebookFiles resolves FileAttachment names, those attached after the page started included", () => {
     const files = new NotebookFiles({"built.csv": {url: "/assets/built-1a2b.csv", mimeType: "text/csv"}}, () => []);
-    files.set("attached.json", {url: "blob:attached", blob: new Blob(["[]"])});
+    const blob = new Blob(["[]"]);
+    files.set("attached.json", {url: "blob:attached", blob});
     expect(files.resolve("built.csv")).toEqual({url: "/assets/built-1a2b.csv", mimeType: "text/csv"});
-    expect(files.resolve("attached.json")).toEqual({url: "blob:attached", mimeType: undefined});
+    expect(files.resolve("attached.json")).toEqual({url: "blob:attached", blob});
     expect(files.resolve("missing.csv")).toBeUndefined();
     expect(files.names()).toEqual(["built.csv", "attached.json"]);
   });
