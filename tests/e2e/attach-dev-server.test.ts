@@ -35,7 +35,7 @@ afterAll(async () => {
 const post = (query: Record<string, string>, body: string, headers: Record<string, string> = {}) =>
   fetch(`${new URL(attachEndpointPath, url)}?${new URLSearchParams(query)}`, {
     method: "POST",
-    headers: {"content-type": "application/octet-stream", "x-mapt-save": "1", ...headers},
+    headers: {"content-type": "application/octet-stream", "x-mapt-save": project.writeToken, ...headers},
     body
   });
 

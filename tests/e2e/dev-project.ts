@@ -14,6 +14,8 @@ export interface DevProject {
   dir: string;
   /** The server's base URL. */
   url: string;
+  /** What a page sends in the save header: the server's token from its pages' meta tag, where it gives one. */
+  writeToken: string;
   /** Stops the server and removes the folder. */
   close(): Promise<void>;
 }
@@ -36,9 +38,13 @@ export async function startDevProject(notebooks: Record<string, string>): Promis
     server: {port: 0, host: "127.0.0.1", fs: {allow: [dir, root]}}
   });
   await server.listen();
+  const url = server.resolvedUrls!.local[0]!;
+  const page = Object.keys(notebooks)[0];
+  const html = page === undefined ? "" : await (await fetch(new URL(`notebooks/${page}`, url))).text();
   return {
     dir,
-    url: server.resolvedUrls!.local[0]!,
+    url,
+    writeToken: /<meta name="mapt-save-token" content="([^"]+)">/.exec(html)?.[1] ?? "1",
     async close() {
       await server.close();
       rmSync(dir, {recursive: true, force: true});
