@@ -128,3 +128,31 @@ describe("attaching data files to a notebook kept in this browser", () => {
     expect(log.errors).toEqual([]);
   });
 });
+
+describe("dropping a data file on a notebook page while reading", () => {
+  it("enters Edit mode and attaches it, keeping it in this browser with the page's edits", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    const url = inject("siteUrl") + inject("fixturePages")["editor-counts.html"];
+    await page.goto(url);
+    await page.getByRole("button", {name: "Edit"}).waitFor();
+    await dropFiles(page, [{name: "deaths.csv", text: deathsCsv, type: "text/csv"}]);
+    const id = await cellWithSource(page, 'FileAttachment("deaths.csv")');
+    await expect.poll(() => page.locator(`#cell-${id}`).getAttribute("data-status")).toBe("fulfilled");
+    expect(page.url()).toBe(url);
+    const kept = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open("mapt-drafts");
+        request.onsuccess = () => resolve(request.result);
+      });
+      const files = await new Promise<Array<{notebook: string; name: string; size: number}>>((resolve) => {
+        const request = db.transaction("files").objectStore("files").getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return files.map(({notebook, name, size}) => ({notebook, name, size}));
+    });
+    expect(kept).toContainEqual({notebook: expect.stringMatching(/editor-counts\.html$/), name: "deaths.csv", size: deathsCsv.length});
+    expect(log.errors).toEqual([]);
+  });
+});
