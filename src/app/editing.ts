@@ -12,6 +12,7 @@ import {
   addDraftVersion,
   createDraft,
   isTrustedText,
+  lastRunStopped,
   loadEditor,
   loadSession,
   loadShareDialog,
@@ -20,6 +21,7 @@ import {
   readDraft,
   restoreDraftFiles,
   showPageMessage,
+  stoppedNotice,
   writeDraft,
   type CellViews,
   type Editing,
@@ -189,7 +191,9 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
   spec.runtime.inputs.restore(inputs);
   const [{startSession}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
-  const session = startSession(host, {text, trusted});
+  // A draft whose last session here froze or crashed while running opens without running.
+  const stopped = trusted ? await lastRunStopped(host.key) : undefined;
+  const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
   const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
   const editing = editButton(async () => session, share);
   if (editNow) await editing.edit();

@@ -7,7 +7,7 @@ import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {CellViews, NotebookFiles, renderDatabaseStatus} from "../ui/index.ts";
+import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
@@ -78,8 +78,21 @@ export function run(page: ReaderPage): NotebookRuntime {
     document.documentElement.dataset.maptReady = "true";
   };
   const fragment = location.hash.slice(1);
-  if (page.edit?.draft === undefined && isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
-  else defineCells();
+  const run = () => {
+    markRunning(markKey);
+    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
+    else defineCells();
+  };
+  // A shipped page whose last session here froze or crashed while running opens without running.
+  const markKey = page.edit?.path ?? location.pathname;
+  if (page.edit?.draft !== undefined) document.documentElement.dataset.maptReady = "true";
+  else
+    void lastRunStopped(markKey).then((stopped) => {
+      if (!stopped) return run();
+      for (const cell of page.cells) views.attach({id: cell.id, mode: cell.mode}).setIdle();
+      document.documentElement.dataset.maptReady = "true";
+      askBeforeRunning(main, stoppedNotice(stopped), run);
+    });
   if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, beforeEdit: completePlot});
   return runtime;
 }

@@ -1,3 +1,4 @@
+export {askBeforeRunning} from "./ask-before-running.ts";
 export {CellViews} from "./cell-views.ts";
 export type {CellStatus, CellView, CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
@@ -19,6 +20,7 @@ export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type Draft
 export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {showPageMessage} from "./page-message.ts";
+export {lastRunStopped, markRunning, stoppedNotice} from "./run-marker.ts";
 export {sanitizeHtml} from "./sanitize.ts";
 export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";

@@ -12,7 +12,9 @@ import type {NotebookFiles} from "./notebook-files.ts";
 import {createDraftWriter, readDraft, trustDraft, writeDraft} from "./drafts.ts";
 import {sanitizeHtml} from "./sanitize.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
+import {askBeforeRunning} from "./ask-before-running.ts";
 import {notebookRisks} from "./notebook-risks.ts";
+import {markRunning} from "./run-marker.ts";
 import {showTrustBanner} from "./trust-banner.ts";
 import {trustText} from "./trust-store.ts";
 
@@ -41,6 +43,15 @@ export interface EditorSurface {
   effect(effect: SessionEffect, state: SessionState): void;
 }
 
+/** Options of {@link startSession} beyond what the session's state needs. */
+export interface SessionOptions {
+  /**
+   * Why an otherwise trusted notebook is held back this time (its last session stopped while
+   * running): it is shown with this notice and a Run button instead of running.
+   */
+  hold?: string;
+}
+
 /** A page's notebook session: the state, and the loop that performs its effects. */
 export interface NotebookSession {
   readonly state: SessionState;
@@ -55,7 +66,8 @@ export interface NotebookSession {
  * the page does not already run the text (a draft, a link), the session shows it first, and
  * defines its cells only if it is trusted.
  */
-export function startSession(host: SessionHost, spec: SessionSpec): NotebookSession {
+export function startSession(host: SessionHost, spec: SessionSpec, options: SessionOptions = {}): NotebookSession {
+  if (options.hold !== undefined) spec = {...spec, trusted: false, running: false};
   let state = createSession(spec);
   let surface: EditorSurface | undefined;
   let autosave: ReturnType<typeof setTimeout> | undefined;
@@ -92,6 +104,7 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
       case "orderCells":
         return host.views.order(effect.ids);
       case "defineCell":
+        markRunning(host.key);
         return define(effect.cell);
       case "undefineCell":
         return host.runtime.delete(effect.id);
@@ -207,7 +220,9 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
     }
   };
   let trustBanner: HTMLElement | undefined;
-  const showBanner = () => showTrustBanner(host.views.main, notebookRisks(state.notebook), () => session.dispatch({type: "trust"}));
+  const runIt = () => session.dispatch({type: "trust"});
+  const showBanner = () =>
+    options.hold !== undefined ? askBeforeRunning(host.views.main, options.hold, runIt) : showTrustBanner(host.views.main, notebookRisks(state.notebook), runIt);
 
   if (!spec.running) {
     // Show the notebook: the load of its own text renders every cell and runs it if trusted.

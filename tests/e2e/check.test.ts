@@ -45,5 +45,5 @@ describe("check", () => {
     const good = await run(fixture("reactive.html"));
     expect(good.code).toBe(0);
     expect(good.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 0 failed");
-  });
+  }, 400_000); // two builds of the whole site, one per command
 });
