@@ -1,0 +1,117 @@
+import {OpenElements} from "./openElements.ts";
+import {isSpace} from "./scanTag.ts";
+import type {HtmlToken} from "./tokenizeHtml.ts";
+import type {StepCounter} from "./types.ts";
+
+type StartTag = HtmlToken & {kind: "startTag"};
+type RawText = HtmlToken & {kind: "rawText"};
+
+/** A `<script>` element that is a cell: its start tag, content and end tag (absent at the file's end). */
+export interface FoundCell {
+  tag: StartTag;
+  body: RawText;
+  endTag?: HtmlToken & {kind: "endTag"};
+  /** Offset just after the element. */
+  end: number;
+}
+
+/** The parts of a file that make a notebook, found as a browser's parser would find them. */
+export interface NotebookParts {
+  cells: FoundCell[];
+  /** The first `<notebook>` start tag. */
+  root?: StartTag;
+  /** The first `<title>` and its content. */
+  title?: {tag: StartTag; content: RawText};
+  /** Offset of the `</notebook>` that closed the first notebook, if one did. */
+  rootEnd?: number;
+}
+
+/** Reports a problem at an offset of the file. */
+export type Report = (offset: number, severity: "warning" | "error", message: string) => void;
+
+// Raw-text elements other than script: their content is text, never cells.
+const rawTextNames = new Set(["style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
+
+/**
+ * Finds the cells of a tokenized file as Notebook Kit does with a browser's parser
+ * (`querySelectorAll("notebook script")`): the `<script>` elements inside the first `<notebook>`
+ * element and outside any `<template>`. A file with no `<notebook>` at all is read leniently:
+ * every `<script>` is a cell, and that is reported as an error.
+ */
+export function findCells(text: string, tokens: HtmlToken[], report: Report, counter: StepCounter): NotebookParts {
+  const parts: NotebookParts = {cells: []};
+  const hasRoot = tokens.some((token) => token.kind === "startTag" && token.name === "notebook");
+  counter.steps += tokens.length;
+  if (!hasRoot) report(0, "error", "no <notebook> element: this file is not a Notebook Kit notebook; every <script> in it was read as a cell (put the cells inside <notebook> … </notebook>)");
+  const open = new OpenElements(counter);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.kind) {
+      case "text": {
+        const offset = firstNonSpace(text, token.start, token.end);
+        counter.steps += (offset === -1 ? token.end : offset) - token.start;
+        if (offset !== -1) report(offset, "warning", `text outside the cells is not shown (Notebook Kit ignores it): ${quote(text.slice(offset, token.end).trim())}`);
+        break;
+      }
+      case "comment":
+        if (!token.closed) report(token.start, "error", `${quote(text.slice(token.start, token.start + 4))} is never closed: the rest of the file is a comment and no cell after it is read; close it with ${text.startsWith("<!--", token.start) ? "-->" : ">"}`);
+        break;
+      case "unfinishedTag":
+        report(token.start, "error", `the tag ${quote(text.slice(token.start, token.start + 20))} never ends with ">": a browser ignores it and the rest of the file`);
+        break;
+      case "endTag": {
+        const wasOpen = open.notebook === "open";
+        if (!open.end(token.name)) report(token.start, "warning", `</${token.name}> closes no open element and is ignored`);
+        else if (wasOpen && open.notebook === "closed") parts.rootEnd = token.start;
+        break;
+      }
+      case "rawText":
+        break;
+      case "startTag": {
+        const content = tokens[i + 1]?.kind === "rawText" ? (tokens[i + 1] as RawText) : undefined;
+        if (token.name === "script" && content) {
+          i++;
+          const endTag = tokens[i + 1]?.kind === "endTag" && content.closed ? (tokens[++i] as FoundCell["endTag"]) : undefined;
+          if ((hasRoot ? open.notebook === "open" : true) && !open.inTemplate) {
+            parts.cells.push({tag: token, body: content, endTag, end: endTag?.end ?? content.end});
+          } else {
+            report(token.start, "warning", `${outsideReason(open)}, so this <script> is not a cell (Notebook Kit ignores it); kept as it is`);
+          }
+        } else if (rawTextNames.has(token.name) && content) {
+          i++;
+          if (tokens[i + 1]?.kind === "endTag" && content.closed) i++;
+          if (token.name === "title" && !parts.title && !open.inTemplate) parts.title = {tag: token, content};
+          if (!content.closed) report(token.start, "error", `<${token.name}> is never closed: the rest of the file is read as its text, so no cell after it is read; add </${token.name}>`);
+        } else {
+          if (token.name === "notebook") {
+            if (!parts.root) parts.root = token;
+            else report(token.start, "warning", `a second <notebook> element: ${open.notebook === "open" ? "its cells count as cells of the first" : "Notebook Kit reads only the first, so its scripts are not cells"}`);
+          }
+          open.start(token.name);
+        }
+        break;
+      }
+    }
+  }
+  if (open.notebook === "open") report(text.length, "warning", "missing </notebook> end tag");
+  return parts;
+}
+
+function outsideReason(open: OpenElements): string {
+  if (open.inTemplate) return "it is inside <template>";
+  return open.notebook === "before" ? "it comes before <notebook>" : "it comes after </notebook>";
+}
+
+/** The first character that is not whitespace (nor the byte-order mark that opens a file), or -1. */
+function firstNonSpace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && !(i === 0 && c === 0xfeff)) return i;
+  }
+  return -1;
+}
+
+/** A short quotation of the user's text for a message. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+}

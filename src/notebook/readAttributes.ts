@@ -1,0 +1,65 @@
+import {quote} from "./findCells.ts";
+import {modeOfType} from "./modeOfType.ts";
+import type {HtmlAttribute} from "./scanTag.ts";
+import type {Cell, CellId, ExtraAttribute, Notebook} from "./types.ts";
+import {readCellBody} from "./cellBody.ts";
+
+/** Reads the root `<notebook>`'s attributes into `notebook`: theme, readonly, and the rest as `extra`. */
+export function readRoot(notebook: Notebook, attributes: HtmlAttribute[]): void {
+  const extra: ExtraAttribute[] = [];
+  const seen = new Set<string>();
+  for (const {name, value} of attributes) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (key === "theme" && value !== null) notebook.theme = value;
+    else if (key === "readonly") notebook.readOnly = true;
+    else extra.push({name, value});
+  }
+  if (extra.length > 0) notebook.extra = extra;
+}
+
+/**
+ * A cell from its `<script>`'s attributes and raw body. As in HTML, the first of two attributes
+ * of the same name counts; `pinned` and `hidden` count by presence.
+ */
+export function readCell(id: CellId, attributes: HtmlAttribute[], body: string, warn: (message: string) => void): Cell {
+  const cell: Cell = {id, mode: "js", source: readCellBody(body), pinned: false, hidden: false, extra: []};
+  const seen = new Set<string>();
+  for (const {name, value} of attributes) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      warn(`duplicate attribute ${name} ignored (the first one counts)`);
+      continue;
+    }
+    seen.add(key);
+    switch (key) {
+      case "id":
+        break;
+      case "type": {
+        const mode = modeOfType(value ?? "");
+        if (mode) cell.mode = mode;
+        else {
+          cell.type = value ?? "";
+          warn(`unknown cell type ${quote(value ?? "")}: kept, but the cell will not run`);
+        }
+        break;
+      }
+      case "pinned":
+        cell.pinned = true;
+        break;
+      case "hidden":
+        cell.hidden = true;
+        break;
+      case "output":
+        if (value !== null) cell.output = value;
+        break;
+      case "database":
+        if (value !== null) cell.database = value;
+        break;
+      default:
+        cell.extra.push({name, value});
+    }
+  }
+  return cell;
+}
