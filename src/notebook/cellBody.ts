@@ -1,3 +1,5 @@
+import {scanScriptData} from "./scanScriptData.ts";
+
 /** Indentation of a cell body in the canonical file: the `<script>` sits at 2, its body at 4. */
 const indent = "    ";
 
@@ -21,8 +23,15 @@ export function readCellBody(raw: string): string {
  */
 export function writeCellBody(source: string, closingIndent = "  "): string {
   if (source === "") return "\n" + closingIndent;
-  const lines = escapeScript(source).split("\n");
-  return "\n" + lines.map((line) => (line === "" ? line : indent + line)).join("\n") + "\n" + closingIndent;
+  const body = indentBody(escapeScript(source), closingIndent);
+  // HTML reads `</script>` after `<!--` and `<script` (with no `-->` between) as text, so the
+  // element would not end: then write `<!--` as `<\!--`, which only MAPT reads back (rare).
+  const end = scanScriptData(body + "</script>", 0, {steps: 0});
+  return end === body.length ? body : indentBody(escapeScript(source).replace(/<(?=!--)/g, "<\\"), closingIndent);
+}
+
+function indentBody(source: string, closingIndent: string): string {
+  return "\n" + source.split("\n").map((line) => (line === "" ? line : indent + line)).join("\n") + "\n" + closingIndent;
 }
 
 function isBlank(line: string): boolean {
@@ -32,10 +41,11 @@ function isBlank(line: string): boolean {
 // `</script` would end the element when followed by space, `/`, `>` (or, at the source's end, by
 // the line break written after it): write `<\/script` with one more backslash, and read one fewer.
 // Notebook Kit does the same for space and `>`; `/` is ours, so that such a source round-trips.
+// `<\!--` (see writeCellBody) is escaped and read the same way once it has a backslash.
 function escapeScript(source: string): string {
-  return source.replace(/<(?=\\*\/script(?:[\s/>]|$))/gi, "<\\");
+  return source.replace(/<(?=\\*\/script(?:[\s/>]|$)|\\+!--)/gi, "<\\");
 }
 
 function unescapeScript(raw: string): string {
-  return raw.replace(/<\\(?=\\*\/script[\s/>])/gi, "<");
+  return raw.replace(/<\\(?=\\*\/script[\s/>]|\\*!--)/gi, "<");
 }

@@ -34,15 +34,13 @@ const rawTextNames = new Set(["style", "title", "textarea", "xmp", "iframe", "no
 
 /**
  * Finds the cells of a tokenized file as Notebook Kit does with a browser's parser
- * (`querySelectorAll("notebook script")`): the `<script>` elements inside the first `<notebook>`
- * element and outside any `<template>`. A file with no `<notebook>` at all is read leniently:
- * every `<script>` is a cell, and that is reported as an error.
+ * (`querySelectorAll("notebook script")`): the `<script>` elements inside a `<notebook>` element
+ * and outside any `<template>`. A file with no `<notebook>` at all is read leniently: every
+ * `<script>` is a cell, and that is reported as an error.
  */
 export function findCells(text: string, tokens: HtmlToken[], report: Report, counter: StepCounter): NotebookParts {
   const parts: NotebookParts = {cells: []};
-  const hasRoot = tokens.some((token) => token.kind === "startTag" && token.name === "notebook");
-  counter.steps += tokens.length;
-  if (!hasRoot) report(0, "error", "no <notebook> element: this file is not a Notebook Kit notebook; every <script> in it was read as a cell (put the cells inside <notebook> … </notebook>)");
+  const outside: Array<{cell: FoundCell; reason: string}> = [];
   const open = new OpenElements(counter);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -50,7 +48,9 @@ export function findCells(text: string, tokens: HtmlToken[], report: Report, cou
       case "text": {
         const offset = firstNonSpace(text, token.start, token.end);
         counter.steps += (offset === -1 ? token.end : offset) - token.start;
-        if (offset !== -1) report(offset, "warning", `text outside the cells is not shown (Notebook Kit ignores it): ${quote(text.slice(offset, token.end).trim())}`);
+        if (offset === -1) break;
+        open.text();
+        report(offset, "warning", `text outside the cells is not shown (Notebook Kit ignores it): ${quote(text.slice(offset, token.end).trim())}`);
         break;
       }
       case "comment":
@@ -60,46 +60,45 @@ export function findCells(text: string, tokens: HtmlToken[], report: Report, cou
         report(token.start, "error", `the tag ${quote(text.slice(token.start, token.start + 20))} never ends with ">": a browser ignores it and the rest of the file`);
         break;
       case "endTag": {
-        const wasOpen = open.notebook === "open";
-        if (!open.end(token.name)) report(token.start, "warning", `</${token.name}> closes no open element and is ignored`);
-        else if (wasOpen && open.notebook === "closed") parts.rootEnd = token.start;
+        const closed = open.end(token.name);
+        if (!closed) report(token.start, "warning", `</${token.name}> closes no open element and is ignored`);
+        else if (token.name === "notebook" && parts.rootEnd === undefined) parts.rootEnd = token.start;
         break;
       }
       case "rawText":
         break;
       case "startTag": {
         const content = tokens[i + 1]?.kind === "rawText" ? (tokens[i + 1] as RawText) : undefined;
+        if (token.name === "notebook" && !open.inTemplate) {
+          if (!parts.root) parts.root = token;
+          else report(token.start, "warning", "a second <notebook> element: its scripts are cells too, but only the first one's theme and readonly count");
+        }
+        open.start(token.name);
         if (token.name === "script" && content) {
           i++;
           const endTag = tokens[i + 1]?.kind === "endTag" && content.closed ? (tokens[++i] as FoundCell["endTag"]) : undefined;
-          if ((hasRoot ? open.notebook === "open" : true) && !open.inTemplate) {
-            parts.cells.push({tag: token, body: content, endTag, end: endTag?.end ?? content.end});
-          } else {
-            report(token.start, "warning", `${outsideReason(open)}, so this <script> is not a cell (Notebook Kit ignores it); kept as it is`);
-          }
+          const cell: FoundCell = {tag: token, body: content, endTag, end: endTag?.end ?? content.end};
+          if (open.inTemplate) report(token.start, "warning", "this <script> is inside <template>, so it is not a cell (Notebook Kit ignores it); kept as it is");
+          else if (open.inNotebook) parts.cells.push(cell);
+          else outside.push({cell, reason: open.notebookSeen ? "it is not inside <notebook>" : "it comes before <notebook>"});
         } else if (rawTextNames.has(token.name) && content) {
           i++;
           if (tokens[i + 1]?.kind === "endTag" && content.closed) i++;
           if (token.name === "title" && !parts.title && !open.inTemplate) parts.title = {tag: token, content};
           if (!content.closed) report(token.start, "error", `<${token.name}> is never closed: the rest of the file is read as its text, so no cell after it is read; add </${token.name}>`);
-        } else {
-          if (token.name === "notebook") {
-            if (!parts.root) parts.root = token;
-            else report(token.start, "warning", `a second <notebook> element: ${open.notebook === "open" ? "its cells count as cells of the first" : "Notebook Kit reads only the first, so its scripts are not cells"}`);
-          }
-          open.start(token.name);
         }
         break;
       }
     }
   }
-  if (open.notebook === "open") report(text.length, "warning", "missing </notebook> end tag");
+  if (!open.notebookSeen) {
+    report(0, "error", "no <notebook> element: this file is not a Notebook Kit notebook; every <script> in it was read as a cell (put the cells inside <notebook> … </notebook>)");
+    parts.cells = outside.map(({cell}) => cell);
+  } else {
+    for (const {cell, reason} of outside) report(cell.tag.start, "warning", `${reason}, so this <script> is not a cell (Notebook Kit ignores it); kept as it is`);
+    if (open.inNotebook) report(text.length, "warning", "missing </notebook> end tag");
+  }
   return parts;
-}
-
-function outsideReason(open: OpenElements): string {
-  if (open.inTemplate) return "it is inside <template>";
-  return open.notebook === "before" ? "it comes before <notebook>" : "it comes after </notebook>";
 }
 
 /** The first character that is not whitespace (nor the byte-order mark that opens a file), or -1. */

@@ -13,19 +13,21 @@ type State = (typeof State)[keyof typeof State];
  * Visits each character at most once.
  */
 export function scanScriptData(text: string, from: number, counter: StepCounter): number {
+  const end = scriptDataEnd(text, from);
+  counter.steps += (end === -1 ? text.length : end) - from;
+  return end;
+}
+
+function scriptDataEnd(text: string, from: number): number {
   const n = text.length;
   let state: State = State.Data;
   let i = from;
-  const done = (end: number) => {
-    counter.steps += (end === -1 ? n : end) - from;
-    return end;
-  };
   while (i < n) {
     if (state === State.Data) {
       // Fast path: only `<` matters in plain script data.
       const lt = text.indexOf("<", i);
-      if (lt === -1) return done(-1);
-      if (isEndTag(text, lt)) return done(lt);
+      if (lt === -1) return -1;
+      if (isEndTag(text, lt)) return lt;
       if (text.startsWith("<!--", lt)) {
         state = State.EscapedDashDash;
         i = lt + 4;
@@ -45,7 +47,7 @@ export function scanScriptData(text: string, from: number, counter: StepCounter)
         state = name === -1 ? State.DoubleEscaped : State.Escaped;
         i = name === -1 ? i + 1 : name + 1;
       } else if (isEndTag(text, i)) {
-        return done(i);
+        return i;
       } else {
         // `<script` followed by space, `/` or `>` enters the double escape.
         const name = scriptNameAt(text, i + 1);
@@ -60,7 +62,7 @@ export function scanScriptData(text: string, from: number, counter: StepCounter)
       i++;
     }
   }
-  return done(-1);
+  return -1;
 }
 
 const dash = 45;

@@ -36,22 +36,26 @@ export function scanTag(text: string, at: number, counter: StepCounter): Scanned
   let i = at;
   while (i < n && !endsName(text.charCodeAt(i))) i++;
   const tag: ScannedTag = {name: lowerAscii(text.slice(at, i)), nameEnd: i, attributes: [], selfClosing: false, end: -1};
-  const finish = (end: number) => {
-    counter.steps += (end === -1 ? n : end) - at;
-    tag.end = end;
-    return tag;
-  };
+  const end = scanAttributes(text, i, tag);
+  counter.steps += (end === -1 ? n : end) - at;
+  tag.end = end;
+  return tag;
+}
+
+/** Reads attributes from `i` into `tag`; returns the offset after the tag's `>`, or -1 at the file's end. */
+function scanAttributes(text: string, i: number, tag: ScannedTag): number {
+  const n = text.length;
   for (;;) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) return finish(-1);
+    if (i >= n) return -1;
     let c = text.charCodeAt(i);
-    if (c === gt) return finish(i + 1);
+    if (c === gt) return i + 1;
     if (c === slash) {
       i++;
-      if (i >= n) return finish(-1);
+      if (i >= n) return -1;
       if (text.charCodeAt(i) === gt) {
         tag.selfClosing = true;
-        return finish(i + 1);
+        return i + 1;
       }
       continue;
     }
@@ -61,7 +65,7 @@ export function scanTag(text: string, at: number, counter: StepCounter): Scanned
     const name = text.slice(start, i);
     let after = i;
     while (after < n && isSpace(text.charCodeAt(after))) after++;
-    if (after >= n) return finish(-1);
+    if (after >= n) return -1;
     if (text.charCodeAt(after) !== equals) {
       tag.attributes.push({name, value: null, start, end: i});
       i = after;
@@ -69,21 +73,21 @@ export function scanTag(text: string, at: number, counter: StepCounter): Scanned
     }
     i = after + 1;
     while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n) return finish(-1);
+    if (i >= n) return -1;
     c = text.charCodeAt(i);
     let raw: string;
     if (c === doubleQuote || c === singleQuote) {
       const close = text.indexOf(text[i]!, i + 1);
-      if (close === -1) return finish(-1);
+      if (close === -1) return -1;
       raw = text.slice(i + 1, close);
       i = close + 1;
     } else if (c === gt) {
       tag.attributes.push({name, value: "", start, end: i});
-      return finish(i + 1);
+      return i + 1;
     } else {
       const valueStart = i;
       while (i < n && !isSpace((c = text.charCodeAt(i))) && c !== gt) i++;
-      if (i >= n) return finish(-1);
+      if (i >= n) return -1;
       raw = text.slice(valueStart, i);
     }
     tag.attributes.push({name, value: decodeValue(raw), start, end: i});
