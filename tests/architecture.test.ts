@@ -8,12 +8,13 @@ const src = path.resolve(import.meta.dirname, "../src");
 const allowed: Record<string, string[]> = {
   shared: [],
   notebook: ["shared"],
+  session: ["shared", "notebook"],
   compiler: ["shared", "notebook"],
   data: ["shared"],
   stdlib: ["shared", "data"],
-  runtime: ["shared", "notebook", "compiler", "data", "stdlib"],
-  ui: ["shared", "notebook", "compiler", "data", "stdlib", "runtime"],
-  app: ["shared", "notebook", "compiler", "data", "stdlib", "runtime", "ui"],
+  runtime: ["shared", "notebook", "session", "compiler", "data", "stdlib"],
+  ui: ["shared", "notebook", "session", "compiler", "data", "stdlib", "runtime"],
+  app: ["shared", "notebook", "session", "compiler", "data", "stdlib", "runtime", "ui"],
   vite: ["shared", "notebook", "compiler", "data", "stdlib"],
   cli: ["shared", "notebook", "compiler", "data", "stdlib", "vite"]
 };

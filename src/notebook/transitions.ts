@@ -21,6 +21,8 @@ export type NotebookEvent =
   /** A copy of the cell with a fresh id, just below it. */
   | {type: "duplicate"; id: CellId; newId?: CellId}
   | {type: "setMode"; id: CellId; mode: CellMode}
+  /** Names the cell's value for other cells (its `output` attribute); `""` removes the name. */
+  | {type: "setOutput"; id: CellId; name: string}
   | {type: "togglePinned"; id: CellId}
   | {type: "toggleHidden"; id: CellId}
   | {type: "edit"; id: CellId; source: string}
@@ -66,6 +68,12 @@ export function transitionNotebook(notebook: Notebook, event: NotebookEvent): No
         if (cell.mode === event.mode && cell.type === undefined) return cell;
         const {type: _unknownType, ...rest} = cell;
         return {...rest, mode: event.mode};
+      });
+    case "setOutput":
+      return updateCell(notebook, event.id, (cell) => {
+        if ((cell.output ?? "") === event.name) return cell;
+        const {output: _previous, ...rest} = cell;
+        return event.name === "" ? rest : {...rest, output: event.name};
       });
     case "togglePinned":
       return updateCell(notebook, event.id, (cell) => ({...cell, pinned: !cell.pinned}));

@@ -1,0 +1,14 @@
+export {createSession, type SessionSpec} from "./createSession.ts";
+export {isStale, runSignature} from "./signature.ts";
+export {transitionSession, type Transition} from "./transition.ts";
+export type {
+  ConflictChoice,
+  EditChoice,
+  LoadOrigin,
+  SaveStatus,
+  SessionEffect,
+  SessionEvent,
+  SessionState,
+  StructuralEvent,
+  UndoEntry
+} from "./types.ts";
