@@ -66,7 +66,9 @@ function reportId(value: string | undefined, id: CellId, warn: (message: string)
   if (value === undefined) return warn(`cell has no id; numbered ${id}`);
   const number = Math.floor(Number(value));
   if (number === id) return warn(`cell id ${quote(value)} read as ${id}`);
-  if (Number.isSafeInteger(number) && number > 0) return warn(`cell has duplicate id ${quote(value)}; numbered ${id}`);
+  if (Number.isSafeInteger(number) && number > 0) {
+    return warn(String(number) === value ? `cell has duplicate id ${quote(value)}; numbered ${id}` : `cell id ${quote(value)} read as ${number}, which an earlier cell has; numbered ${id}`);
+  }
   warn(`cell has invalid id ${quote(value)} (ids are positive whole numbers); numbered ${id}`);
 }
 
