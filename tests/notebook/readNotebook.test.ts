@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {readNotebook, serializeNotebook, type ParseDiagnostic} from "../../src/notebook/index.ts";
+import {readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {designExample} from "./designExample.ts";
 import {documentOf, file, fixture} from "./helpers.ts";
 
@@ -9,10 +9,6 @@ function ids(text: string): number[] {
 
 function sources(text: string): string[] {
   return readNotebook(text).notebook.cells.map((cell) => cell.source);
-}
-
-function problems(text: string): Array<[number, ParseDiagnostic["severity"]]> {
-  return readNotebook(text).diagnostics.map((d) => [d.line, d.severity]);
 }
 
 describe("readNotebook", () => {
