@@ -33,6 +33,22 @@ describe("check", () => {
     expect(report.split("\n").at(-1)).toBe("2 notebooks passed, 1 failed");
   });
 
+  it("mapt check --strict fails a notebook whose cells all run for the problems Notebook Kit repairs silently", async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)("node", ["bin/mapt.mjs", "check", ...args], {cwd: root}).then(
+        (r) => ({code: 0, stdout: r.stdout}),
+        (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
+      );
+    const oddIds = path.join(root, "tests/notebook/fixtures/odd-ids.html");
+    const clean = path.join(root, "tests/notebook/fixtures/markdown-indent.html");
+    const strict = await run("--strict", oddIds, clean);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('odd-ids.html: line 4: warning: cell has invalid id "header" (ids are positive whole numbers); numbered 1');
+    expect(strict.stdout).not.toMatch(/odd-ids\.html: cell \d+/);
+    expect(strict.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
+    expect((await run(oddIds)).code).toBe(0);
+  });
+
   it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {
     const run = (file: string) =>
       promisify(execFile)("node", ["bin/mapt.mjs", "check", file], {cwd: root}).then(
