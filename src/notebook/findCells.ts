@@ -1,6 +1,7 @@
 import {OpenElements} from "./openElements.ts";
+import {quote} from "./quote.ts";
 import {isSpace} from "./scanTag.ts";
-import type {HtmlToken} from "./tokenizeHtml.ts";
+import {rawTextElements, type HtmlToken} from "./tokenizeHtml.ts";
 import type {StepCounter} from "./types.ts";
 
 type StartTag = HtmlToken & {kind: "startTag"};
@@ -28,9 +29,6 @@ export interface NotebookParts {
 
 /** Reports a problem at an offset of the file. */
 export type Report = (offset: number, severity: "warning" | "error", message: string) => void;
-
-// Raw-text elements other than script: their content is text, never cells.
-const rawTextNames = new Set(["style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 
 /**
  * Finds the cells of a tokenized file as Notebook Kit does with a browser's parser
@@ -81,7 +79,7 @@ export function findCells(text: string, tokens: HtmlToken[], report: Report, cou
           if (open.inTemplate) report(token.start, "warning", "this <script> is inside <template>, so it is not a cell (Notebook Kit ignores it); kept as it is");
           else if (open.inNotebook) parts.cells.push(cell);
           else outside.push({cell, reason: open.notebookSeen ? "it is not inside <notebook>" : "it comes before <notebook>"});
-        } else if (rawTextNames.has(token.name) && content) {
+        } else if (rawTextElements.has(token.name) && content) {
           i++;
           if (tokens[i + 1]?.kind === "endTag" && content.closed) i++;
           if (token.name === "title" && !parts.title && !open.inTemplate) parts.title = {tag: token, content};
@@ -108,9 +106,4 @@ function firstNonSpace(text: string, start: number, end: number): number {
     if (!isSpace(c) && !(i === 0 && c === 0xfeff)) return i;
   }
   return -1;
-}
-
-/** A short quotation of the user's text for a message. */
-export function quote(text: string): string {
-  return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
 }

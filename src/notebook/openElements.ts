@@ -1,3 +1,4 @@
+import {rawTextElements} from "./tokenizeHtml.ts";
 import type {StepCounter} from "./types.ts";
 
 /** Elements with no end tag: never open. */
@@ -41,9 +42,6 @@ function isHeading(name: string): boolean {
 
 // Elements that HTML merges into the document's own, so they never open a new element.
 const documentElements = new Set(["html", "head", "body"]);
-
-// Elements whose content is text: opened and closed at once as far as this stack is concerned.
-const rawTextElements = new Set(["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 
 // Start tags that keep the parser in the document's head, and those allowed in a <noscript> there.
 const headElements = new Set(["html", "head", "base", "basefont", "bgsound", "link", "meta", "title", "style", "script", "noscript", "noframes", "template"]);
@@ -98,6 +96,7 @@ export class OpenElements {
     if (name === "dd" || name === "dt") this.closeListItem(["dd", "dt"]);
     if (closesParagraph.has(name) && this.inScope("p", this.buttonBoundary)) this.popThrough(this.top("p"));
     if (isHeading(name) && isHeading(this.names.at(-1) ?? "")) this.popThrough(this.names.length - 1);
+    // Raw-text elements hold no elements: opened and closed at once as far as this stack is concerned.
     if (voidElements.has(name) || documentElements.has(name) || rawTextElements.has(name)) return;
     if (name === "notebook" && !this.inTemplate) this.notebookSeen = true;
     const index = this.names.length;
@@ -121,14 +120,11 @@ export class OpenElements {
     // Any heading's end tag closes the nearest open heading of whatever level.
     const at = isHeading(name) ? Math.max(...headings.map((h) => this.top(h))) : this.top(name);
     if (at === -1) return false;
-    if (name === "template") {
-      // Closes the template whatever is open inside it.
-    } else if (closesInScope.has(name) || isHeading(name)) {
-      if (at < (this.boundary.at(-1) ?? -1)) return false;
-    } else if (at < (this.special.at(-1) ?? -1)) {
-      // Walking down from the current element, HTML meets a special element before this one.
-      return false;
-    }
+    // </template> closes its template whatever is open inside it; a block's end tag closes it
+    // when it is in scope; any other end tag only when, walking down from the current element,
+    // HTML meets it before any special element.
+    const blockedBelow = name === "template" ? -1 : closesInScope.has(name) || isHeading(name) ? this.boundary.at(-1) : this.special.at(-1);
+    if (at < (blockedBelow ?? -1)) return false;
     this.popThrough(at);
     return true;
   }

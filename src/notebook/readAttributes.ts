@@ -1,11 +1,10 @@
-import {quote} from "./findCells.ts";
-import {modeOfType} from "./modeOfType.ts";
-import type {HtmlAttribute} from "./scanTag.ts";
-import type {Cell, CellId, ExtraAttribute, Notebook} from "./types.ts";
 import {readCellBody} from "./cellBody.ts";
+import {modeOfType} from "./modeOfType.ts";
+import {quote} from "./quote.ts";
+import type {Cell, CellId, ExtraAttribute, Notebook, TagAttribute} from "./types.ts";
 
 /** Reads the root `<notebook>`'s attributes into `notebook`: theme, readonly, and the rest as `extra`. */
-export function readRoot(notebook: Notebook, attributes: HtmlAttribute[]): void {
+export function readRoot(notebook: Notebook, attributes: TagAttribute[]): void {
   const extra: ExtraAttribute[] = [];
   const seen = new Set<string>();
   for (const {name, value} of attributes) {
@@ -19,11 +18,17 @@ export function readRoot(notebook: Notebook, attributes: HtmlAttribute[]): void 
   if (extra.length > 0) notebook.extra = extra;
 }
 
+/** An attribute's value as `getAttribute` gives it: the first of that name, `""` when written bare. */
+export function attributeValue(attributes: TagAttribute[], name: string): string | undefined {
+  const attribute = attributes.find((a) => a.name.toLowerCase() === name);
+  return attribute ? (attribute.value ?? "") : undefined;
+}
+
 /**
  * A cell from its `<script>`'s attributes and raw body. As in HTML, the first of two attributes
  * of the same name counts; `pinned` and `hidden` count by presence.
  */
-export function readCell(id: CellId, attributes: HtmlAttribute[], body: string, warn: (message: string) => void): Cell {
+export function readCell(id: CellId, attributes: TagAttribute[], body: string, warn: (message: string) => void): Cell {
   const cell: Cell = {id, mode: "js", source: readCellBody(body), pinned: false, hidden: false, extra: []};
   const seen = new Set<string>();
   for (const {name, value} of attributes) {

@@ -1,9 +1,10 @@
 import {decodeHTML} from "entities/decode";
-import {findCells, quote, type FoundCell, type NotebookParts} from "./findCells.ts";
+import {findCells, type FoundCell, type NotebookParts} from "./findCells.ts";
 import {lineIndex, type LineIndex} from "./lineIndex.ts";
-import {readCell, readRoot} from "./readAttributes.ts";
+import {quote} from "./quote.ts";
+import {attributeValue, readCell, readRoot} from "./readAttributes.ts";
 import {repairIds} from "./repairIds.ts";
-import {isSpace, type HtmlAttribute} from "./scanTag.ts";
+import {isSpace} from "./scanTag.ts";
 import {tokenizeHtml} from "./tokenizeHtml.ts";
 import type {Cell, CellId, CellText, Notebook, NotebookFile, ParseDiagnostic, ParseResult, StepCounter, TagText} from "./types.ts";
 
@@ -15,7 +16,8 @@ export interface ReadOptions {
 
 /**
  * Reads a notebook in the Notebook Kit 2.0 HTML format exactly as Notebook Kit does with a
- * browser's HTML parser: the cells are the `<script>` elements inside the first `<notebook>`,
+ * browser's HTML parser: the cells are the `<script>` elements inside `<notebook>` (the first
+ * one gives the theme), not inside `<template>`;
  * ids are renumbered as Notebook Kit renumbers them, and bodies lose four spaces of indentation
  * per line. Never throws; reports every problem with its 1-based line (see `ParseDiagnostic` for
  * which are errors). Keeps how the file was written in `notebook.file`, so that
@@ -53,12 +55,6 @@ export function readNotebook(text: string, options: ReadOptions = {}): ParseResu
   notebook.file = layout(text, parts, notebook, counter);
   diagnostics.sort((a, b) => a.line - b.line);
   return {notebook, diagnostics};
-}
-
-/** An attribute's value as `getAttribute` gives it: the first of that name, `""` when written bare. */
-function attributeValue(attributes: HtmlAttribute[], name: string): string | undefined {
-  const attribute = attributes.find((a) => a.name.toLowerCase() === name);
-  return attribute ? (attribute.value ?? "") : undefined;
 }
 
 function reportId(value: string | undefined, id: CellId, warn: (message: string) => void): void {

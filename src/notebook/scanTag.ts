@@ -1,17 +1,5 @@
 import {decodeHTMLAttribute} from "entities/decode";
-import type {StepCounter} from "./types.ts";
-
-/** An attribute as written in a start tag. */
-export interface HtmlAttribute {
-  /** As written (case kept); HTML compares names case-insensitively. */
-  name: string;
-  /** Entity-decoded value; `null` when written without `=`. */
-  value: string | null;
-  /** Offset of the attribute's name in the file. */
-  start: number;
-  /** Offset just after its value (after the closing quote), or after its name when it has none. */
-  end: number;
-}
+import type {StepCounter, TagAttribute} from "./types.ts";
 
 /** A tag read by `scanTag`. */
 export interface ScannedTag {
@@ -19,7 +7,7 @@ export interface ScannedTag {
   name: string;
   /** Offset just after the tag's name. */
   nameEnd: number;
-  attributes: HtmlAttribute[];
+  attributes: TagAttribute[];
   /** Written `<x ... />` (HTML ignores this on elements that are not void). */
   selfClosing: boolean;
   /** Offset just after the closing `>`, or -1 when the file ends inside the tag. */

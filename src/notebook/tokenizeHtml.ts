@@ -1,13 +1,13 @@
 import {scanScriptData} from "./scanScriptData.ts";
-import {scanTag, type HtmlAttribute} from "./scanTag.ts";
-import type {StepCounter} from "./types.ts";
+import {scanTag} from "./scanTag.ts";
+import type {StepCounter, TagAttribute} from "./types.ts";
 
 /** One piece of an HTML file; `start`/`end` are offsets into the file. */
 export type HtmlToken =
   | {kind: "text"; start: number; end: number}
   /** `<!-- -->`, and what HTML also reads as a comment: `<!doctype>`, `<!x>`, `<?x>`, `</ x>`. */
   | {kind: "comment"; start: number; end: number; closed: boolean}
-  | {kind: "startTag"; start: number; end: number; name: string; nameEnd: number; attributes: HtmlAttribute[]; selfClosing: boolean}
+  | {kind: "startTag"; start: number; end: number; name: string; nameEnd: number; attributes: TagAttribute[]; selfClosing: boolean}
   | {kind: "endTag"; start: number; end: number; name: string}
   /** The content of a raw-text element (`script`, `style`, `title`...), undecoded; `closed` is
    * false when the file ends first. */
@@ -15,9 +15,9 @@ export type HtmlToken =
   /** A tag the file ends inside of, which HTML drops. */
   | {kind: "unfinishedTag"; start: number; end: number};
 
-// Elements whose content is text up to their own end tag (HTML's script data, RCDATA, RAWTEXT and
-// PLAINTEXT), with scripting disabled as in `DOMParser`, so `<noscript>` holds markup.
-const rawTextElements = new Set(["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
+/** Elements whose content is text up to their own end tag (HTML's script data, RCDATA, RAWTEXT and
+ * PLAINTEXT), with scripting disabled as in `DOMParser`, so `<noscript>` holds markup. */
+export const rawTextElements = new Set(["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 
 /**
  * Splits an HTML file into tokens the way a browser's tokenizer does (without building a tree):

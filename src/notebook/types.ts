@@ -104,7 +104,19 @@ export interface TagText {
   /** Offset in `text` just after the tag's name. */
   nameEnd: number;
   /** Every attribute as written, duplicates included, with offsets in `text`. */
-  attributes: Array<{name: string; value: string | null; start: number; end: number}>;
+  attributes: TagAttribute[];
+}
+
+/** An attribute as written in a start tag. */
+export interface TagAttribute {
+  /** As written (case kept); HTML compares names case-insensitively. */
+  name: string;
+  /** Entity-decoded value; `null` when written without `=`. */
+  value: string | null;
+  /** Offset of the attribute's name (in the file, or in its tag's `text` within a `TagText`). */
+  start: number;
+  /** Offset just after its value (after the closing quote), or after its name when it has none. */
+  end: number;
 }
 
 /** One cell as written in the file it was read from. */

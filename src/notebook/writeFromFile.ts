@@ -1,6 +1,7 @@
 import {escapeText} from "entities/escape";
 import {writeCellBody} from "./cellBody.ts";
 import {typeOfMode} from "./modeOfType.ts";
+import {attributeValue} from "./readAttributes.ts";
 import {repairIds} from "./repairIds.ts";
 import {extraChanges, rewriteTag, type AttributeChanges} from "./rewriteTag.ts";
 import {writeCell, writeTitle} from "./writeCell.ts";
@@ -108,10 +109,9 @@ function notebookChanges(notebook: Notebook, file: NotebookFile): AttributeChang
   return changes;
 }
 
-/** The `id` attribute as the cell's start tag has it (the first one; `""` when bare). */
+/** The `id` attribute as the cell's start tag has it. */
 function idAttribute(text: CellText): string | undefined {
-  const attribute = text.startTag.attributes.find((a) => a.name.toLowerCase() === "id");
-  return attribute ? (attribute.value ?? "") : undefined;
+  return attributeValue(text.startTag.attributes, "id");
 }
 
 /** The indentation of the line the body's `</script>` is on, when nothing else is on it. */

@@ -18,6 +18,14 @@ function readmeExample(): string {
   return file;
 }
 
+/** Runs `mapt check` with `args`; its exit code and what it printed. */
+function mapt(...args: string[]): Promise<{code: number; stdout: string}> {
+  return promisify(execFile)("node", ["bin/mapt.mjs", "check", ...args], {cwd: root}).then(
+    (r) => ({code: 0, stdout: r.stdout}),
+    (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
+  );
+}
+
 describe("check", () => {
   it("checkNotebooks lists notebook, cell id, mode and error for every failed cell, and passes good notebooks", async () => {
     const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html"), readmeExample()]});
@@ -34,31 +42,21 @@ describe("check", () => {
   });
 
   it("mapt check --strict fails a notebook whose cells all run for the problems Notebook Kit repairs silently", async () => {
-    const run = (...args: string[]) =>
-      promisify(execFile)("node", ["bin/mapt.mjs", "check", ...args], {cwd: root}).then(
-        (r) => ({code: 0, stdout: r.stdout}),
-        (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
-      );
     const oddIds = path.join(root, "tests/notebook/fixtures/odd-ids.html");
     const clean = path.join(root, "tests/notebook/fixtures/markdown-indent.html");
-    const strict = await run("--strict", oddIds, clean);
+    const strict = await mapt("--strict", oddIds, clean);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('odd-ids.html: line 4: warning: cell has invalid id "header" (ids are positive whole numbers); numbered 1');
     expect(strict.stdout).not.toMatch(/odd-ids\.html: cell \d+/);
     expect(strict.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
-    expect((await run(oddIds)).code).toBe(0);
+    expect((await mapt(oddIds)).code).toBe(0);
   });
 
   it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {
-    const run = (file: string) =>
-      promisify(execFile)("node", ["bin/mapt.mjs", "check", file], {cwd: root}).then(
-        (r) => ({code: 0, stdout: r.stdout}),
-        (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
-      );
-    const broken = await run(fixture("errors.html"));
+    const broken = await mapt(fixture("errors.html"));
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/errors\.html: cell 2 \(js\): boom/);
-    const good = await run(fixture("reactive.html"));
+    const good = await mapt(fixture("reactive.html"));
     expect(good.code).toBe(0);
     expect(good.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 0 failed");
   });
