@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {name: "unit", environment: "node", include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"], testTimeout: 30_000}
+        test: {name: "unit", environment: "node", include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**"], testTimeout: 30_000, hookTimeout: 60_000}
       },
       {
         extends: true,

@@ -1,13 +1,13 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
-// them in the runtime, renders them into the pre-rendered sections, and starts DuckDB alongside.
+// them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
-import {createCellView, renderDatabaseStatus} from "../ui/index.ts";
-import {offerEditing, type EditableSpec} from "./edit-button.ts";
+import {CellViews, renderDatabaseStatus} from "../ui/index.ts";
+import {offerEditing, type EditableSpec} from "./editing.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -17,7 +17,7 @@ export interface ReaderPage {
   cells: DefinableCell[];
   /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
   plot?: () => Promise<object>;
-  /** Editing (issue 4): the page's file and its text on demand, or a draft for editor.html. */
+  /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
 
@@ -51,6 +51,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   const loadPlot = () => (plot ??= (page.plot ?? allOfPlot)().then((members) => ({...members})));
   const completePlot = async () => void (page.plot && Object.assign(await loadPlot(), await allOfPlot()));
 
+  const views = new CellViews(main);
   const runtime = new NotebookRuntime(
     createBuiltins({
       database: openDatabase,
@@ -59,10 +60,15 @@ export function run(page: ReaderPage): NotebookRuntime {
       root: main,
       document,
       plot: loadPlot
-    })
+    }),
+    (id) => views.get(id)
   );
-  for (const cell of page.cells) runtime.define(cell, createCellView(cell, main));
+  // A shipped notebook is trusted: its compiled cells run as the page opens.
+  for (const cell of page.cells) {
+    views.attach({id: cell.id, mode: cell.mode});
+    runtime.define(cell);
+  }
   document.documentElement.dataset.maptReady = "true";
-  if (page.edit) offerEditing({...page.edit, runtime, main, database: openDatabase, beforeEdit: completePlot});
+  if (page.edit) offerEditing({...page.edit, views, runtime, database: openDatabase, beforeEdit: completePlot});
   return runtime;
 }

@@ -1,5 +1,5 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /** Adapts the browser's worker-backed `AsyncDuckDB` (already instantiated and opened). */
 export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
@@ -15,32 +15,45 @@ export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
 }
 
 function asyncConnection(conn: AsyncDuckDBConnection): DuckDBConnection {
+  // A connection holds one pending query at a time: a second one started while the first is
+  // polled would replace it. So the connection's work runs one piece after another.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
+    const run = queue.then(() => (signal?.aborted ? Promise.reject(abortError()) : work()));
+    queue = run.catch(() => {});
+    return unlessAborted(run, signal);
+  };
   return {
-    async query(sql, signal) {
-      if (signal === undefined) return conn.query(sql);
-      // A sent query runs as DuckDB's pending query, polled step by step, so a cancel message
-      // reaches the worker between steps; `query()` would hold the worker until the end.
-      const onAbort = () => void conn.cancelSent().catch(() => {});
-      signal.addEventListener("abort", onAbort, {once: true});
-      try {
-        const reader = await unlessAborted(conn.send(sql), signal);
-        const {Table} = await import("apache-arrow");
-        const batches = [];
-        for await (const batch of reader) batches.push(batch);
-        return new Table(batches);
-      } finally {
-        signal.removeEventListener("abort", onAbort);
-      }
+    query(sql, signal) {
+      if (signal === undefined) return serial(() => conn.query(sql));
+      return serial(async () => {
+        // A sent query runs as DuckDB's pending query, polled step by step, so a cancel message
+        // reaches the worker between steps; `query()` would hold the worker until the end.
+        const onAbort = () => void conn.cancelSent().catch(() => {});
+        signal.addEventListener("abort", onAbort, {once: true});
+        try {
+          const reader = await conn.send(sql);
+          const {Table} = await import("apache-arrow");
+          const batches = [];
+          for await (const batch of reader) batches.push(batch);
+          // A result without rows still has its columns.
+          return batches.length ? new Table(batches) : new Table(reader.schema);
+        } finally {
+          signal.removeEventListener("abort", onAbort);
+        }
+      }, signal);
     },
-    async queryPrepared(sql, params, signal) {
-      const statement = await conn.prepare(sql);
-      try {
-        return await unlessAborted(statement.query(...params), signal);
-      } finally {
-        void statement.close();
-      }
+    queryPrepared(sql, params, signal) {
+      return serial(async () => {
+        const statement = await conn.prepare(sql);
+        try {
+          return await statement.query(...params);
+        } finally {
+          await statement.close();
+        }
+      }, signal);
     },
-    insertArrowFromIPCStream: (bytes, name) => conn.insertArrowFromIPCStream(bytes, {name}),
-    close: () => conn.close()
+    insertArrowFromIPCStream: (bytes, name) => serial(() => conn.insertArrowFromIPCStream(bytes, {name})),
+    close: () => serial(() => conn.close())
   };
 }

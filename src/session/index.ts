@@ -1,5 +1,5 @@
 export {createSession, type SessionSpec} from "./createSession.ts";
-export {isStale, runSignature} from "./signature.ts";
+export {isStale, needsRun, runSignature} from "./signature.ts";
 export {transitionSession, type Transition} from "./transition.ts";
 export type {
   ConflictChoice,

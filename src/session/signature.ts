@@ -8,11 +8,12 @@ export function runSignature(cell: Cell): string {
   return JSON.stringify([cell.mode, cell.source, cell.output ?? null, cell.database ?? null, cell.type ?? null]);
 }
 
-/**
- * Whether a cell's document differs from what last ran. A cell that never ran counts as stale
- * unless it is empty (a fresh empty cell has nothing to run).
- */
+/** Whether a cell that ran was edited since ("edited, not run"). A cell that never ran is not stale. */
 export function isStale(cell: Cell, ran: string | undefined): boolean {
-  if (ran === undefined) return cell.source.trim() !== "";
-  return ran !== runSignature(cell);
+  return ran !== undefined && ran !== runSignature(cell);
+}
+
+/** Whether "run the stale cells" runs this one: edited since it ran, or never run (and not empty). */
+export function needsRun(cell: Cell, ran: string | undefined): boolean {
+  return ran === undefined ? cell.source.trim() !== "" : ran !== runSignature(cell);
 }

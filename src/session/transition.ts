@@ -1,7 +1,7 @@
 import {readNotebook, serializeNotebook, transitionNotebook, type Cell, type CellId, type Notebook} from "../notebook/index.ts";
 import {assertNever} from "../shared/index.ts";
 import {reconcile} from "./reconcile.ts";
-import {isStale, runSignature} from "./signature.ts";
+import {isStale, needsRun, runSignature} from "./signature.ts";
 import {restructure} from "./structure.ts";
 import type {LoadOrigin, SessionEffect, SessionEvent, SessionState, StructuralEvent} from "./types.ts";
 
@@ -58,14 +58,17 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
     }
     case "load":
       return load(state, event.text, event.origin);
-    case "trust":
-      return state.trusted ? {state, effects: []} : runCells({...state, trusted: true}, state.notebook.cells);
+    case "trust": {
+      if (state.trusted) return {state, effects: []};
+      const ran = runCells({...state, trusted: true}, state.notebook.cells);
+      return {state: ran.state, effects: [{type: "rememberTrust"}, ...ran.effects]};
+    }
     case "run": {
       const cell = state.notebook.cells.find((c) => c.id === event.id);
       return cell ? runCells(state, [cell]) : {state, effects: []};
     }
     case "runStale":
-      return runCells(state, state.notebook.cells.filter((cell) => isStale(cell, state.ran.get(cell.id))));
+      return runCells(state, state.notebook.cells.filter((cell) => needsRun(cell, state.ran.get(cell.id))));
     case "runAll":
       return runCells(state, state.notebook.cells);
     case "restartRunAll": {

@@ -121,7 +121,9 @@ export type SessionEffect =
   | {type: "askEditChoice"}
   /** Write the notebook as a new file beside the page's, and open it. */
   | {type: "saveCopy"; text: string}
-  | {type: "copyCells"; cells: Cell[]};
+  | {type: "copyCells"; cells: Cell[]}
+  /** The reader allowed this notebook to run: remember it for this notebook in this browser. */
+  | {type: "rememberTrust"};
 
 /** The state of one page's notebook: a value, changed only by `transitionSession`. */
 export interface SessionState {

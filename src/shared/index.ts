@@ -9,4 +9,4 @@ export {
   type SaveRequest,
   type SaveResponse
 } from "./dev-server.ts";
-export {cellMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
+export {cellMarkup, cellNameMarkup, cellSourceMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";

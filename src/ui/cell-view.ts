@@ -1,63 +1,111 @@
 import type {CellSink} from "../runtime/index.ts";
-import {cellMarkup, type CellMarkupSpec} from "../shared/index.ts";
+import {cellMarkup, cellNameMarkup, cellSourceMarkup, type CellMarkupSpec} from "../shared/index.ts";
 import {describeError} from "./error-text.ts";
 import {renderValue} from "./render-value.ts";
 import {isTableLike, renderTable} from "./table-view.ts";
 
-/** What a cell shows about its run. "stale" marks an edited cell that has not run yet. */
-export type CellStatus = "pending" | "running" | "fulfilled" | "error" | "stale";
+/**
+ * What a cell shows about its run. "idle": shown but not run (an untrusted notebook, or a cell
+ * never run); "stale": edited and not run since; "interrupted": stopped, waiting to run again.
+ */
+export type CellStatus = "pending" | "running" | "fulfilled" | "error" | "stale" | "interrupted" | "idle";
 
 const statusLabels: Record<CellStatus, string> = {
   pending: "pending",
   running: "running",
   fulfilled: "done",
   error: "error",
-  stale: "edited, not run"
+  stale: "edited, not run",
+  interrupted: "interrupted",
+  idle: "not run"
 };
 
-/** What the view needs to know of a cell (document facts, not live state). */
+/** What the view shows of a cell's document (not its live state). */
 export type CellViewSpec = CellMarkupSpec;
 
 /** A cell's element in the page and the sink the runtime reports to. */
 export interface CellView extends CellSink {
   readonly element: HTMLElement;
+  /** What the status line says now (a stale cell says "stale" over its last run's status). */
   readonly status: CellStatus;
-  /** Sets a status by hand (the editor marks edited cells "stale"). */
-  setStatus(status: CellStatus): void;
+  /** The document changed: mode, name, pinned code, hidden; `staticHtml` for a cell that does not run. */
+  update(spec: CellViewSpec): void;
+  /** Marks the cell as edited and not run since (or not). */
+  setStale(stale: boolean): void;
+  /** A cell the page shows without running: its status says so. */
+  setIdle(): void;
 }
 
 /**
  * Creates the view of one cell, reusing the element the build pre-rendered (`#cell-N`) when the
- * page has one, so static Markdown stays on screen while scripts and DuckDB load.
+ * page has one, so static Markdown stays on screen while scripts and DuckDB load. Values show
+ * with the view that fits them, whatever the cell's mode: an Arrow table as a table, a DOM node
+ * as it is, anything else through the inspector.
  */
 export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellView {
-  const element = (document.getElementById(`cell-${spec.id}`) as HTMLElement | null) ?? createCellElement(spec, parent);
+  const element = (parent.querySelector(`:scope > #cell-${spec.id}`) as HTMLElement | null) ?? createCellElement(spec, parent);
   const output = part(element, "mapt-cell-output");
   const errorBox = part(element, "mapt-cell-error");
   const statusBox = part(element, "mapt-cell-status");
-  let status = (element.dataset.status as CellStatus | undefined) ?? "pending";
+  const noticeBox = part(element, "mapt-cell-notice");
+  let current = spec;
+  let runStatus = (element.dataset.status as CellStatus | undefined) ?? "pending";
+  let stale = false;
   let startedAt = 0;
+  let detail = "";
 
-  const setStatus = (next: CellStatus, detail = "") => {
-    status = next;
-    element.dataset.status = next;
-    element.setAttribute("aria-busy", String(next === "running"));
-    statusBox.textContent = detail ? `${statusLabels[next]} · ${detail}` : statusLabels[next];
-    statusBox.title = `Cell ${spec.id} (${spec.mode}): ${statusBox.textContent}`;
+  const render = () => {
+    const status = stale ? "stale" : runStatus;
+    element.dataset.status = status;
+    element.setAttribute("aria-busy", String(status === "running"));
+    statusBox.textContent = detail && !stale ? `${statusLabels[status]} · ${detail}` : statusLabels[status];
+    statusBox.title = `Cell ${current.id} (${current.mode}): ${statusBox.textContent}`;
+  };
+  const setRunStatus = (next: CellStatus, nextDetail = "") => {
+    runStatus = next;
+    detail = nextDetail;
+    render();
   };
   const elapsed = () => formatDuration(performance.now() - startedAt);
-  const show = (value: unknown) => output.append(spec.mode === "sql" && isTableLike(value) ? renderTable(value) : renderValue(value));
+  const show = (value: unknown) => output.append(isTableLike(value) ? renderTable(value) : renderValue(value));
+  const clearError = () => {
+    errorBox.hidden = true;
+    errorBox.textContent = "";
+    element.removeAttribute("data-error");
+  };
 
-  setStatus(status);
+  render();
   return {
     element,
     get status() {
-      return status;
+      return stale ? "stale" : runStatus;
     },
-    setStatus,
+    update(next) {
+      current = next;
+      element.dataset.mode = next.mode;
+      element.hidden = next.hidden === true;
+      element.toggleAttribute("data-hidden-cell", next.hidden === true);
+      element.toggleAttribute("data-pinned", next.pinned === true);
+      replacePart(element, "mapt-cell-name", cellNameMarkup(next.output), statusBox);
+      replacePart(element, "mapt-cell-source", cellSourceMarkup(next), null);
+      if (next.staticHtml !== undefined) {
+        output.innerHTML = next.staticHtml;
+        clearError();
+      }
+    },
+    setStale(next) {
+      stale = next;
+      render();
+    },
+    setIdle() {
+      setRunStatus("idle");
+    },
     running() {
       startedAt = performance.now();
-      setStatus("running");
+      setRunStatus("running");
+    },
+    interrupted() {
+      setRunStatus("interrupted");
     },
     clear() {
       output.replaceChildren();
@@ -65,10 +113,8 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     append: show,
     fulfilled(value, display) {
       if (display) output.replaceChildren(), show(value);
-      errorBox.hidden = true;
-      errorBox.textContent = "";
-      element.removeAttribute("data-error");
-      setStatus("fulfilled", elapsed());
+      clearError();
+      setRunStatus("fulfilled", elapsed());
     },
     rejected(error) {
       const text = describeError(error);
@@ -76,7 +122,11 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
       errorBox.textContent = text;
       errorBox.hidden = false;
       element.dataset.error = text;
-      setStatus("error", elapsed());
+      setRunStatus("error", elapsed());
+    },
+    notice(text) {
+      noticeBox.hidden = text === undefined;
+      noticeBox.textContent = text ?? "";
     }
   };
 }
@@ -93,6 +143,19 @@ function part(element: HTMLElement, className: string): HTMLElement {
   const found = element.querySelector<HTMLElement>(`:scope > .${className}`);
   if (!found) throw new Error(`cell ${element.id} has no .${className}; its markup must come from cellMarkup()`);
   return found;
+}
+
+/** Replaces the optional part `className` by `markup` ("" removes it), after `after` or at the end. */
+function replacePart(element: HTMLElement, className: string, markup: string, after: Element | null): void {
+  const old = element.querySelector(`:scope > .${className}`);
+  if (old?.outerHTML === markup) return;
+  old?.remove();
+  if (markup === "") return;
+  const template = document.createElement("template");
+  template.innerHTML = markup;
+  const node = template.content.firstElementChild!;
+  if (after) after.after(node);
+  else element.append(node);
 }
 
 /** "12 ms", "1.4 s": how long a run took, for the status line. */

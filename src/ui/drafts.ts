@@ -22,6 +22,11 @@ export interface DraftRecord {
   versions: DraftVersion[];
   /** True when the newest version is not in the notebook's file (or the file does not exist). */
   unsaved: boolean;
+  /**
+   * Whether the notebook may run when opened. False for a notebook that came from elsewhere (a
+   * file, a link) until its reader clicked Run. Absent in records made before it existed: trusted.
+   */
+  trusted?: boolean;
 }
 
 /** How many versions of each notebook are kept. */
@@ -39,12 +44,21 @@ function newDraftId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Stores a notebook's text as a new draft and returns its id. */
-export async function createDraft(text: string): Promise<string> {
+/**
+ * Stores a notebook's text as a new draft and returns its id. `trusted`: whether it may run when
+ * opened (made here: yes; from a file or a link: no, until its reader says so).
+ */
+export async function createDraft(text: string, trusted: boolean): Promise<string> {
   const id = newDraftId();
   const title = readNotebook(text).notebook.title;
-  await writeDraft(addDraftVersion(emptyDraft(`draft:${id}`, title), text, Date.now()));
+  await writeDraft({...addDraftVersion(emptyDraft(`draft:${id}`, title), text, Date.now()), trusted});
   return id;
+}
+
+/** Records that the reader allowed a draft to run. */
+export async function trustDraft(key: string): Promise<void> {
+  const record = await readDraft(key);
+  if (record && record.trusted === false) await writeDraft({...record, trusted: true});
 }
 
 /** An empty record for a notebook. */
@@ -97,6 +111,11 @@ export function readDraft(key: string): Promise<DraftRecord | undefined> {
 /** Stores a record (replacing the notebook's previous one). */
 export async function writeDraft(record: DraftRecord): Promise<void> {
   await transact("readwrite", (store) => store.put(record));
+}
+
+/** Removes a notebook's record and every kept version of it. */
+export async function deleteDraft(key: string): Promise<void> {
+  await transact("readwrite", (store) => store.delete(key));
 }
 
 /** Every stored record, for the index page's list of drafts. */

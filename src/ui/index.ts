@@ -1,8 +1,10 @@
-export {createCellView, type CellStatus, type CellView, type CellViewSpec} from "./cell-view.ts";
+export {CellViews} from "./cell-views.ts";
+export type {CellStatus, CellView, CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
 export {
   addDraftVersion,
   createDraft,
+  deleteDraft,
   emptyDraft,
   listDrafts,
   maxDraftVersions,
@@ -13,5 +15,16 @@ export {
   type DraftVersion,
   type DraftWriter
 } from "./drafts.ts";
-export {loadEditor, type EditorHost} from "./editor-host.ts";
-export type {EditorSession} from "./editor/index.ts";
+export {newNotebookText} from "./new-notebook.ts";
+export {notNotebookReason, openNotebookFile} from "./open-file.ts";
+export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
+
+/** The session (and the compiler it brings), loaded when a page must run notebook text itself. */
+export function loadSession(): Promise<typeof import("./session-module.ts")> {
+  return import("./session-module.ts");
+}
+
+/** The editor (CodeMirror), loaded only when someone edits. */
+export function loadEditor(): Promise<typeof import("./editor/index.ts")> {
+  return import("./editor/index.ts");
+}

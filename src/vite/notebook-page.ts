@@ -41,6 +41,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
       hidden: cell.hidden,
       pinned: cell.pinned,
       source: cell.source,
+      output: cell.output,
       staticHtml: allCells[i]!.staticHtml
     })
   );

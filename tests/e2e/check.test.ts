@@ -31,7 +31,7 @@ describe("check", () => {
     const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html"), readmeExample()]});
     const [broken, good, readme] = results;
     expect(broken!.failures.map((f) => [f.cell, f.mode])).toEqual([
-      [1, "js"], [2, "js"], [3, "js"], [4, "js"], [5, "js"], [6, "js"], [7, "js"], [8, "js"], [9, "js"], [10, "sql"], [11, "js"], [12, "js"]
+      [1, "js"], [2, "js"], [3, "js"], [4, "js"], [5, "js"], [6, "js"], [7, "js"], [10, "sql"], [11, "js"], [12, "js"], [14, "js"]
     ]);
     expect(good!.failures).toEqual([]);
     expect(readme!.failures, "the README's example notebook runs").toEqual([]);

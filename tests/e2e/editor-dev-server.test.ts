@@ -99,6 +99,20 @@ describe("the dev server's save endpoint", () => {
   });
 });
 
+describe("a shipped notebook under the dev server", () => {
+  it("making a copy at the first edit writes the edits to a new file beside it and leaves the file as it was", async () => {
+    writeFileSync(file("copied.html"), initial);
+    const copier = await browser.newPage();
+    await openEditing(copier, new URL("notebooks/copied.html", url).href);
+    await typeInCell(copier, 3, "'edited in a copy'");
+    await copier.locator(".mapt-edit-choice").getByRole("button", {name: "Make a copy and edit that"}).click();
+    await copier.waitForURL(/notebooks\/copied-copy\.html$/);
+    expect(readFileSync(file("copied.html"), "utf8")).toBe(initial);
+    expect(readFileSync(file("copied-copy.html"), "utf8")).toContain("'edited in a copy'");
+    await copier.close();
+  });
+});
+
 describe("editing under the dev server", () => {
   let page: Page;
   /** A page that only reads the notebook (never entered Edit). */
@@ -108,7 +122,7 @@ describe("editing under the dev server", () => {
     // Warm up: Vite optimizes dependencies on first use and may reload a page it finds new ones on.
     const warmUp = await browser.newPage();
     await openEditing(warmUp, new URL("notebooks/study.html", url).href);
-    await warmUp.waitForTimeout(1500);
+    await warmUp.waitForLoadState("networkidle");
     await warmUp.close();
     reader = await browser.newPage();
     await reader.goto(new URL("notebooks/study.html", url).href);
@@ -121,6 +135,17 @@ describe("editing under the dev server", () => {
     await page.evaluate(() => ((window as unknown as {__marker: number}).__marker = 1));
   }, 120_000);
   const marker = () => page.evaluate(() => (window as unknown as {__marker?: number}).__marker);
+
+  it("the first edit asks once whether to edit the file or a copy; nothing is written before the answer", async () => {
+    await typeInCell(page, 2, "(window.__runs.b++, a + 100)");
+    const dialog = page.locator(".mapt-edit-choice");
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/notebooks\/study\.html/);
+    expect(readFileSync(file("study.html"), "utf8")).toBe(initial);
+    await dialog.getByRole("button", {name: "Edit the file"}).click();
+    await typeInCell(page, 2, "(window.__runs.b++, a + 1)");
+    expect(await page.locator(".mapt-edit-choice").count()).toBe(0);
+  });
 
   it("Mod+S writes the notebook file, which reads back identically", async () => {
     await typeInCell(page, 2, "(window.__runs.b++, a + 100)");
@@ -140,13 +165,12 @@ describe("editing under the dev server", () => {
   it("saves by itself after a pause in typing", async () => {
     await typeInCell(page, 2, "(window.__runs.b++, a + 200)");
     await expect.poll(() => readFileSync(file("study.html"), "utf8"), {timeout: 10_000}).toContain("a + 200");
-    await expect.poll(() => page.locator(".mapt-save-state").innerText()).toBe("Saved");
+    // The file holds code that has not run: the page says so.
+    await expect.poll(() => page.locator(".mapt-save-state").innerText()).toBe("Saved · 1 cell edited, not run");
   });
 
   it("a change on disk updates the changed cells of the open page without reloading", async () => {
     await page.keyboard.press("Escape");
-    // Let the watcher report the autosave's own write first, so the two changes stay apart.
-    await page.waitForTimeout(1000);
     const before = await runs(page);
     writeFileSync(file("study.html"), readFileSync(file("study.html"), "utf8").replace("const a = 1;", "const a = 41;"));
     await expectCellText(page, 2, "241");

@@ -20,6 +20,15 @@ async function expectTyped(page: Page): Promise<void> {
   await expectCellText(page, 3, "43");
 }
 
+/** A notebook from a file: its title, text and code are shown; nothing has run. */
+async function expectShownNotRun(page: Page): Promise<void> {
+  await page.getByRole("button", {name: "Run this notebook"}).waitFor();
+  expect(await page.locator("#cell-1 h1").innerText()).toBe(typed.title);
+  expect(await page.locator("#cell-2 .mapt-cell-source").innerText()).toBe(typed.code);
+  expect(await page.locator("#cell-3 .mapt-cell-output").innerText()).toBe("");
+  expect(await page.locator("#cell-3").getAttribute("data-status")).toBe("idle");
+}
+
 describe("a notebook made in the browser", () => {
   it("created from the index page, edited, downloaded and reopened equals what was typed", async () => {
     const page = await browser.newPage();
@@ -55,15 +64,20 @@ describe("a notebook made in the browser", () => {
     expect(text).not.toMatch(/data-status|mapt-cell|42/);
 
     // Reopen the downloaded file from the index page, without any server involved in reading it.
+    // A file from elsewhere opens as readers see it, its code shown, and runs nothing until Run.
     const again = await browser.newPage();
     await again.goto(inject("siteUrl"));
     await again.locator("#mapt-open-file").setInputFiles(file);
     await again.waitForURL(/editor\.html\?draft=\w+$/);
     expect(again.url()).not.toBe(page.url());
+    await expectShownNotRun(again);
+    await again.getByRole("button", {name: "Run this notebook"}).click();
+    await expectCellText(again, 3, "43");
+    await again.keyboard.press("e");
     await again.locator("#cell-3 .cm-editor").waitFor();
     await expectTyped(again);
 
-    // Dropping the file on the index page opens it too.
+    // Dropping the file on the index page opens it the same way.
     await again.goto(inject("siteUrl"));
     await again.evaluate((content) => {
       const data = new DataTransfer();
@@ -71,12 +85,26 @@ describe("a notebook made in the browser", () => {
       document.body.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
     }, text);
     await again.waitForURL(/editor\.html\?draft=\w+$/);
-    await again.locator("#cell-3 .cm-editor").waitFor();
-    await expectTyped(again);
+    await expectShownNotRun(again);
+
+    // A file that is not a notebook opens nothing and says why.
+    await again.goto(inject("siteUrl"));
+    await again.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(["year,deaths\n2011,100\n"], "deaths.csv", {type: "text/csv"}));
+      document.body.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
+    });
+    await expect.poll(() => again.locator("#mapt-open-message").innerText()).toMatch(/"deaths\.csv" is not a notebook/);
+    expect(again.url()).toBe(inject("siteUrl"));
 
     // The browser keeps the three notebooks and the index page lists them.
     await again.goto(inject("siteUrl"));
     await expect.poll(() => again.locator("#mapt-drafts a").allInnerTexts()).toEqual([typed.title, typed.title, typed.title]);
+    await expect.poll(() => again.locator("#mapt-drafts p").allInnerTexts()).toEqual([
+      expect.stringMatching(/not run yet/),
+      expect.not.stringMatching(/not run yet/),
+      expect.not.stringMatching(/not run yet/)
+    ]);
     expect(log.errors).toEqual([]);
   });
 });

@@ -84,8 +84,12 @@ describe("errors", () => {
     for (const id of [6, 7]) expect(await cellText(page, id)).toMatch(/^Circular definition/);
   });
 
-  it("a duplicate definition is named on every cell involved", async () => {
-    for (const id of [8, 9]) expect(await cellText(page, id)).toBe("dup is defined more than once");
+  it("a duplicate definition fails the cells that read it and is named on both declaring cells, which still run", async () => {
+    expect(await cellText(page, 14)).toBe("dup is defined more than once");
+    for (const [id, other] of [[8, 9], [9, 8]]) {
+      expect(await cellStatus(page, id)).toBe("fulfilled");
+      expect(await page.locator(`#cell-${id} .mapt-cell-notice`).innerText()).toMatch(new RegExp(`dup is also defined by cell ${other}`));
+    }
   });
 
   it("a SQL error shows DuckDB's message on the SQL cell", async () => {

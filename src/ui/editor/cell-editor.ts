@@ -7,6 +7,17 @@ import {EditorState, Prec, type Extension} from "@codemirror/state";
 import {EditorView, keymap} from "@codemirror/view";
 import {basicSetup} from "codemirror";
 import type {CellMode} from "../../notebook/index.ts";
+import {KEYMAP} from "./commands.ts";
+
+/** The notebook's keys inside a code editor, in CodeMirror's notation ("Mod-Shift-Enter"). */
+const notebookKeys = KEYMAP.filter((binding) => binding.scope !== "command").map(({keys}) => {
+  const parts = keys.split("+");
+  const key = parts.pop()!;
+  const shift = parts.includes("Shift");
+  const mod = parts.includes("Mod");
+  const cmKey = key.length === 1 ? key.toLowerCase() : key;
+  return {cm: [...(mod ? ["Mod"] : []), ...(shift ? ["Shift"] : []), cmKey].join("-"), key: cmKey, shift, mod};
+});
 
 /** What a cell's code editor reports and asks. */
 export interface CellEditorSpec {
@@ -16,7 +27,7 @@ export interface CellEditorSpec {
   label: string;
   /** Called with the whole source after every change made by the user. */
   onChange(source: string): void;
-  /** Keys the notebook owns inside the editor: Shift+Enter, Mod+Enter, Mod+S, Escape. */
+  /** Keys the notebook owns inside the editor (the bindings of `KEYMAP` that apply there). */
   onKey(key: {key: string; shift?: boolean; mod?: boolean}): boolean;
   /** Completion sources by language family. */
   completions: {js: CompletionSource; sql: CompletionSource};
@@ -41,9 +52,9 @@ function languageOf(mode: CellMode, completions: CellEditorSpec["completions"]):
     case "sql":
       return [sql({dialect: StandardSQL, upperCaseKeywords: true}), complete(completions.sql)];
     case "md":
-      return markdown();
+      return [markdown(), EditorView.lineWrapping];
     case "html":
-      return html();
+      return [html(), EditorView.lineWrapping];
     case "tex":
     case "dot":
     case "node":
@@ -63,14 +74,7 @@ export function createCellEditor(spec: CellEditorSpec, parent: HTMLElement): Cel
       doc: spec.source,
       extensions: [
         basicSetup,
-        Prec.highest(
-          keymap.of([
-            {key: "Shift-Enter", run: own("Enter", true)},
-            {key: "Mod-Enter", run: own("Enter", false, true)},
-            {key: "Mod-s", run: own("s", false, true)},
-            {key: "Escape", run: own("Escape")}
-          ])
-        ),
+        Prec.highest(keymap.of(notebookKeys.map(({cm, key, shift, mod}) => ({key: cm, run: own(key, shift, mod)})))),
         languageOf(spec.mode, spec.completions),
         EditorView.contentAttributes.of({"aria-label": spec.label}),
         EditorView.updateListener.of((update) => {

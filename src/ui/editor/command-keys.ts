@@ -1,7 +1,9 @@
+import {KEYMAP, type CommandId, type KeyBinding} from "./commands.ts";
+
 /**
- * Jupyter-style keys as a pure state machine: `(state, key) => {state, commands, handled}`.
- * The editor turns DOM key events into `KeyInput`s and carries out the commands; nothing here
- * touches the DOM, so every key is testable in Node.
+ * Jupyter-style keys as a pure state machine: `(state, key) => {state, commands, handled}`,
+ * driven by {@link KEYMAP}. The editor turns DOM key events into `KeyInput`s and carries out
+ * the commands; nothing here touches the DOM, so every key is testable in Node.
  */
 
 /** Where keys go: a cell's code editor ("edit") or the list of cells ("command"). */
@@ -10,13 +12,13 @@ export type KeyMode = "command" | "edit";
 /** What the key machine remembers between keys. */
 export interface KeyState {
   mode: KeyMode;
-  /** When the first D of a possible "D D" was pressed (ms), in command mode. */
-  pendingDeleteAt?: number;
+  /** The first press of a possible chord ("D D"), and when (ms), in command mode. */
+  pending?: {key: string; time: number};
 }
 
 /** One key press, with its modifiers and time (ms, any monotonic clock). */
 export interface KeyInput {
-  /** `KeyboardEvent.key`: "a", "A", "Enter", "Escape", "ArrowUp"... */
+  /** `KeyboardEvent.key`: "a", "A", "Enter", "Escape", "ArrowUp", "?"... */
   key: string;
   shift?: boolean;
   /** Ctrl, or Cmd on macOS. */
@@ -25,80 +27,58 @@ export interface KeyInput {
   time: number;
 }
 
-/** What the editor must do in answer to a key. */
-export type KeyCommand =
-  | {type: "enterEdit"}
-  | {type: "leaveEdit"}
-  | {type: "insertAbove"}
-  | {type: "insertBelow"}
-  | {type: "delete"}
-  | {type: "undoDelete"}
-  | {type: "setMode"; mode: "md" | "js"}
-  | {type: "select"; by: -1 | 1}
-  /** Run the selected cell; when `advance`, select the next one, adding a cell at the end. */
-  | {type: "run"; advance: boolean}
-  | {type: "save"};
-
 /** The answer to one key. `handled` false means the key belongs to the focused element. */
 export interface KeyResult {
   state: KeyState;
-  commands: KeyCommand[];
+  commands: CommandId[];
   handled: boolean;
 }
 
-/** The second D of "D D" must come within this many ms of the first. */
-export const deleteChordMs = 800;
+/** The second press of a chord ("D D", "I I") must come within this many ms of the first. */
+export const chordMs = 800;
 
 /** The state the editor starts in: command mode. */
 export const initialKeyState: KeyState = {mode: "command"};
 
+/** The mode a command leaves the keys in. */
+const modeAfter: Partial<Record<CommandId, KeyMode>> = {enterEdit: "edit", leaveEdit: "command"};
+
+interface ParsedKey {
+  key: string;
+  mod: boolean;
+  shift: boolean;
+}
+
+/** "Mod+Shift+Enter" → {key: "enter", mod, shift}; a letter matches either case. */
+function parseKey(text: string): ParsedKey {
+  const parts = text.split("+");
+  const key = parts.pop()!;
+  return {key: key.toLowerCase(), mod: parts.includes("Mod"), shift: parts.includes("Shift")};
+}
+
+const bindings = KEYMAP.map((binding) => ({binding, presses: binding.keys.split(" ").map(parseKey)}));
+
+/** Whether a pressed key is the bound key: a bare character ignores Shift (it is part of "?"). */
+function matches(bound: ParsedKey, input: KeyInput): boolean {
+  if (bound.key !== input.key.toLowerCase() || bound.mod !== (input.mod ?? false) || (input.alt ?? false)) return false;
+  const character = bound.key.length === 1;
+  return character && !bound.mod ? true : bound.shift === (input.shift ?? false);
+}
+
+const inScope = (binding: KeyBinding, mode: KeyMode) => binding.scope === "both" || binding.scope === mode;
+
 /** Answers one key press. */
 export function pressKey(state: KeyState, input: KeyInput): KeyResult {
-  const done = (commands: KeyCommand[], mode: KeyMode = state.mode): KeyResult => ({state: {mode}, commands, handled: true});
-  if (input.key === "Enter" && input.shift && !input.mod) return done([{type: "run", advance: true}]);
-  if (input.key === "Enter" && input.mod) return done([{type: "run", advance: false}]);
-  if (input.mod && !input.alt && input.key.toLowerCase() === "s") return done([{type: "save"}]);
-
-  if (state.mode === "edit") {
-    if (input.key === "Escape") return done([{type: "leaveEdit"}], "command");
-    return {state, commands: [], handled: false};
+  const done = (command: CommandId): KeyResult => ({state: {mode: modeAfter[command] ?? state.mode}, commands: [command], handled: true});
+  const pending = state.pending && input.time - state.pending.time <= chordMs ? state.pending : undefined;
+  for (const {binding, presses} of bindings) {
+    if (!inScope(binding, state.mode) || presses.length !== 2) continue;
+    if (pending && matches(presses[0]!, {key: pending.key, time: 0}) && matches(presses[1]!, input)) return done(binding.command);
   }
-
-  // Command mode: plain keys only; anything with Ctrl/Cmd/Alt stays the browser's.
-  if (input.mod || input.alt) return {state: {mode: "command"}, commands: [], handled: false};
-  switch (input.key) {
-    case "Enter":
-      return done([{type: "enterEdit"}], "edit");
-    case "ArrowUp":
-    case "k":
-    case "K":
-      return done([{type: "select", by: -1}]);
-    case "ArrowDown":
-    case "j":
-    case "J":
-      return done([{type: "select", by: 1}]);
-    case "a":
-    case "A":
-      return done([{type: "insertAbove"}]);
-    case "b":
-    case "B":
-      return done([{type: "insertBelow"}]);
-    case "m":
-    case "M":
-      return done([{type: "setMode", mode: "md"}]);
-    case "y":
-    case "Y":
-      return done([{type: "setMode", mode: "js"}]);
-    case "z":
-    case "Z":
-      return done([{type: "undoDelete"}]);
-    case "d":
-    case "D": {
-      const first = state.pendingDeleteAt;
-      if (first !== undefined && input.time - first <= deleteChordMs) return done([{type: "delete"}]);
-      return {state: {mode: "command", pendingDeleteAt: input.time}, commands: [], handled: true};
-    }
-    default:
-      return {state: {mode: "command"}, commands: [], handled: false};
+  for (const {binding, presses} of bindings) {
+    if (inScope(binding, state.mode) && presses.length === 1 && matches(presses[0]!, input)) return done(binding.command);
   }
+  const startsChord = bindings.some(({binding, presses}) => inScope(binding, state.mode) && presses.length === 2 && matches(presses[0]!, input));
+  if (startsChord) return {state: {mode: state.mode, pending: {key: input.key, time: input.time}}, commands: [], handled: true};
+  return {state: {mode: state.mode}, commands: [], handled: false};
 }

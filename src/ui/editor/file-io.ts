@@ -1,6 +1,3 @@
-import {createDraft} from "../drafts.ts";
-import type {EditorHost} from "../editor-host.ts";
-
 /** Saves a notebook file to the user's downloads (no server involved). */
 export function downloadNotebook(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], {type: "text/html"}));
@@ -31,8 +28,3 @@ export function pickNotebookFile(): Promise<File | undefined> {
   });
 }
 
-/** Opens a local notebook file as a new draft in the editor page. */
-export async function openNotebookFile(file: File, host: Pick<EditorHost, "draftUrl">): Promise<void> {
-  const id = await createDraft(await file.text());
-  location.assign(host.draftUrl(id));
-}

@@ -1,15 +1,6 @@
 import "./editor.css";
 
-export {
-  deleteChordMs,
-  initialKeyState,
-  pressKey,
-  type KeyCommand,
-  type KeyInput,
-  type KeyMode,
-  type KeyResult,
-  type KeyState
-} from "./command-keys.ts";
-export {chooseVersion} from "./editor-bar.ts";
-export {newNotebookText} from "./new-notebook.ts";
-export {startEditor, type EditorSession} from "./session.ts";
+export {startEditing, type Editing, type EditingOptions} from "./editing.ts";
+export {chordMs, initialKeyState, pressKey, type KeyInput, type KeyMode, type KeyResult, type KeyState} from "./command-keys.ts";
+export {COMMANDS, KEYMAP, keysOf, type CommandId, type KeyBinding} from "./commands.ts";
+export {matchCommands} from "./palette.ts";

@@ -1,4 +1,4 @@
-import {createNotebook, serializeNotebook} from "../../notebook/index.ts";
+import {createNotebook, serializeNotebook} from "../notebook/index.ts";
 
 /** The text of a new notebook: a Markdown heading and an empty JavaScript cell. */
 export function newNotebookText(title = "Untitled notebook"): string {

@@ -1,0 +1,166 @@
+// Editing on a notebook page: the Edit button and key, leaving Edit mode, recovery of unsaved
+// edits, notebooks kept in this browser (editor.html?draft=<id>), and (dev server) in-place
+// updates when the file changes on disk. The session (with the compiler) and the editor (with
+// CodeMirror) load only when one of these needs them; readers of a built page never download them.
+import type {DuckDBClient} from "../data/index.ts";
+import type {NotebookRuntime} from "../runtime/index.ts";
+import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
+import {
+  createDraft,
+  loadEditor,
+  loadSession,
+  maybeRecoverable,
+  newNotebookText,
+  readDraft,
+  writeDraft,
+  type CellViews,
+  type NotebookSession,
+  type SessionHost
+} from "../ui/index.ts";
+
+/** What a page offers the editor. */
+export interface EditableSpec {
+  views: CellViews;
+  runtime: NotebookRuntime;
+  database(): Promise<DuckDBClient>;
+  /** The page's notebook file, relative to the project root (built pages). */
+  path?: string;
+  /** The notebook file's text, loaded on demand (a separate chunk). */
+  source?: () => Promise<{default: string}>;
+  /** A notebook kept in this browser (editor.html?draft=<id>); "" to make a new one. */
+  draft?: string;
+  /** Runs before the editor starts (the reader completes its trimmed Plot: edits may use any mark). */
+  beforeEdit?: () => Promise<void>;
+}
+
+/** Wires editing into a page; see the module comment. */
+export function offerEditing(spec: EditableSpec): void {
+  if (spec.draft !== undefined) return void openDraft(spec);
+  if (!spec.source || !spec.path) return;
+  const path = spec.path;
+  const canSave = import.meta.hot !== undefined;
+  // Under the dev server, keep the text the page was built from, to tell later disk changes apart.
+  const builtText = import.meta.hot ? spec.source().then((m) => m.default) : undefined;
+  const fileText = () => builtText ?? spec.source!().then((m) => m.default);
+  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: path, path};
+  let session: Promise<NotebookSession> | undefined;
+  const sessionOf = () =>
+    (session ??= Promise.all([loadSession(), fileText()]).then(([{startSession}, text]) =>
+      startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave})
+    ));
+  const editing = editButton(async () => {
+    const [s] = await Promise.all([sessionOf(), spec.beforeEdit?.()]);
+    return s;
+  });
+
+  void offerRecovery(path, fileText, async (text) => {
+    const s = await editing.edit();
+    s.dispatch({type: "load", text, origin: "recovered"});
+  });
+
+  if (import.meta.hot) {
+    import.meta.hot.on(notebookChangedEvent, (change: NotebookChange) => {
+      if (change.path !== path) return;
+      void sessionOf().then((s) => s.dispatch({type: "diskChanged", text: change.text, version: change.version}));
+    });
+  }
+}
+
+/**
+ * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
+ * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
+ */
+function editButton(sessionOf: () => Promise<NotebookSession>): {edit(): Promise<NotebookSession>} {
+  const bar = document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "mapt-edit-button";
+  button.textContent = "Edit";
+  button.title = "Edit this notebook (E)";
+  button.setAttribute("aria-keyshortcuts", "E");
+  bar.append(button);
+  let entering: Promise<NotebookSession> | undefined;
+  const edit = () =>
+    (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
+      button.hidden = true;
+      editor.startEditing(session, {
+        bar,
+        onLeave: () => {
+          button.hidden = false;
+          entering = undefined;
+          button.focus();
+        }
+      });
+      return session;
+    }));
+  button.addEventListener("click", () => void edit());
+  document.addEventListener("keydown", (event) => {
+    if (button.hidden || event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
+    event.preventDefault();
+    void edit();
+  });
+  return {edit};
+}
+
+/**
+ * The editor page: a notebook kept in this browser. A new notebook (no id) opens in Edit mode;
+ * a kept one opens as readers see it, with Edit at hand (`&edit` opens it in Edit mode), and
+ * runs only if it was made here or its reader already allowed it.
+ */
+async function openDraft(spec: EditableSpec): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  let id = spec.draft ?? "";
+  const record = id ? await readDraft(`draft:${id}`) : undefined;
+  let text = record?.versions.at(-1)?.text;
+  let editNow = params.has("edit");
+  if (text === undefined) {
+    text = newNotebookText();
+    id = await createDraft(text, true);
+    editNow = true;
+    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+  }
+  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
+  const {startSession} = await loadSession();
+  const session = startSession(host, {text, trusted: record?.trusted ?? true});
+  const editing = editButton(async () => session);
+  if (editNow) await editing.edit();
+}
+
+/** When unsaved edits of this notebook are in IndexedDB, offers to keep, discard or compare them. */
+async function offerRecovery(key: string, fileText: () => Promise<string>, keep: (text: string) => Promise<void>): Promise<void> {
+  const record = await readDraft(key).catch(() => undefined);
+  if (!record?.unsaved) return;
+  const file = await fileText();
+  const version = maybeRecoverable(record, file);
+  if (!version) return;
+  const banner = document.createElement("aside");
+  banner.className = "mapt-recovery";
+  banner.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = `This notebook has unsaved edits from ${new Date(version.time).toLocaleString()}.`;
+  const discard = async () => {
+    await writeDraft({...record, unsaved: false});
+    banner.remove();
+  };
+  const actions: Array<[string, string, () => Promise<void>]> = [
+    ["keep", "Keep the edits", async () => (banner.remove(), keep(version.text))],
+    ["discard", "Discard them", discard],
+    ["compare", "Compare", async () => {
+      const {chooseVersion} = await loadSession();
+      const choice = await chooseVersion(version.text, file, {mine: "Keep the edits", disk: "Discard them"});
+      if (choice === "mine") return (banner.remove(), keep(version.text));
+      if (choice === "disk") return discard();
+    }]
+  ];
+  banner.append(text);
+  for (const [name, label, action] of actions) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.dataset.recovery = name;
+    b.addEventListener("click", () => void action());
+    banner.append(b);
+  }
+  document.getElementById("mapt-notebook")?.prepend(banner);
+}

@@ -1,0 +1,92 @@
+/** Every command of the editor: the one list the keys, the command palette and the keyboard help read. */
+export const COMMANDS = {
+  run: {label: "Run the cell", group: "Run"},
+  runAdvance: {label: "Run the cell and go to the next", group: "Run"},
+  runAll: {label: "Run all cells", group: "Run"},
+  runStale: {label: "Run the edited cells (not run since)", group: "Run"},
+  interrupt: {label: "Interrupt the running cell", group: "Run"},
+  restartRunAll: {label: "Restart and run all", group: "Run"},
+  insertAbove: {label: "Add a cell above", group: "Cells"},
+  insertBelow: {label: "Add a cell below", group: "Cells"},
+  delete: {label: "Delete the cell", group: "Cells"},
+  undo: {label: "Undo the last change to the cells", group: "Cells"},
+  cut: {label: "Cut the cell", group: "Cells"},
+  copy: {label: "Copy the cell", group: "Cells"},
+  paste: {label: "Paste cells below", group: "Cells"},
+  moveUp: {label: "Move the cell up", group: "Cells"},
+  moveDown: {label: "Move the cell down", group: "Cells"},
+  duplicate: {label: "Duplicate the cell", group: "Cells"},
+  toMarkdown: {label: "Make it a Markdown cell", group: "Cells"},
+  toJavaScript: {label: "Make it a JavaScript cell", group: "Cells"},
+  toSql: {label: "Make it a SQL cell", group: "Cells"},
+  rename: {label: "Name the cell's value", group: "Cells"},
+  togglePinned: {label: "Show or hide the code to readers", group: "Cells"},
+  toggleHidden: {label: "Show or hide the output to readers", group: "Cells"},
+  enterEdit: {label: "Edit the selected cell", group: "Navigate"},
+  leaveEdit: {label: "Leave the cell's editor", group: "Navigate"},
+  selectPrevious: {label: "Select the previous cell", group: "Navigate"},
+  selectNext: {label: "Select the next cell", group: "Navigate"},
+  outline: {label: "Outline: go to a heading", group: "Navigate"},
+  save: {label: "Save", group: "Notebook"},
+  download: {label: "Download the notebook file", group: "Notebook"},
+  open: {label: "Open a notebook file", group: "Notebook"},
+  history: {label: "History: restore a kept version", group: "Notebook"},
+  help: {label: "Keyboard help", group: "Notebook"},
+  palette: {label: "Command palette", group: "Notebook"},
+  done: {label: "Done editing", group: "Notebook"}
+} as const satisfies Record<string, {label: string; group: string}>;
+
+/** The name of a command in {@link COMMANDS}. */
+export type CommandId = keyof typeof COMMANDS;
+
+/** Which keys a binding answers to: in a cell's code editor, in command mode, or both. */
+export type KeyScope = "command" | "edit" | "both";
+
+/** One key (or chord of two presses) and the command it runs. */
+export interface KeyBinding {
+  /**
+   * As shown to users: "Shift+Enter", "Mod+S" (Ctrl, or ⌘ on macOS), "D D" (press twice),
+   * "?" (a character as typed).
+   */
+  keys: string;
+  command: CommandId;
+  scope: KeyScope;
+}
+
+/** Every key binding; the key machine, the help and the palette read it. */
+export const KEYMAP: readonly KeyBinding[] = [
+  {keys: "Shift+Enter", command: "runAdvance", scope: "both"},
+  {keys: "Mod+Enter", command: "run", scope: "both"},
+  {keys: "Mod+Shift+Enter", command: "runAll", scope: "both"},
+  {keys: "Mod+S", command: "save", scope: "both"},
+  {keys: "Mod+Shift+P", command: "palette", scope: "both"},
+  {keys: "Mod+K", command: "palette", scope: "both"},
+  {keys: "Escape", command: "leaveEdit", scope: "edit"},
+  {keys: "Escape Escape", command: "done", scope: "command"},
+  {keys: "Enter", command: "enterEdit", scope: "command"},
+  {keys: "ArrowUp", command: "selectPrevious", scope: "command"},
+  {keys: "K", command: "selectPrevious", scope: "command"},
+  {keys: "ArrowDown", command: "selectNext", scope: "command"},
+  {keys: "J", command: "selectNext", scope: "command"},
+  {keys: "A", command: "insertAbove", scope: "command"},
+  {keys: "B", command: "insertBelow", scope: "command"},
+  {keys: "D D", command: "delete", scope: "command"},
+  {keys: "Z", command: "undo", scope: "command"},
+  {keys: "X", command: "cut", scope: "command"},
+  {keys: "C", command: "copy", scope: "command"},
+  {keys: "V", command: "paste", scope: "command"},
+  {keys: "M", command: "toMarkdown", scope: "command"},
+  {keys: "Y", command: "toJavaScript", scope: "command"},
+  {keys: "S", command: "toSql", scope: "command"},
+  {keys: "N", command: "rename", scope: "command"},
+  {keys: "I I", command: "interrupt", scope: "command"},
+  {keys: "0 0", command: "restartRunAll", scope: "command"},
+  {keys: "O", command: "outline", scope: "command"},
+  {keys: "?", command: "help", scope: "command"},
+  {keys: "H", command: "help", scope: "command"}
+];
+
+/** The keys of a command, as shown to users, in {@link KEYMAP} order. */
+export function keysOf(command: CommandId): string[] {
+  return KEYMAP.filter((binding) => binding.command === command).map((binding) => binding.keys);
+}

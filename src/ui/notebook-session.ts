@@ -1,0 +1,223 @@
+import {compileCell} from "../compiler/index.ts";
+import type {DuckDBClient} from "../data/index.ts";
+import {createNotebook, readNotebook, serializeNotebook, type Cell} from "../notebook/index.ts";
+import {evaluateBody, type NotebookRuntime} from "../runtime/index.ts";
+import {createSession, transitionSession, type SessionEffect, type SessionEvent, type SessionSpec, type SessionState} from "../session/index.ts";
+import {assertNever} from "../shared/index.ts";
+import type {CellViewSpec} from "./cell-view.ts";
+import type {CellViews} from "./cell-views.ts";
+import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
+import {createDraftWriter, readDraft, trustDraft, writeDraft} from "./drafts.ts";
+import {sanitizeHtml} from "./sanitize.ts";
+import {saveCopy, saveToServer} from "./save-client.ts";
+import {showTrustBanner} from "./trust-banner.ts";
+
+/** How long the page waits after the last edit before it saves the file by itself (dev server). */
+const autosaveDelayMs = 2000;
+
+/** What a page gives its notebook session. */
+export interface SessionHost {
+  /** The page's one view per cell. */
+  views: CellViews;
+  /** The page's runtime; the session defines only the cells it runs. */
+  runtime: NotebookRuntime;
+  /** The page's DuckDB, started on first use. */
+  database(): Promise<DuckDBClient>;
+  /** The notebook's key in this browser's store: its page path, or "draft:<id>". */
+  key: string;
+  /** The file, relative to the project root, that saves write (dev server); absent for drafts. */
+  path?: string;
+}
+
+/** The editing controls, while the page is in Edit mode: they follow the session's effects. */
+export interface EditorSurface {
+  /** Called after the session performed an effect of its own, for the controls to follow. */
+  effect(effect: SessionEffect, state: SessionState): void;
+}
+
+/** A page's notebook session: the state, and the loop that performs its effects. */
+export interface NotebookSession {
+  readonly state: SessionState;
+  readonly host: SessionHost;
+  dispatch(event: SessionEvent): void;
+  /** The editing controls follow the session while attached; `undefined` detaches them. */
+  attach(surface: EditorSurface | undefined): void;
+}
+
+/**
+ * Starts the session of a page: `spec` says what the page shows and whether it may run. When
+ * the page does not already run the text (a draft, a link), the session shows it first, and
+ * defines its cells only if it is trusted.
+ */
+export function startSession(host: SessionHost, spec: SessionSpec): NotebookSession {
+  let state = createSession(spec);
+  let surface: EditorSurface | undefined;
+  let autosave: ReturnType<typeof setTimeout> | undefined;
+  let asking = false;
+  const drafts = createDraftWriter(host.key);
+
+  // A notebook not allowed to run shows every cell's code, so its reader sees what it would do.
+  const docSpec = (cell: Cell): CellViewSpec => ({
+    id: cell.id,
+    mode: cell.mode,
+    hidden: cell.hidden,
+    pinned: cell.pinned || (!state.trusted && cell.mode !== "md" && cell.mode !== "html"),
+    source: cell.source,
+    output: cell.output
+  });
+
+  const perform = (effect: SessionEffect): void => {
+    switch (effect.type) {
+      case "renderCell": {
+        const view = host.views.render(docSpec(effect.cell));
+        if (!state.ran.has(effect.cell.id)) {
+          const staticHtml = compileCell(effect.cell).staticHtml;
+          if (staticHtml !== undefined) {
+            view.update({...docSpec(effect.cell), staticHtml: state.trusted ? staticHtml : sanitizeHtml(staticHtml)});
+            view.fulfilled(undefined, false);
+          } else if (view.status === "pending") view.setIdle();
+        }
+        return;
+      }
+      case "removeCell":
+        return host.views.remove(effect.id);
+      case "orderCells":
+        return host.views.order(effect.ids);
+      case "defineCell":
+        return define(effect.cell);
+      case "undefineCell":
+        return host.runtime.delete(effect.id);
+      case "interruptCell":
+        return host.runtime.interrupt(effect.id);
+      case "restartRuntime":
+        return host.runtime.restart();
+      case "markStale":
+        return host.views.maybe(effect.id)?.setStale(effect.stale);
+      case "select":
+      case "showSaveStatus":
+        return; // the editing controls show these
+      case "setTitle":
+        document.title = `${effect.title || "Untitled notebook"} · MAPT Notebooks`;
+        return;
+      case "writeDraft":
+        return drafts.write(effect.text, effect.title);
+      case "markDraftSaved":
+        return void drafts.markSaved(effect.text);
+      case "saveFile":
+        return void saveFile(effect.text, effect.baseVersion);
+      case "scheduleSave":
+        clearTimeout(autosave);
+        autosave = setTimeout(() => session.dispatch({type: "save"}), autosaveDelayMs);
+        return;
+      case "showConflict":
+        clearTimeout(autosave);
+        void chooseVersion(effect.mine, effect.disk).then((choice) => session.dispatch({type: "conflictResolved", choice}));
+        return;
+      case "askEditChoice":
+        if (asking || host.path === undefined) return;
+        asking = true;
+        void askEditOrCopy(host.path).then((choice) => {
+          asking = false;
+          session.dispatch({type: "editChoice", choice});
+        });
+        return;
+      case "saveCopy":
+        return void copyAndOpen(effect.text);
+      case "copyCells":
+        return copyCells(effect.cells);
+      case "rememberTrust":
+        return void trustDraft(host.key).catch(() => {});
+      default:
+        return assertNever(effect, "session effect");
+    }
+  };
+
+  /** Compiles and defines a cell; a static Markdown or HTML cell is shown instead of run. */
+  const define = (cell: Cell) => {
+    const view = host.views.render(docSpec(cell));
+    const compiled = compileCell(cell);
+    if (compiled.staticHtml !== undefined) {
+      host.runtime.delete(cell.id);
+      view.update({...docSpec(cell), staticHtml: compiled.staticHtml});
+      view.fulfilled(undefined, false);
+      return;
+    }
+    let body;
+    try {
+      body = evaluateBody(compiled.body);
+    } catch (error) {
+      host.runtime.delete(cell.id);
+      view.rejected(error);
+      return;
+    }
+    host.runtime.define({...compiled, body});
+  };
+
+  const saveFile = async (text: string, baseVersion: string | null) => {
+    if (host.path === undefined) return;
+    const outcome = await saveToServer(host.path, text, baseVersion);
+    if (outcome.status === 200) session.dispatch({type: "saveSucceeded", text, version: outcome.version});
+    else if (outcome.status === 409) session.dispatch({type: "saveConflict", diskText: outcome.diskText, diskVersion: outcome.diskVersion});
+    else session.dispatch({type: "saveFailed", error: outcome.error});
+  };
+
+  const copyAndOpen = async (text: string) => {
+    if (host.path === undefined) return;
+    const outcome = await saveCopy(host.path, text);
+    if ("error" in outcome) return session.dispatch({type: "saveFailed", error: outcome.error});
+    // The edits now live in the copy: the original's kept edits are not offered back.
+    const record = await readDraft(host.key).catch(() => undefined);
+    if (record) await writeDraft({...record, unsaved: false});
+    location.assign(new URL(outcome.path.split("/").pop()!, location.href).href);
+  };
+
+  const session: NotebookSession = {
+    get state() {
+      return state;
+    },
+    host,
+    dispatch(event) {
+      const transition = transitionSession(state, event);
+      state = transition.state;
+      for (const effect of transition.effects) {
+        perform(effect);
+        surface?.effect(effect, state);
+      }
+      if (!state.trusted) trustBanner ??= showTrustBanner(host.views.main, () => session.dispatch({type: "trust"}));
+      else if (trustBanner) trustBanner.remove(), (trustBanner = undefined);
+    },
+    attach(next) {
+      surface = next;
+    }
+  };
+  let trustBanner: HTMLElement | undefined;
+
+  if (!spec.running) {
+    // Show the notebook: the load of its own text renders every cell and runs it if trusted.
+    const empty = createSession({...spec, text: serializeNotebook(createNotebook({title: state.notebook.title}))});
+    const shown = transitionSession(empty, {type: "load", text: spec.text, origin: "file"});
+    state = {...shown.state, file: state.file, undo: []};
+    for (const effect of shown.effects) perform(effect);
+  }
+  if (!state.trusted) trustBanner = showTrustBanner(host.views.main, () => session.dispatch({type: "trust"}));
+  return session;
+}
+
+/** Copied cells go to this browser's clipboard store (and the system clipboard, as notebook text). */
+const clipboardKey = "mapt:clipboard";
+
+function copyCells(cells: Cell[]): void {
+  const text = serializeNotebook(createNotebook({cells}));
+  try {
+    localStorage.setItem(clipboardKey, text);
+  } catch {
+    // Storage may be full or off; the system clipboard below still has the cells.
+  }
+  void navigator.clipboard?.writeText(text).catch(() => {});
+}
+
+/** The cells copied last (in this browser), for pasting. */
+export function clipboardCells(): Cell[] {
+  const text = localStorage.getItem(clipboardKey);
+  return text === null ? [] : readNotebook(text).notebook.cells;
+}
