@@ -1,4 +1,4 @@
-export type {Cell, CellId, CellMode, CellText, ExtraAttribute, Notebook, NotebookFile, ParseDiagnostic, ParseResult, StepCounter, TagAttribute, TagText} from "./types.ts";
+export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult, StepCounter} from "./types.ts";
 export {createCell, type CellSpec} from "./createCell.ts";
 export {createNotebook, type NotebookSpec} from "./createNotebook.ts";
 export {modeOfType, typeOfMode} from "./modeOfType.ts";

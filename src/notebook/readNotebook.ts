@@ -108,12 +108,12 @@ function layout(text: string, parts: NotebookParts, notebook: Notebook, counter:
       read: copyCell(read)
     };
   });
-  const firstBreak = text.indexOf("\n");
+  const firstBreak = /\r\n?|\n/.exec(text)?.[0];
   const file: NotebookFile = {
     head: text.slice(0, headEnd),
     cells,
     tail: text.slice(tailStart),
-    newline: firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n",
+    newline: firstBreak === "\r\n" || firstBreak === "\r" ? firstBreak : "\n",
     read: {title: notebook.title, readOnly: notebook.readOnly}
   };
   if (notebook.theme !== undefined) file.read.theme = notebook.theme;

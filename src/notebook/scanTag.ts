@@ -98,7 +98,7 @@ function endsName(c: number): boolean {
 }
 
 /** Lower-cases ASCII letters only, as HTML does for tag and attribute names. */
-export function lowerAscii(text: string): string {
+function lowerAscii(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
 }
 

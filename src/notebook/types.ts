@@ -85,8 +85,8 @@ export interface NotebookFile {
   cells: CellText[];
   /** Everything after the last cell (`</notebook>` and what follows). */
   tail: string;
-  /** The file's line ending, used for the parts written anew. */
-  newline: "\n" | "\r\n";
+  /** The file's line ending (its first one), used for the parts written anew. */
+  newline: "\n" | "\r\n" | "\r";
   /** The first `<notebook>` start tag, within `head`; absent when the file has none. */
   root?: TagText;
   /** Where the first `<title>`'s content is: in `head`, in `tail`, or in the text before a cell. */

@@ -62,6 +62,9 @@ describe("serializeNotebook on files it read", () => {
     const {written} = edit(text, {type: "edit", id: 3 as CellId, source: "a\nb"});
     expect(written).not.toMatch(/[^\r]\n/);
     expect(written).toContain('<script id="3" type="text/x-typescript" pinned="">\r\n    a\r\n    b\r\n  </script>');
+    const mac = edit(fixture("kit-layout.html").replace(/\n/g, "\r"), {type: "insert", index: 0, source: "a\nb"}).written;
+    expect(mac).not.toContain("\n");
+    expect(readNotebook(mac).notebook.cells[0]!.source).toBe("a\nb");
   });
 
   it("serializeNotebook changes only the toggled attribute, keeping the tag's other attributes as written", () => {
