@@ -37,7 +37,7 @@ const listItemTransparent = new Set(["address", "div", "p"]);
 const headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
 function isHeading(name: string): boolean {
-  return headings.includes(name);
+  return name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6";
 }
 
 // Elements that HTML merges into the document's own, so they never open a new element.

@@ -22,55 +22,56 @@ export const rawTextElements = new Set(["script", "style", "title", "textarea", 
 /**
  * Splits an HTML file into tokens the way a browser's tokenizer does (without building a tree):
  * an unclosed `<script>` runs to the next `</script>` or the end of the file, a comment to the
- * next `-->`, a tag to its `>`. Never throws, and visits each character a bounded number of times
- * (counted in `counter.steps`), so reading is linear in the file's size.
+ * next `-->`, a tag to its `>`. A raw-text element's start tag is always followed by its
+ * `rawText`, and that (when closed) by its end tag. Never throws, and visits each character a
+ * bounded number of times (counted in `counter.steps`), so reading is linear in the file's size.
+ * Tokens are produced one at a time, so a large file's tokens are never all held at once.
  */
-export function tokenizeHtml(text: string, counter: StepCounter = {steps: 0}): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
+export function* tokenizeHtml(text: string, counter: StepCounter = {steps: 0}): Generator<HtmlToken, void, undefined> {
   const n = text.length;
   let i = 0;
   let textStart = 0;
-  const push = (token: HtmlToken) => {
-    if (token.start > textStart) tokens.push({kind: "text", start: textStart, end: token.start});
-    tokens.push(token);
-    i = textStart = token.end;
-  };
   while (i < n) {
     const lt = text.indexOf("<", i);
     counter.steps += (lt === -1 ? n : lt) - i + 1;
     if (lt === -1) break;
-    const next = text.charCodeAt(lt + 1);
-    if (text.startsWith("<!--", lt)) {
-      push(scanComment(text, lt, counter));
-    } else if (next === bang || next === question) {
-      push(bogusComment(text, lt, lt + 2, counter));
-    } else if (next === slash) {
-      const after = text.charCodeAt(lt + 2);
-      if (isAsciiAlpha(after)) {
-        const tag = scanTag(text, lt + 2, counter);
-        push(tag.end === -1 ? {kind: "unfinishedTag", start: lt, end: n} : {kind: "endTag", start: lt, end: tag.end, name: tag.name});
-      } else if (after === gt) {
-        push({kind: "comment", start: lt, end: lt + 3, closed: true});
-      } else if (lt + 2 < n) {
-        push(bogusComment(text, lt, lt + 2, counter));
-      } else {
-        i = lt + 1;
-      }
-    } else if (isAsciiAlpha(next)) {
-      const tag = scanTag(text, lt + 1, counter);
-      if (tag.end === -1) {
-        push({kind: "unfinishedTag", start: lt, end: n});
-        continue;
-      }
-      const {name, nameEnd, attributes, selfClosing} = tag;
-      push({kind: "startTag", start: lt, end: tag.end, name, nameEnd, attributes, selfClosing});
-      if (rawTextElements.has(name)) push(scanRawText(text, name, tag.end, counter));
-    } else {
+    const token = markupAt(text, lt, counter);
+    if (!token) {
       i = lt + 1;
+      continue;
+    }
+    if (token.start > textStart) yield {kind: "text", start: textStart, end: token.start};
+    yield token;
+    i = textStart = token.end;
+    if (token.kind === "startTag" && rawTextElements.has(token.name)) {
+      const content = scanRawText(text, token.name, token.end, counter);
+      yield content;
+      i = textStart = content.end;
     }
   }
-  if (n > textStart) tokens.push({kind: "text", start: textStart, end: n});
-  return tokens;
+  if (n > textStart) yield {kind: "text", start: textStart, end: n};
+}
+
+/** The markup that starts with the `<` at `lt`, or `undefined` when that `<` is text. */
+function markupAt(text: string, lt: number, counter: StepCounter): HtmlToken | undefined {
+  const next = text.charCodeAt(lt + 1);
+  if (text.startsWith("<!--", lt)) return scanComment(text, lt, counter);
+  if (next === bang || next === question) return bogusComment(text, lt, lt + 2, counter);
+  if (next === slash) {
+    const after = text.charCodeAt(lt + 2);
+    if (isAsciiAlpha(after)) {
+      const tag = scanTag(text, lt + 2, counter);
+      return tag.end === -1 ? {kind: "unfinishedTag", start: lt, end: text.length} : {kind: "endTag", start: lt, end: tag.end, name: tag.name};
+    }
+    // `</>` is dropped; `</` and anything else but the end of the file starts a comment.
+    if (after === gt) return {kind: "comment", start: lt, end: lt + 3, closed: true};
+    return lt + 2 < text.length ? bogusComment(text, lt, lt + 2, counter) : undefined;
+  }
+  if (!isAsciiAlpha(next)) return undefined;
+  const tag = scanTag(text, lt + 1, counter);
+  if (tag.end === -1) return {kind: "unfinishedTag", start: lt, end: text.length};
+  const {name, nameEnd, attributes, selfClosing} = tag;
+  return {kind: "startTag", start: lt, end: tag.end, name, nameEnd, attributes, selfClosing};
 }
 
 const bang = 33;
