@@ -25,7 +25,19 @@ afterAll(async () => {
   await project?.close();
 });
 
-describe("saving a notebook written elsewhere", () => {
+describe("a notebook written elsewhere", () => {
+  it("shows its author notes (what Notebook Kit ignores silently) while editing and never to readers", async () => {
+    const page = await browser.newPage();
+    const notes = page.locator("aside.mapt-diagnostics--notes");
+    await page.goto(new URL("notebooks/foreign.html", project.url).href);
+    expect(await notes.isVisible()).toBe(false);
+    expect(await page.locator("aside.mapt-diagnostics:visible").count()).toBe(0);
+    await openEditing(page, new URL("notebooks/foreign.html", project.url).href);
+    await expect.poll(() => notes.isVisible()).toBe(true);
+    expect(await notes.innerText()).toContain("so this <script> is not a cell");
+    await page.close();
+  });
+
   it("editing one cell of a hand-written CRLF notebook and saving changes that cell's body and nothing else", async () => {
     const page = await browser.newPage();
     await openEditing(page, new URL("notebooks/foreign.html", project.url).href);
