@@ -1,13 +1,16 @@
-import {readFileSync, symlinkSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
+import {createServer, type ViteDevServer} from "vite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {createNotebook, readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {saveEndpointPath, textVersion} from "../../src/shared/index.ts";
+import {maptConfig} from "../../src/vite/index.ts";
 import {openBrowser, record} from "./browser.ts";
-import {startDevProject, type DevProject} from "./dev-project.ts";
 import {expectCellText, openEditing, runs, typeInCell} from "./editor.ts";
 
+const root = path.resolve(import.meta.dirname, "../..");
 const initial = serializeNotebook(
   createNotebook({
     title: "Dev study",
@@ -20,25 +23,38 @@ const initial = serializeNotebook(
 );
 
 // A dev server over a temporary project: its own notebooks/ folder, the real sources linked in.
-let project: DevProject;
+let dir: string;
+let server: ViteDevServer;
 let url: string;
 let browser: BrowserContext;
-const file = (name: string) => path.join(project.dir, "notebooks", name);
-const outside = () => path.join(project.dir, "outside.html");
+const file = (name: string) => path.join(dir, "notebooks", name);
+const outside = () => path.join(dir, "outside.html");
 
 beforeAll(async () => {
-  project = await startDevProject((dir) => {
-    writeFileSync(path.join(dir, "notebooks", "study.html"), initial);
-    writeFileSync(path.join(dir, "outside.html"), initial);
-    symlinkSync(path.join(dir, "outside.html"), path.join(dir, "notebooks", "link.html"));
+  dir = mkdtempSync(path.join(tmpdir(), "mapt-dev-"));
+  for (const name of ["src", "data"]) if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name), "dir");
+  for (const name of ["index.html", "editor.html"]) copyFileSync(path.join(root, name), path.join(dir, name));
+  mkdirSync(path.join(dir, "notebooks"));
+  writeFileSync(file("study.html"), initial);
+  writeFileSync(outside(), initial);
+  symlinkSync(outside(), file("link.html"));
+  const config = maptConfig({root: dir});
+  server = await createServer({
+    ...config,
+    configFile: false,
+    logLevel: process.env.MAPT_DEV_LOG ? "info" : "warn",
+    cacheDir: path.join(dir, ".vite"),
+    server: {port: 0, host: "127.0.0.1", fs: {allow: [dir, root]}}
   });
-  url = project.url;
+  await server.listen();
+  url = server.resolvedUrls!.local[0]!;
   browser = await openBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await project?.close();
+  await server?.close();
+  rmSync(dir, {recursive: true, force: true});
 });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>

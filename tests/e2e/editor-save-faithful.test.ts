@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import path from "node:path";
 import type {BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -16,7 +16,7 @@ let browser: BrowserContext;
 const file = () => path.join(project.dir, "notebooks", "foreign.html");
 
 beforeAll(async () => {
-  project = await startDevProject((dir) => writeFileSync(path.join(dir, "notebooks", "foreign.html"), foreign));
+  project = await startDevProject({"foreign.html": foreign});
   browser = await openBrowser();
 }, 120_000);
 
