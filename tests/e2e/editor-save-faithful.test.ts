@@ -3,7 +3,7 @@ import path from "node:path";
 import type {BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {openBrowser} from "./browser.ts";
-import {startDevProject, type DevProject} from "./dev-project.ts";
+import {startDevProject, warmUp, type DevProject} from "./dev-project.ts";
 import {openEditing, typeInCell} from "./editor.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -18,7 +18,10 @@ const file = () => path.join(project.dir, "notebooks", "foreign.html");
 beforeAll(async () => {
   project = await startDevProject({"foreign.html": foreign});
   browser = await openBrowser();
-}, 120_000);
+  // A cold dev server compiles every module on the first load, which takes long on a busy machine.
+  browser.setDefaultNavigationTimeout(90_000);
+  await warmUp(browser, new URL("notebooks/foreign.html", project.url).href);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
