@@ -1,7 +1,8 @@
-import {existsSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {chromium} from "playwright-core";
+import {readNotebook} from "../notebook/index.ts";
 import {listNotebooks} from "../vite/index.ts";
 import {buildSite} from "./build-site.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
@@ -14,6 +15,8 @@ export interface NotebookCheck {
   failures: CellFailure[];
   /** Uncaught errors of the page itself (not of a cell). */
   pageErrors: string[];
+  /** With `strict`: every problem found reading the file, as `line N: message`; else none. */
+  fileProblems: string[];
   cells: number;
 }
 
@@ -27,6 +30,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
+  /** Fail a notebook for every problem found reading its file, warnings included. Default false. */
+  strict?: boolean;
 }
 
 /**
@@ -51,7 +56,8 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
       await page.goto(server.url + site.pages.get(file)!);
       const outcome = await waitForSettledCells(page, timeoutMs);
       if (!outcome.settled && outcome.failures.length === 0) pageErrors.push(`the notebook did not start within ${timeoutMs / 1000} s`);
-      results.push({notebook: path.relative(process.cwd(), file) || file, failures: outcome.failures, pageErrors, cells: outcome.cells});
+      const fileProblems = options.strict ? readNotebook(readFileSync(file, "utf8")).diagnostics.map((d) => `line ${d.line}: ${d.severity}: ${d.message}`) : [];
+      results.push({notebook: path.relative(process.cwd(), file) || file, failures: outcome.failures, pageErrors, fileProblems, cells: outcome.cells});
       log(`${results.at(-1)!.notebook}: ${outcome.cells} cells, ${outcome.failures.length} failed`);
       await page.close();
     }
@@ -68,8 +74,9 @@ export function formatCheckReport(results: NotebookCheck[]): string {
   for (const r of results) {
     for (const f of r.failures) lines.push(`${r.notebook}: cell ${f.cell} (${f.mode}): ${f.error}`);
     for (const e of r.pageErrors) lines.push(`${r.notebook}: page error: ${e}`);
+    for (const p of r.fileProblems) lines.push(`${r.notebook}: ${p}`);
   }
-  const failed = results.filter((r) => r.failures.length || r.pageErrors.length).length;
+  const failed = results.filter((r) => r.failures.length || r.pageErrors.length || r.fileProblems.length).length;
   lines.push(`${results.length - failed} notebook${results.length - failed === 1 ? "" : "s"} passed, ${failed} failed`);
   return lines.join("\n");
 }

@@ -1,52 +1,51 @@
+import {scanScriptData} from "./scanScriptData.ts";
+
 /** Indentation of a cell body in the canonical file: the `<script>` sits at 2, its body at 4. */
 const indent = "    ";
 
 /**
- * A cell's source from the raw text between `<script ...>` and `</script>`: drops the line break
- * after the start tag and the closing tag's own indentation line, removes the body's indentation
- * and unescapes `<\/script>`.
- *
- * The indentation removed is the lines' common indentation, but at most four spaces when the
- * closing tag is indented two (the layout we write), so that a source whose every line starts
- * with spaces (an indented Markdown code block) survives a round trip.
+ * A cell's source from the raw text between `<script ...>` and `</script>`, read as Notebook Kit
+ * reads it: `<\/script>` unescaped, lines split at any line ending, a blank last line and then a
+ * blank first line dropped, and exactly four leading spaces removed from each line that has them
+ * (so Markdown indented deeper keeps its extra indentation and never becomes a code block).
  */
 export function readCellBody(raw: string): string {
-  let text = raw.replace(/^[ \t]*\n/, "");
-  let cap = Infinity;
-  const lastBreak = text.lastIndexOf("\n");
-  const lastLine = text.slice(lastBreak + 1);
-  if (/^[ \t]*$/.test(lastLine)) {
-    if (lastLine === "  ") cap = indent.length;
-    text = lastBreak === -1 ? "" : text.slice(0, lastBreak);
-  }
-  const lines = text.split("\n");
-  let common = Infinity;
-  for (const line of lines) {
-    const width = leadingWhitespace(line);
-    if (width < line.length) common = Math.min(common, width);
-  }
-  const strip = Math.min(common, cap);
-  const dedented = strip === Infinity || strip === 0 ? lines : lines.map((line) => line.slice(Math.min(strip, leadingWhitespace(line))));
-  return unescapeScript(dedented.join("\n"));
+  const lines = unescapeScript(raw).replace(/\0/g, "\uFFFD").split(/\r\n?|\n/);
+  if (isBlank(lines[lines.length - 1]!)) lines.pop();
+  if (lines.length > 0 && isBlank(lines[0]!)) lines.shift();
+  return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join("\n");
 }
 
-/** The text written between `<script ...>` and `</script>` for a cell's source. */
-export function writeCellBody(source: string): string {
-  if (source === "") return "\n  ";
-  const lines = escapeScript(source).split("\n");
-  return "\n" + lines.map((line) => (line === "" ? line : indent + line)).join("\n") + "\n  ";
+/**
+ * The text written between `<script ...>` and `</script>` for a cell's source: a line break, each
+ * line indented four spaces (empty lines left empty), and a last line holding `closingIndent`,
+ * the indentation of the `</script>` that follows. `readCellBody` gives the source back exactly.
+ */
+export function writeCellBody(source: string, closingIndent = "  "): string {
+  if (source === "") return "\n" + closingIndent;
+  const body = indentBody(escapeScript(source), closingIndent);
+  // HTML reads `</script>` after `<!--` and `<script` (with no `-->` between) as text, so the
+  // element would not end: then write `<!--` as `<\!--`, which only MAPT reads back (rare).
+  const end = scanScriptData(body + "</script>", 0, {steps: 0});
+  return end === body.length ? body : indentBody(escapeScript(source).replace(/<(?=!--)/g, "<\\"), closingIndent);
 }
 
-function leadingWhitespace(line: string): number {
-  return /^[ \t]*/.exec(line)![0].length;
+function indentBody(source: string, closingIndent: string): string {
+  return "\n" + source.split("\n").map((line) => (line === "" ? line : indent + line)).join("\n") + "\n" + closingIndent;
 }
 
-// `</script` in a body would end the element: write one more backslash (`<\/script`), and read
-// one fewer, which also keeps a source that already contains `<\/script` intact.
+function isBlank(line: string): boolean {
+  return /^\s*$/.test(line);
+}
+
+// `</script` would end the element when followed by space, `/`, `>` (or, at the source's end, by
+// the line break written after it): write `<\/script` with one more backslash, and read one fewer.
+// Notebook Kit does the same for space and `>`; `/` is ours, so that such a source round-trips.
+// `<\!--` (see writeCellBody) is escaped and read the same way once it has a backslash.
 function escapeScript(source: string): string {
-  return source.replace(/<(\\*)\/(script)/gi, "<$1\\/$2");
+  return source.replace(/<(?=\\*\/script(?:[\s/>]|$)|\\+!--)/gi, "<\\");
 }
 
-function unescapeScript(source: string): string {
-  return source.replace(/<(\\*)\\\/(script)/gi, "<$1/$2");
+function unescapeScript(raw: string): string {
+  return raw.replace(/<\\(?=\\*\/script[\s/>]|\\*!--)/gi, "<");
 }

@@ -1,8 +1,8 @@
-export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult, PreservedNode} from "./types.ts";
+export type {Cell, CellId, CellMode, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult, StepCounter} from "./types.ts";
 export {createCell, type CellSpec} from "./createCell.ts";
 export {createNotebook, type NotebookSpec} from "./createNotebook.ts";
 export {modeOfType, typeOfMode} from "./modeOfType.ts";
 export {nextCellId} from "./nextCellId.ts";
-export {readNotebook} from "./readNotebook.ts";
+export {readNotebook, type ReadOptions} from "./readNotebook.ts";
 export {serializeNotebook} from "./serializeNotebook.ts";
 export {indexOfCell, transitionNotebook, type NotebookEvent} from "./transitions.ts";

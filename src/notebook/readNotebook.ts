@@ -1,202 +1,146 @@
-import {readCellBody} from "./cellBody.ts";
-import {decodeEntities} from "./entities.ts";
-import {lineIndex} from "./lineIndex.ts";
-import {modeOfType} from "./modeOfType.ts";
-import {repairIds, type RawId} from "./repairIds.ts";
-import {tokenizeHtml, type HtmlAttribute, type HtmlToken} from "./tokenizeHtml.ts";
-import type {Cell, ExtraAttribute, Notebook, ParseDiagnostic, ParseResult, PreservedNode} from "./types.ts";
+import {decodeHTML} from "entities/decode";
+import {findCells, type FoundCell, type NotebookParts} from "./findCells.ts";
+import {lineIndex, type LineIndex} from "./lineIndex.ts";
+import {quote} from "./quote.ts";
+import {attributeValue, readCell, readRoot} from "./readAttributes.ts";
+import {repairIds} from "./repairIds.ts";
+import {isSpace} from "./scanTag.ts";
+import {tokenizeHtml} from "./tokenizeHtml.ts";
+import type {Cell, CellId, CellText, Notebook, NotebookFile, ParseDiagnostic, ParseResult, StepCounter, TagText} from "./types.ts";
 
-// Elements that have no end tag, so a preserved one is just its start tag.
-const voidElements = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
-// Wrappers a hand-made file may add around the notebook; we read through them.
-const transparentElements = new Set(["html", "head", "body"]);
+/** Options of `readNotebook`. */
+export interface ReadOptions {
+  /** Counts the work done (see `StepCounter`); default: a counter nobody reads. */
+  counter?: StepCounter;
+}
 
 /**
- * Reads a notebook in the Notebook Kit 2.0 HTML format. Never throws: it repairs what it can
- * (ids, missing root, unclosed cells) and reports every problem with its 1-based line.
- * Unknown attributes, elements, comments and stray text are kept so that they are written back.
+ * Reads a notebook in the Notebook Kit 2.0 HTML format exactly as Notebook Kit does with a
+ * browser's HTML parser: the cells are the `<script>` elements inside `<notebook>` (the first
+ * one gives the theme), not inside `<template>`;
+ * ids are renumbered as Notebook Kit renumbers them, and bodies lose four spaces of indentation
+ * per line. Never throws; reports every problem with its 1-based line (see `ParseDiagnostic` for
+ * which are errors). Keeps how the file was written in `notebook.file`, so that
+ * `serializeNotebook` gives back the same bytes. Linear in the file's size.
  */
-export function readNotebook(text: string): ParseResult {
-  text = text.replace(/\r\n?/g, "\n");
-  const lineOf = lineIndex(text);
+export function readNotebook(text: string, options: ReadOptions = {}): ParseResult {
+  const counter = options.counter ?? {steps: 0};
+  const lines = lineIndex(text, counter);
   const diagnostics: ParseDiagnostic[] = [];
-  const report = (offset: number, severity: ParseDiagnostic["severity"], message: string) =>
-    diagnostics.push({line: lineOf(offset), severity, message});
-  const tokens = tokenizeHtml(text);
+  const report = (offset: number, severity: ParseDiagnostic["severity"], message: string, cell?: CellId) => {
+    const diagnostic: ParseDiagnostic = {line: lines.line(offset), severity, message};
+    if (cell !== undefined) diagnostic.cell = cell;
+    diagnostics.push(diagnostic);
+  };
+  const parts = findCells(text, tokenizeHtml(text, counter), report, counter);
 
   const notebook: Notebook = {title: "", readOnly: false, cells: []};
-  const rawIds: RawId[] = [];
-  // Preserved nodes wait here with the index of the cell that follows them.
-  const pending: Array<{text: string; cellIndex: number}> = [];
-  let root: "before" | "inside" | "after" = "before";
-  let rootSeen = false;
-  let titleSeen = false;
-  // A kept node starts at its own column (its indentation kept, other text before it on the line
-  // replaced by spaces), so that its later lines keep their place relative to its first.
-  const preserve = (start: number, end: number) => {
-    if (root === "after") report(start, "warning", "content after </notebook> was kept inside it");
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const before = text.slice(lineStart, start);
-    const indent = /^[ \t]*$/.test(before) ? before : " ".repeat(before.length);
-    pending.push({text: indent + text.slice(start, end).trimEnd(), cellIndex: notebook.cells.length});
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    switch (token.kind) {
-      case "doctype":
-        break;
-      case "text": {
-        const content = text.slice(token.start, token.end);
-        const offset = content.search(/\S/);
-        if (offset === -1) break;
-        report(token.start + offset, "error", `unexpected text ${quote(content.trim())}; kept as is`);
-        preserve(token.start + offset, token.end);
-        break;
-      }
-      case "comment":
-        if (!token.closed) report(token.start, "error", "unclosed comment <!--: kept up to the next cell");
-        preserve(token.start, token.end);
-        break;
-      case "rawText":
-        break;
-      case "endTag":
-        if (token.name === "notebook") root = "after";
-        else if (!transparentElements.has(token.name)) report(token.start, "warning", `unexpected </${token.name}> ignored`);
-        break;
-      case "startTag": {
-        if (token.name === "notebook") {
-          if (rootSeen) {
-            report(token.start, "warning", "a second <notebook> tag was ignored");
-          } else {
-            rootSeen = true;
-            readRoot(notebook, token.attributes);
-          }
-          root = "inside";
-        } else if (transparentElements.has(token.name)) {
-          report(token.start, "warning", `<${token.name}> around the notebook is not kept`);
-        } else if (token.name === "script") {
-          const body = tokens[i + 1]?.kind === "rawText" ? tokens[++i]! : undefined;
-          if (body?.kind === "rawText" && !body.closed) {
-            report(token.start, "error", "unclosed <script>: the cell ends where the next cell or </notebook> begins");
-          }
-          if (tokens[i + 1]?.kind === "endTag") i++;
-          const cell = readCell(token.attributes, body ? text.slice(body.start, body.end) : "", (message) =>
-            report(token.start, "warning", message)
-          );
-          rawIds.push({value: attributeValue(token.attributes, "id"), line: lineOf(token.start)});
-          notebook.cells.push(cell);
-          if (root === "after") report(token.start, "warning", "a cell after </notebook> was kept inside it");
-        } else if (token.name === "title") {
-          const content = tokens[i + 1]?.kind === "rawText" ? tokens[++i]! : undefined;
-          if (content?.kind === "rawText" && !content.closed) report(token.start, "error", "unclosed <title>: it ends where the next cell or </notebook> begins");
-          if (titleSeen) report(token.start, "warning", "a second <title> was ignored");
-          else if (content) notebook.title = decodeEntities(text.slice(content.start, content.end));
-          titleSeen = true;
-          if (tokens[i + 1]?.kind === "endTag") i++;
-        } else {
-          const end = elementEnd(tokens, i);
-          if (end === -1) report(token.start, "warning", `<${token.name}> has no end tag; kept the tag alone`);
-          else if (tokens[end]!.kind === "rawText") report(token.start, "error", `unclosed <${token.name}>: kept up to the next cell`);
-          const last = end === -1 ? token : tokens[end]!;
-          preserve(token.start, last.end);
-          if (end !== -1) i = end;
-        }
-        break;
-      }
-    }
+  if (parts.root) readRoot(notebook, parts.root.attributes);
+  if (parts.title) {
+    const {start, end} = parts.title.content;
+    notebook.title = decodeHTML(text.slice(start, end).replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD"));
+    counter.steps += end - start;
   }
-
-  if (!rootSeen) report(0, "error", "missing <notebook> root element; read the whole file as the notebook");
-  else if (root === "inside") report(text.length, "warning", "missing </notebook> end tag");
-
-  const ids = repairIds(rawIds, diagnostics);
-  notebook.cells.forEach((cell, i) => (cell.id = ids[i]!));
-  if (pending.length > 0) {
-    notebook.nodes = pending.map(({text, cellIndex}): PreservedNode => {
-      const next = notebook.cells[cellIndex];
-      return next ? {text, before: next.id} : {text};
-    });
-  }
+  const values = parts.cells.map((found) => attributeValue(found.tag.attributes, "id"));
+  const ids = repairIds(values);
+  notebook.cells = parts.cells.map((found, i) => {
+    const id = ids[i]!;
+    const body = text.slice(found.body.start, found.body.end);
+    counter.steps += 3 * body.length;
+    const cell = readCell(id, found.tag.attributes, body, (message) => report(found.tag.start, "warning", message, id));
+    reportId(values[i], id, (message) => report(found.tag.start, "warning", message, id));
+    reportUnclosed(found, body, lines, (offset, message) => report(offset, "error", message, id), id);
+    return cell;
+  });
+  notebook.file = layout(text, parts, notebook, counter);
   diagnostics.sort((a, b) => a.line - b.line);
   return {notebook, diagnostics};
 }
 
-function readRoot(notebook: Notebook, attributes: HtmlAttribute[]): void {
-  const extra: ExtraAttribute[] = [];
-  for (const {name, value} of attributes) {
-    const key = name.toLowerCase();
-    if (key === "theme" && value !== null) notebook.theme = value;
-    else if (key === "readonly") notebook.readOnly = true;
-    else extra.push({name, value});
+function reportId(value: string | undefined, id: CellId, warn: (message: string) => void): void {
+  if (value === String(id)) return;
+  if (value === undefined) return warn(`cell has no id; numbered ${id}`);
+  const number = Math.floor(Number(value));
+  if (number === id) return warn(`cell id ${quote(value)} read as ${id}`);
+  if (Number.isSafeInteger(number) && number > 0) {
+    return warn(String(number) === value ? `cell has duplicate id ${quote(value)}; numbered ${id}` : `cell id ${quote(value)} read as ${number}, which an earlier cell has; numbered ${id}`);
   }
-  if (extra.length > 0) notebook.extra = extra;
-}
-
-function readCell(attributes: HtmlAttribute[], body: string, warn: (message: string) => void): Cell {
-  const cell: Cell = {id: 0 as Cell["id"], mode: "js", source: readCellBody(body), pinned: false, hidden: false, extra: []};
-  const seen = new Set<string>();
-  for (const {name, value} of attributes) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) {
-      warn(`duplicate attribute ${name} ignored`);
-      continue;
-    }
-    seen.add(key);
-    switch (key) {
-      case "id":
-        break;
-      case "type": {
-        const mode = modeOfType(value ?? "");
-        if (mode) cell.mode = mode;
-        else {
-          cell.type = value ?? "";
-          warn(`unknown cell type ${quote(value ?? "")}: kept, but the cell will not run`);
-        }
-        break;
-      }
-      case "pinned":
-        cell.pinned = true;
-        break;
-      case "hidden":
-        cell.hidden = true;
-        break;
-      case "output":
-        if (value !== null) cell.output = value;
-        break;
-      case "database":
-        if (value !== null) cell.database = value;
-        break;
-      default:
-        cell.extra.push({name, value});
-    }
-  }
-  return cell;
-}
-
-function attributeValue(attributes: HtmlAttribute[], name: string): string | undefined {
-  return attributes.find((attribute) => attribute.name.toLowerCase() === name)?.value ?? undefined;
+  warn(`cell has invalid id ${quote(value)} (ids are positive whole numbers); numbered ${id}`);
 }
 
 /**
- * Index of the last token of the element starting at `index`: its matching end tag, itself for
- * a void element, the content of an unclosed raw-text element, or -1 when it is never closed.
+ * A `<script>` runs to the first `</script>` (or the file's end), as in a browser. When its body
+ * holds a line that starts another `<script>` no deeper than its own, its `</script>` is most
+ * likely missing and the next cell was read into it.
  */
-function elementEnd(tokens: HtmlToken[], index: number): number {
-  const start = tokens[index]!;
-  if (start.kind !== "startTag" || start.selfClosing || voidElements.has(start.name)) return index;
-  const content = tokens[index + 1];
-  if (content?.kind === "rawText" && !content.closed) return index + 1;
-  let depth = 0;
-  for (let i = index; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind === "startTag" && token.name === start.name) depth++;
-    else if (token.kind === "endTag" && token.name === start.name && --depth === 0) return i;
-    else if (token.kind === "endTag" && token.name === "notebook") return -1;
+function reportUnclosed(found: FoundCell, body: string, lines: LineIndex, error: (offset: number, message: string) => void, id: CellId): void {
+  if (!found.body.closed) {
+    error(found.tag.start, `cell ${id}'s <script> is never closed, so the rest of the file is read as its source; add </script> where the cell ends`);
+    return;
   }
-  return -1;
+  const column = lines.column(found.tag.start);
+  for (const match of body.matchAll(/(?:^|[\r\n])([ \t]*)<script[\s/>]/gi)) {
+    if (match[1]!.length > column) continue;
+    const line = lines.line(found.body.start + match.index + match[0].length - 1);
+    error(found.tag.start, `cell ${id}'s <script> has no </script> before line ${line}, where another <script> starts, so a browser (and Notebook Kit) reads both as one cell; add </script> before line ${line}`);
+    return;
+  }
 }
 
-function quote(text: string): string {
-  return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+/** Cuts the file into the parts of `NotebookFile`. */
+function layout(text: string, parts: NotebookParts, notebook: Notebook, counter: StepCounter): NotebookFile {
+  const found = parts.cells;
+  // New cells go after the last cell; with none, before the whitespace ahead of </notebook>.
+  const insertAt = found.length > 0 ? found[0]!.tag.start : (parts.rootEnd ?? text.length);
+  let headEnd = insertAt;
+  while (headEnd > 0 && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
+  counter.steps += insertAt - headEnd;
+  const starts = found.map((cell, i) => (i === 0 ? headEnd : found[i - 1]!.end));
+  const tailStart = found.at(-1)?.end ?? headEnd;
+  const cells = found.map((cell, i): CellText => {
+    const read = notebook.cells[i]!;
+    return {
+      id: read.id,
+      before: text.slice(starts[i], cell.tag.start),
+      startTag: tagText(text, cell.tag, cell.tag.start),
+      body: text.slice(cell.body.start, cell.body.end),
+      endTag: cell.endTag ? text.slice(cell.endTag.start, cell.endTag.end) : "",
+      read: copyCell(read)
+    };
+  });
+  const firstBreak = /\r\n?|\n/.exec(text)?.[0];
+  const file: NotebookFile = {
+    head: text.slice(0, headEnd),
+    cells,
+    tail: text.slice(tailStart),
+    newline: firstBreak === "\r\n" || firstBreak === "\r" ? firstBreak : "\n",
+    read: {title: notebook.title, readOnly: notebook.readOnly}
+  };
+  if (notebook.theme !== undefined) file.read.theme = notebook.theme;
+  if (notebook.extra) file.read.extra = notebook.extra.map((a) => ({...a}));
+  if (parts.root) file.root = tagText(text, parts.root, 0);
+  if (parts.title) {
+    const {start, end} = parts.title.content;
+    if (end <= headEnd) file.title = {in: "head", start, end};
+    else if (start >= tailStart) file.title = {in: "tail", start: start - tailStart, end: end - tailStart};
+    else {
+      const i = found.findIndex((cell, k) => starts[k]! <= start && end <= cell.tag.start);
+      if (i !== -1) file.title = {in: cells[i]!.id, start: start - starts[i]!, end: end - starts[i]!};
+    }
+  }
+  return file;
+}
+
+/** A start tag's text with offsets relative to the tag (`origin` is where its part begins). */
+function tagText(text: string, tag: NonNullable<NotebookParts["root"]>, origin: number): TagText {
+  return {
+    start: tag.start - origin,
+    text: text.slice(tag.start, tag.end),
+    nameEnd: tag.nameEnd - tag.start,
+    attributes: tag.attributes.map(({name, value, start, end}) => ({name, value, start: start - tag.start, end: end - tag.start}))
+  };
+}
+
+function copyCell(cell: Cell): Cell {
+  return {...cell, extra: cell.extra.map((attribute) => ({...attribute}))};
 }

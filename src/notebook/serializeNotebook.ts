@@ -1,47 +1,27 @@
-import {writeCellBody} from "./cellBody.ts";
-import {escapeAttribute, escapeText} from "./entities.ts";
-import {typeOfMode} from "./modeOfType.ts";
-import type {Cell, ExtraAttribute, Notebook, PreservedNode} from "./types.ts";
+import {writeAttributes} from "./rewriteTag.ts";
+import type {ExtraAttribute, Notebook} from "./types.ts";
+import {writeCell, writeTitle} from "./writeCell.ts";
+import {writeFromFile} from "./writeFromFile.ts";
 
 /**
- * Writes a notebook in the canonical Notebook Kit 2.0 HTML format: root attributes theme,
- * readonly, then unknown ones as read; cell attributes id, type, database, output, pinned,
- * hidden, then unknown ones as read; bodies indented four spaces with `</script>` escaped.
- * `serializeNotebook(readNotebook(serializeNotebook(nb)).notebook)` equals `serializeNotebook(nb)`.
+ * Writes a notebook in the Notebook Kit 2.0 HTML format. A notebook read from a file is written
+ * as that file with only what changed since rewritten: an unedited notebook gives back the file's
+ * exact bytes, and an edit changes only the cells and attributes it touched (see `writeFromFile`).
+ * A new notebook, and every new cell, is written in the canonical layout: root attributes theme,
+ * readonly, then others; cell attributes id, type, database, output, pinned, hidden, then others;
+ * bodies indented four spaces with `</script>` escaped.
  */
 export function serializeNotebook(notebook: Notebook): string {
+  return (notebook.file && writeFromFile(notebook, notebook.file)) ?? writeCanonical(notebook);
+}
+
+function writeCanonical(notebook: Notebook): string {
   const rootAttributes: ExtraAttribute[] = [];
   if (notebook.theme !== undefined) rootAttributes.push({name: "theme", value: notebook.theme});
   if (notebook.readOnly) rootAttributes.push({name: "readonly", value: null});
   rootAttributes.push(...(notebook.extra ?? []));
-  let out = `<!doctype html>\n<notebook${writeAttributes(rootAttributes)}>\n`;
-  if (notebook.title !== "") out += `  <title>${escapeText(notebook.title)}</title>\n`;
-  const nodes = notebook.nodes ?? [];
-  const ids = new Set(notebook.cells.map((cell) => cell.id));
-  const writeNodes = (keep: (node: PreservedNode) => boolean) => {
-    for (const node of nodes) if (keep(node)) out += `${node.text}\n`;
-  };
-  for (const cell of notebook.cells) {
-    writeNodes((node) => node.before === cell.id);
-    out += writeCell(cell);
-  }
-  writeNodes((node) => node.before === undefined || !ids.has(node.before));
-  return out + "</notebook>\n";
-}
-
-function writeCell(cell: Cell): string {
-  const attributes: ExtraAttribute[] = [
-    {name: "id", value: String(cell.id)},
-    {name: "type", value: cell.type ?? typeOfMode(cell.mode)}
-  ];
-  if (cell.database !== undefined) attributes.push({name: "database", value: cell.database});
-  if (cell.output !== undefined) attributes.push({name: "output", value: cell.output});
-  if (cell.pinned) attributes.push({name: "pinned", value: null});
-  if (cell.hidden) attributes.push({name: "hidden", value: null});
-  attributes.push(...cell.extra);
-  return `  <script${writeAttributes(attributes)}>${writeCellBody(cell.source)}</script>\n`;
-}
-
-function writeAttributes(attributes: ExtraAttribute[]): string {
-  return attributes.map(({name, value}) => (value === null ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join("");
+  let out = `<!doctype html>\n<notebook${writeAttributes(rootAttributes)}>`;
+  if (notebook.title !== "") out += `\n  ${writeTitle(notebook.title)}`;
+  for (const cell of notebook.cells) out += `\n  ${writeCell(cell)}`;
+  return out + "\n</notebook>\n";
 }

@@ -1,148 +1,129 @@
-import {decodeEntities} from "./entities.ts";
-
-/** An attribute as written in a start tag. */
-export interface HtmlAttribute {
-  /** As written (case kept, so unknown attributes round-trip). */
-  name: string;
-  /** Entity-decoded value; `null` when written without `=`. */
-  value: string | null;
-}
+import {scanScriptData} from "./scanScriptData.ts";
+import {scanTag} from "./scanTag.ts";
+import type {StepCounter, TagAttribute} from "./types.ts";
 
 /** One piece of an HTML file; `start`/`end` are offsets into the file. */
 export type HtmlToken =
   | {kind: "text"; start: number; end: number}
+  /** `<!-- -->`, and what HTML also reads as a comment: `<!doctype>`, `<!x>`, `<?x>`, `</ x>`. */
   | {kind: "comment"; start: number; end: number; closed: boolean}
-  | {kind: "doctype"; start: number; end: number}
-  | {kind: "startTag"; start: number; end: number; name: string; attributes: HtmlAttribute[]; selfClosing: boolean}
+  | {kind: "startTag"; start: number; end: number; name: string; nameEnd: number; attributes: TagAttribute[]; selfClosing: boolean}
   | {kind: "endTag"; start: number; end: number; name: string}
-  /** The content of a raw-text element (`script`, `style`, `title`, `textarea`), undecoded. */
-  | {kind: "rawText"; start: number; end: number; closed: boolean};
+  /** The content of a raw-text element (`script`, `style`, `title`...), undecoded; `closed` is
+   * false when the file ends first. */
+  | {kind: "rawText"; start: number; end: number; closed: boolean}
+  /** A tag the file ends inside of, which HTML drops. */
+  | {kind: "unfinishedTag"; start: number; end: number};
 
-const rawTextElements = new Set(["script", "style", "title", "textarea"]);
+/** Elements whose content is text up to their own end tag (HTML's script data, RCDATA, RAWTEXT and
+ * PLAINTEXT), with scripting disabled as in `DOMParser`, so `<noscript>` holds markup. */
+export const rawTextElements = new Set(["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
 
 /**
- * Splits an HTML file into tokens without building a tree: just what the notebook format needs.
- * Never throws. An unclosed raw-text element or comment ends (with `closed: false`) at the line
- * where the next cell or `</notebook>` begins, so that one missing `</script>` costs one cell,
- * not the rest of the file.
+ * Splits an HTML file into tokens the way a browser's tokenizer does (without building a tree):
+ * an unclosed `<script>` runs to the next `</script>` or the end of the file, a comment to the
+ * next `-->`, a tag to its `>`. A raw-text element's start tag is always followed by its
+ * `rawText`, and that (when closed) by its end tag. Never throws, and visits each character a
+ * bounded number of times (counted in `counter.steps`), so reading is linear in the file's size.
+ * Tokens are produced one at a time, so a large file's tokens are never all held at once.
  */
-export function tokenizeHtml(text: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
-  const lower = text.toLowerCase();
+export function* tokenizeHtml(text: string, counter: StepCounter = {steps: 0}): Generator<HtmlToken, void, undefined> {
+  const n = text.length;
   let i = 0;
   let textStart = 0;
-  const flushText = (end: number) => {
-    if (end > textStart) tokens.push({kind: "text", start: textStart, end});
-  };
-  while (i < text.length) {
+  while (i < n) {
     const lt = text.indexOf("<", i);
+    counter.steps += (lt === -1 ? n : lt) - i + 1;
     if (lt === -1) break;
-    const next = text[lt + 1] ?? "";
-    if (text.startsWith("<!--", lt)) {
-      flushText(lt);
-      const close = text.indexOf("-->", lt + 4);
-      const end = close === -1 ? findRecovery(lower, lt + 4, columnOf(text, lt)) : close + 3;
-      tokens.push({kind: "comment", start: lt, end, closed: close !== -1});
-      i = textStart = end;
-    } else if (next === "!" || next === "?") {
-      flushText(lt);
-      const close = text.indexOf(">", lt);
-      const end = close === -1 ? text.length : close + 1;
-      tokens.push({kind: "doctype", start: lt, end});
-      i = textStart = end;
-    } else if (next === "/" && /[a-zA-Z]/.test(text[lt + 2] ?? "")) {
-      flushText(lt);
-      const close = text.indexOf(">", lt);
-      const end = close === -1 ? text.length : close + 1;
-      const name = readName(lower, lt + 2);
-      tokens.push({kind: "endTag", start: lt, end, name});
-      i = textStart = end;
-    } else if (/[a-zA-Z]/.test(next)) {
-      flushText(lt);
-      const tag = readStartTag(text, lt);
-      tokens.push(tag);
-      i = textStart = tag.end;
-      if (rawTextElements.has(tag.name) && !tag.selfClosing) {
-        const close = findClose(lower, tag.name, i);
-        const recovery = findRecovery(lower, i, columnOf(text, lt));
-        const closed = close !== -1 && close < recovery;
-        const contentEnd = closed ? close : recovery;
-        tokens.push({kind: "rawText", start: i, end: contentEnd, closed});
-        i = textStart = contentEnd;
-      }
-    } else {
+    const token = markupAt(text, lt, counter);
+    if (!token) {
       i = lt + 1;
-    }
-  }
-  flushText(text.length);
-  return tokens;
-}
-
-function readStartTag(text: string, start: number): HtmlToken & {kind: "startTag"} {
-  const name = readName(text, start + 1);
-  const attributes: HtmlAttribute[] = [];
-  const pattern = /\s*(?:(\/?>)|([^\s"'=<>/]+|\/)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)/y;
-  let selfClosing = false;
-  let end = text.length;
-  for (let pos = start + 1 + name.length; pos < text.length; ) {
-    pattern.lastIndex = pos;
-    const match = pattern.exec(text);
-    if (!match) {
-      nonSpace.lastIndex = pos;
-      if (!nonSpace.test(text)) break;
-      const at = nonSpace.lastIndex - 1;
-      // An unterminated tag: stop before the next tag rather than swallowing it.
-      if (text[at] === "<") {
-        end = at;
-        break;
-      }
-      pos = at + 1;
       continue;
     }
-    pos = pattern.lastIndex;
-    if (match[1] !== undefined) {
-      selfClosing = match[1] === "/>";
-      end = pos;
-      break;
+    if (token.start > textStart) yield {kind: "text", start: textStart, end: token.start};
+    yield token;
+    i = textStart = token.end;
+    if (token.kind === "startTag" && rawTextElements.has(token.name)) {
+      const content = scanRawText(text, token.name, token.end, counter);
+      yield content;
+      i = textStart = content.end;
     }
-    if (match[2] === "/") continue;
-    const raw = match[3] ?? match[4] ?? match[5];
-    attributes.push({name: match[2]!, value: raw === undefined ? null : decodeEntities(raw)});
   }
-  return {kind: "startTag", start, end, name: name.toLowerCase(), attributes, selfClosing};
+  if (n > textStart) yield {kind: "text", start: textStart, end: n};
 }
 
-const namePattern = /[^\s/>]+/y;
-const nonSpace = /\s*\S/y;
-
-/** The tag name starting at `at` (sticky regexes: no copy of the rest of the file per tag). */
-function readName(text: string, at: number): string {
-  namePattern.lastIndex = at;
-  return namePattern.exec(text)![0];
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf("\n", offset) + 1);
-}
-
-/** Offset of the `</name` that closes a raw-text element, or -1. */
-function findClose(lower: string, name: string, from: number): number {
-  const pattern = new RegExp(`</${name}[\\s/>]`, "g");
-  pattern.lastIndex = from;
-  const match = pattern.exec(lower);
-  return match ? match.index : -1;
-}
-
-/**
- * Where an unclosed raw-text element most likely ends: the start of a line that opens a cell
- * (`<script`) or closes the notebook, indented no deeper than the element's own start tag or the
- * two spaces we indent cells by (a `<script` nested in an html cell's body is indented deeper).
- */
-function findRecovery(lower: string, from: number, column: number): number {
-  const pattern = /\n([ \t]*)(?:<script[\s/>]|<\/notebook[\s>])/g;
-  pattern.lastIndex = from;
-  for (let match; (match = pattern.exec(lower)); ) {
-    if (match[1]!.length <= Math.max(column, 2)) return match.index + 1;
+/** The markup that starts with the `<` at `lt`, or `undefined` when that `<` is text. */
+function markupAt(text: string, lt: number, counter: StepCounter): HtmlToken | undefined {
+  const next = text.charCodeAt(lt + 1);
+  if (text.startsWith("<!--", lt)) return scanComment(text, lt, counter);
+  if (next === bang || next === question) return bogusComment(text, lt, lt + 2, counter);
+  if (next === slash) {
+    const after = text.charCodeAt(lt + 2);
+    if (isAsciiAlpha(after)) {
+      const tag = scanTag(text, lt + 2, counter);
+      return tag.end === -1 ? {kind: "unfinishedTag", start: lt, end: text.length} : {kind: "endTag", start: lt, end: tag.end, name: tag.name};
+    }
+    // `</>` is dropped; `</` and anything else but the end of the file starts a comment.
+    if (after === gt) return {kind: "comment", start: lt, end: lt + 3, closed: true};
+    return lt + 2 < text.length ? bogusComment(text, lt, lt + 2, counter) : undefined;
   }
-  return lower.length;
+  if (!isAsciiAlpha(next)) return undefined;
+  const tag = scanTag(text, lt + 1, counter);
+  if (tag.end === -1) return {kind: "unfinishedTag", start: lt, end: text.length};
+  const {name, nameEnd, attributes, selfClosing} = tag;
+  return {kind: "startTag", start: lt, end: tag.end, name, nameEnd, attributes, selfClosing};
+}
+
+const bang = 33;
+const question = 63;
+const slash = 47;
+const gt = 62;
+
+function isAsciiAlpha(c: number): boolean {
+  return (c | 0x20) >= 97 && (c | 0x20) <= 122;
+}
+
+/** A `<!--` comment: `<!-->` and `<!--->` close at once; otherwise the first `-->` or `--!>`. */
+function scanComment(text: string, start: number, counter: StepCounter): HtmlToken {
+  const from = start + 4;
+  if (text.charCodeAt(from) === gt) return {kind: "comment", start, end: from + 1, closed: true};
+  if (text.startsWith("->", from)) return {kind: "comment", start, end: from + 2, closed: true};
+  commentEnd.lastIndex = from;
+  const match = commentEnd.exec(text);
+  const end = match ? match.index + match[0].length : text.length;
+  counter.steps += end - from;
+  return {kind: "comment", start, end, closed: match !== null};
+}
+
+const commentEnd = /--!?>/g;
+
+/** What HTML reads as a comment up to the next `>`: `<!doctype ...>`, `<!x>`, `<?x>`, `</ x>`. */
+function bogusComment(text: string, start: number, from: number, counter: StepCounter): HtmlToken {
+  const close = text.indexOf(">", from);
+  const end = close === -1 ? text.length : close + 1;
+  counter.steps += end - from;
+  return {kind: "comment", start, end, closed: close !== -1};
+}
+
+/** The content of a raw-text element that starts at `from`, up to its end tag (not included). */
+function scanRawText(text: string, name: string, from: number, counter: StepCounter): HtmlToken {
+  let end: number;
+  if (name === "script") end = scanScriptData(text, from, counter);
+  else if (name === "plaintext") end = -1;
+  else {
+    const pattern = endTagPattern(name);
+    pattern.lastIndex = from;
+    end = pattern.exec(text)?.index ?? -1;
+    counter.steps += (end === -1 ? text.length : end) - from;
+  }
+  return {kind: "rawText", start: from, end: end === -1 ? text.length : end, closed: end !== -1};
+}
+
+const endTagPatterns = new Map<string, RegExp>();
+
+/** `</name` followed by what ends a tag name, any case (names here are ASCII letters only). */
+function endTagPattern(name: string): RegExp {
+  let pattern = endTagPatterns.get(name);
+  if (!pattern) endTagPatterns.set(name, (pattern = new RegExp(`</${name}[\\t\\n\\f\\r />]`, "gi")));
+  return pattern;
 }

@@ -64,23 +64,74 @@ export interface Notebook {
   cells: Cell[];
   /** Attributes of the root `<notebook>` other than theme and readonly; absent when none. */
   extra?: ExtraAttribute[];
-  /** Elements, comments and text between cells that are not cells; absent when none. */
-  nodes?: PreservedNode[];
+  /**
+   * How the notebook was written in the file it was read from; absent for a new notebook.
+   * `serializeNotebook` writes the file's own bytes for everything that has not changed since.
+   */
+  file?: NotebookFile;
 }
 
 /**
- * Something in the file that is not a cell (`<meta>`, `<style>`, a comment, stray text), kept and
- * written back as it was read.
+ * A notebook file as read, cut into the parts `serializeNotebook` puts back together: the text
+ * before the first cell, each cell with the text before it, and the text after the last cell.
+ * Comments, elements and text between cells live in these parts, so they are written back where
+ * they were.
  */
-export interface PreservedNode {
-  /**
-   * The node's source text exactly as read (an element with all its content, a comment, stray
-   * text), starting with its indentation so that it is written back at the same column.
-   */
+export interface NotebookFile {
+  /** Everything before the first cell except the whitespace just before it (the doctype, the
+   * `<notebook>` tag, the title...); with no cells, everything up to where new cells go. */
+  head: string;
+  /** The cells in the order they were read. */
+  cells: CellText[];
+  /** Everything after the last cell (`</notebook>` and what follows). */
+  tail: string;
+  /** The file's line ending (its first one), used for the parts written anew. */
+  newline: "\n" | "\r\n" | "\r";
+  /** The first `<notebook>` start tag, within `head`; absent when the file has none. */
+  root?: TagText;
+  /** Where the first `<title>`'s content is: in `head`, in `tail`, or in the text before a cell. */
+  title?: {in: "head" | "tail" | CellId; start: number; end: number};
+  /** The notebook's saved fields as read, to tell what changed since. */
+  read: Pick<Notebook, "title" | "theme" | "readOnly" | "extra">;
+}
+
+/** A start tag as written, with where each of its attributes is, to rewrite some and keep the rest. */
+export interface TagText {
+  /** Offset of the tag's `<` in the part that holds it (0 for a cell's own tag). */
+  start: number;
+  /** The tag as written, `<` to `>`. */
   text: string;
-  /** Written just before the cell with this id; at the end of the notebook when `undefined` or
-   * when no such cell remains. */
-  before?: CellId;
+  /** Offset in `text` just after the tag's name. */
+  nameEnd: number;
+  /** Every attribute as written, duplicates included, with offsets in `text`. */
+  attributes: TagAttribute[];
+}
+
+/** An attribute as written in a start tag. */
+export interface TagAttribute {
+  /** As written (case kept); HTML compares names case-insensitively. */
+  name: string;
+  /** Entity-decoded value; `null` when written without `=`. */
+  value: string | null;
+  /** Offset of the attribute's name (in the file, or in its tag's `text` within a `TagText`). */
+  start: number;
+  /** Offset just after its value (after the closing quote), or after its name when it has none. */
+  end: number;
+}
+
+/** One cell as written in the file it was read from. */
+export interface CellText {
+  /** The cell's id once read (after any renumbering). */
+  id: CellId;
+  /** The text between the previous cell (or `head`) and this cell's `<script`. */
+  before: string;
+  startTag: TagText;
+  /** The text between the start tag and the end tag, exactly as written. */
+  body: string;
+  /** The end tag as written; `""` when the file ended inside the cell. */
+  endTag: string;
+  /** The cell's saved fields as read: while the cell still equals them, its bytes are kept. */
+  read: Cell;
 }
 
 /** A problem found while reading a file: it was repaired or skipped, never thrown. */
@@ -88,11 +139,25 @@ export interface ParseDiagnostic {
   /** 1-based line in the file. */
   line: number;
   message: string;
+  /**
+   * `"error"`: the file is broken in a way that hides or garbles content (an unclosed `<script>`,
+   * comment or title, no `<notebook>`), shown to readers. `"warning"`: something Notebook Kit
+   * repairs or ignores silently (ids renumbered, text between cells, a duplicate attribute),
+   * shown to authors (`check --strict`, the editor) only.
+   */
   severity: "warning" | "error";
+  /** The cell the problem belongs to, when it belongs to one. */
+  cell?: CellId;
 }
 
 /** What `readNotebook` returns: the document and every problem it repaired or could not. */
 export interface ParseResult {
   notebook: Notebook;
   diagnostics: ParseDiagnostic[];
+}
+
+/** Counts the work done reading a file (characters visited, elements opened and closed), so
+ * tests and benchmarks can check that reading is linear in the file's size. */
+export interface StepCounter {
+  steps: number;
 }

@@ -70,10 +70,24 @@ ${diagnosticsMarkup(diagnostics)}${markup.join("\n")}
   return {html, title, cells, allCells, diagnostics, database};
 }
 
+/**
+ * What the page says about its file. Errors (a part of the file hidden or garbled, like an
+ * unclosed `<script>`) are shown to every reader. Warnings (what Notebook Kit repairs or ignores
+ * without a word, like renumbered ids) are for the author: in the page but hidden, and shown
+ * while editing (`.mapt-editing`, see src/ui/editor/editor.css).
+ */
 function diagnosticsMarkup(diagnostics: ParseDiagnostic[]): string {
-  if (!diagnostics.length) return "";
-  const items = diagnostics.map((d) => `<li>line ${d.line}: ${escapeHtml(d.message)}</li>`).join("");
-  return `<aside class="mapt-diagnostics" role="note"><p>This notebook file had problems; what could be repaired was repaired:</p><ul>${items}</ul></aside>\n`;
+  const list = (severity: ParseDiagnostic["severity"]) =>
+    diagnostics
+      .filter((d) => d.severity === severity)
+      .map((d) => `<li>line ${d.line}${d.cell === undefined ? "" : ` (cell ${d.cell})`}: ${escapeHtml(d.message)}</li>`)
+      .join("");
+  const errors = list("error");
+  const warnings = list("warning");
+  let markup = "";
+  if (errors) markup += `<aside class="mapt-diagnostics" role="note"><p>This notebook file has problems; what could be read is shown:</p><ul>${errors}</ul></aside>\n`;
+  if (warnings) markup += `<aside class="mapt-diagnostics mapt-diagnostics--notes" role="note" hidden><p>Notes on this file for its author (Notebook Kit reads it the same way):</p><ul>${warnings}</ul></aside>\n`;
+  return markup;
 }
 
 /** The notebook's `loop-limit` (seconds a cell may run without a pause), for the page's loop guard. */

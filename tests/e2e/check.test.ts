@@ -18,31 +18,46 @@ function readmeExample(): string {
   return file;
 }
 
+/** Runs `mapt check` with `args`; its exit code and what it printed. */
+function mapt(...args: string[]): Promise<{code: number; stdout: string}> {
+  return promisify(execFile)("node", ["bin/mapt.mjs", "check", ...args], {cwd: root}).then(
+    (r) => ({code: 0, stdout: r.stdout}),
+    (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
+  );
+}
+
 describe("check", () => {
   it("checkNotebooks lists notebook, cell id, mode and error for every failed cell, and passes good notebooks", async () => {
-    const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html"), readmeExample()]});
-    const [broken, good, readme] = results;
+    const oddIds = path.join(root, "tests/notebook/fixtures/odd-ids.html");
+    const results = await checkNotebooks({root, files: [fixture("errors.html"), fixture("attachments.html"), readmeExample(), oddIds]});
+    const [broken, good, readme, renumbered] = results;
     expect(broken!.failures.map((f) => [f.cell, f.mode])).toEqual([
       [1, "js"], [2, "js"], [3, "js"], [4, "js"], [5, "js"], [6, "js"], [7, "js"], [10, "sql"], [11, "js"], [12, "js"], [14, "js"]
     ]);
     expect(good!.failures).toEqual([]);
     expect(readme!.failures, "the README's example notebook runs").toEqual([]);
     expect(readme!.cells).toBe(4);
+    expect(renumbered, "ids Notebook Kit renumbers silently fail only --strict").toMatchObject({failures: [], pageErrors: [], fileProblems: []});
     const report = formatCheckReport(results);
     expect(report).toContain("errors.html: cell 10 (sql): Catalog Error");
-    expect(report.split("\n").at(-1)).toBe("2 notebooks passed, 1 failed");
+    expect(report.split("\n").at(-1)).toBe("3 notebooks passed, 1 failed");
+  });
+
+  it("mapt check --strict fails a notebook whose cells all run for the problems Notebook Kit repairs silently", async () => {
+    const oddIds = path.join(root, "tests/notebook/fixtures/odd-ids.html");
+    const clean = path.join(root, "tests/notebook/fixtures/markdown-indent.html");
+    const strict = await mapt("--strict", oddIds, clean);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('odd-ids.html: line 4: warning: cell has invalid id "header" (ids are positive whole numbers); numbered 1');
+    expect(strict.stdout).not.toMatch(/odd-ids\.html: cell \d+/);
+    expect(strict.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
   });
 
   it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {
-    const run = (file: string) =>
-      promisify(execFile)("node", ["bin/mapt.mjs", "check", file], {cwd: root}).then(
-        (r) => ({code: 0, stdout: r.stdout}),
-        (e: {code: number; stdout: string}) => ({code: e.code, stdout: e.stdout})
-      );
-    const broken = await run(fixture("errors.html"));
+    const broken = await mapt(fixture("errors.html"));
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/errors\.html: cell 2 \(js\): boom/);
-    const good = await run(fixture("reactive.html"));
+    const good = await mapt(fixture("reactive.html"));
     expect(good.code).toBe(0);
     expect(good.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 0 failed");
   }, 400_000); // two builds of the whole site, one per command

@@ -1,9 +1,10 @@
 import {describe, expect, it} from "vitest";
 import {createNotebook, readNotebook, serializeNotebook, type Notebook} from "../../src/notebook/index.ts";
 import {designExample} from "./designExample.ts";
+import {documentOf} from "./helpers.ts";
 
-function roundTrip(notebook: Notebook): Notebook {
-  return readNotebook(serializeNotebook(notebook)).notebook;
+function roundTrip(notebook: Notebook): Omit<Notebook, "file"> {
+  return documentOf(readNotebook(serializeNotebook(notebook)).notebook);
 }
 
 const tricky = [
@@ -21,7 +22,13 @@ const tricky = [
   "back`ticks` and \\backslashes\\ and ${interpolation}",
   "&amp; entities &lt;stay&gt; raw",
   "<!-- a comment in a body -->",
-  "trailing spaces   "
+  "trailing spaces   ",
+  "ends with </script",
+  "a </script/> with a slash",
+  "<!-- <script> never closed in the source",
+  "<\\!-- already escaped once",
+  "    ",
+  "\u00a0non-breaking first line\u00a0"
 ];
 
 describe("serializeNotebook", () => {
@@ -62,7 +69,7 @@ describe("serializeNotebook", () => {
   it("serializeNotebook round-trips tricky sources exactly", () => {
     const notebook = createNotebook({title: "tricky", cells: tricky.map((source) => ({mode: "md" as const, source}))});
     expect(roundTrip(notebook)).toEqual(notebook);
-    expect(serializeNotebook(roundTrip(notebook))).toBe(serializeNotebook(notebook));
+    expect(serializeNotebook(readNotebook(serializeNotebook(notebook)).notebook)).toBe(serializeNotebook(notebook));
     expect(readNotebook(serializeNotebook(notebook)).diagnostics).toEqual([]);
   });
 
@@ -102,18 +109,9 @@ describe("serializeNotebook", () => {
       ""
     ].join("\n");
     const {notebook, diagnostics} = readNotebook(text);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[16, "warning"]]);
     expect(notebook.extra).toEqual([{name: "data-owner", value: "mapt"}, {name: "lang", value: null}]);
     expect(notebook.cells[0]!.extra).toEqual([{name: "data-slide", value: "2"}, {name: "since", value: "2025-01-01T00:00:00.000Z"}]);
-    expect(notebook.nodes?.map((node) => node.before)).toEqual([1, 2, 2, undefined]);
     expect(serializeNotebook(notebook)).toBe(text);
-  });
-
-  it("serializeNotebook writes preserved nodes at the end when their cell is gone", () => {
-    const {notebook} = readNotebook('<notebook>\n  <meta x="1">\n  <script id="1">a</script><script id="2">b</script></notebook>');
-    const edited = {...notebook, cells: notebook.cells.slice(1)};
-    expect(serializeNotebook(edited)).toBe(
-      '<!doctype html>\n<notebook>\n  <script id="2" type="module">\n    b\n  </script>\n  <meta x="1">\n</notebook>\n'
-    );
   });
 });

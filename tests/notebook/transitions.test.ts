@@ -8,6 +8,7 @@ import {
   type Notebook,
   type NotebookEvent
 } from "../../src/notebook/index.ts";
+import {documentOf} from "./helpers.ts";
 
 const notebook = createNotebook({
   title: "T",
@@ -106,6 +107,6 @@ describe("transitionNotebook", () => {
       {type: "move", id: id(3), by: -1},
       {type: "setTitle", title: "Edited"}
     );
-    expect(readNotebook(serializeNotebook(next)).notebook).toEqual(next);
+    expect(documentOf(readNotebook(serializeNotebook(next)).notebook)).toEqual(next);
   });
 });
