@@ -2,7 +2,7 @@
 // edits, notebooks kept in this browser (editor.html?draft=<id>), and (dev server) in-place
 // updates when the file changes on disk. The session (with the compiler) and the editor (with
 // CodeMirror) load only when one of these needs them; readers of a built page never download them.
-import type {DuckDBClient} from "../data/index.ts";
+import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
@@ -23,6 +23,8 @@ export interface EditableSpec {
   views: CellViews;
   runtime: NotebookRuntime;
   database(): Promise<DuckDBClient>;
+  /** What the catalog says about its tables, loaded on demand (the catalog panel, SQL completion). */
+  catalogDetails(): Promise<CatalogDetails>;
   /** The page's notebook file, relative to the project root (built pages). */
   path?: string;
   /** The notebook file's text, loaded on demand (a separate chunk). */
@@ -51,7 +53,7 @@ export function offerEditing(spec: EditableSpec): void {
   const editing = editButton(async () => {
     const [s] = await Promise.all([sessionOf(), spec.beforeEdit?.()]);
     return s;
-  });
+  }, spec.catalogDetails);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -70,7 +72,7 @@ export function offerEditing(spec: EditableSpec): void {
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
  * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
  */
-function editButton(sessionOf: () => Promise<NotebookSession>): {edit(): Promise<NotebookSession>} {
+function editButton(sessionOf: () => Promise<NotebookSession>, catalogDetails: () => Promise<CatalogDetails>): {edit(): Promise<NotebookSession>} {
   const bar = document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
   const button = document.createElement("button");
   button.type = "button";
@@ -85,6 +87,7 @@ function editButton(sessionOf: () => Promise<NotebookSession>): {edit(): Promise
       button.hidden = true;
       editor.startEditing(session, {
         bar,
+        catalogDetails,
         onLeave: () => {
           button.hidden = false;
           entering = undefined;
@@ -123,7 +126,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const {startSession} = await loadSession();
   const session = startSession(host, {text, trusted: record?.trusted ?? true});
-  const editing = editButton(async () => session);
+  const editing = editButton(async () => session, spec.catalogDetails);
   if (editNow) await editing.edit();
 }
 

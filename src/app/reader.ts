@@ -69,6 +69,8 @@ export function run(page: ReaderPage): NotebookRuntime {
     runtime.define(cell);
   }
   document.documentElement.dataset.maptReady = "true";
-  if (page.edit) offerEditing({...page.edit, views, runtime, database: openDatabase, beforeEdit: completePlot});
+  // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
+  const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
+  if (page.edit) offerEditing({...page.edit, views, runtime, database: openDatabase, catalogDetails, beforeEdit: completePlot});
   return runtime;
 }

@@ -1,6 +1,14 @@
 export {fromBlockingDuckDB} from "./blocking-instance.ts";
 export {readCatalog, type Catalog, type CatalogSpec, type CatalogTable, type CatalogTableSpec} from "./catalog.ts";
 export {
+  EMPTY_CATALOG_DETAILS,
+  readCatalogDetails,
+  type CatalogColumn,
+  type CatalogDetails,
+  type CatalogSource,
+  type CatalogTableDetails
+} from "./catalog-details.ts";
+export {
   DuckDBClient,
   type ColumnDescription,
   type DuckDBClientOfOptions,
@@ -14,4 +22,5 @@ export {CatalogLoadError, QueryError} from "./errors.ts";
 export type {TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
+export {sqlName} from "./sql-name.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
