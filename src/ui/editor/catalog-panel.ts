@@ -115,12 +115,13 @@ export function createCatalogPanel(spec: CatalogPanelSpec): CatalogPanel {
     const rows = catalogRows(details ?? EMPTY_CATALOG_DETAILS, tables);
     const byKey = new Map(entries.map((entry) => [`${entry.row.kind}:${entry.row.name}`, entry]));
     entries = rows.map((row) => byKey.get(`${row.kind}:${row.name}`) ?? createCatalogEntry(row, {count, columns, insert, hintId: hint.id}));
-    catalogList.replaceChildren(...entries.filter((e) => e.row.kind === "catalog").map((e) => e.element));
-    userList.replaceChildren(...entries.filter((e) => e.row.kind === "user").map((e) => e.element));
+    placeChildren(catalogList, entries.filter((e) => e.row.kind === "catalog").map((e) => e.element));
+    placeChildren(userList, entries.filter((e) => e.row.kind === "user").map((e) => e.element));
     const shown = new Set(filterCatalogRows(rows, filter.value).map((row) => `${row.kind}:${row.name}`));
     for (const entry of entries) entry.element.hidden = !shown.has(`${entry.row.kind}:${entry.row.name}`);
-    const first = visible()[Math.min(current, visible().length - 1)];
-    for (const entry of entries) entry.button.tabIndex = entry === first ? 0 : -1;
+    const focused = visible().find((entry) => entry.element.contains(document.activeElement));
+    const tabStop = focused ?? visible()[Math.min(current, visible().length - 1)];
+    for (const entry of entries) entry.button.tabIndex = entry === tabStop ? 0 : -1;
   };
 
   const listTables = () => {
@@ -211,4 +212,12 @@ export function createCatalogPanel(spec: CatalogPanelSpec): CatalogPanel {
       panel.remove();
     }
   };
+}
+
+/** Puts `children` in `parent` in order, moving only what is out of place: a focused entry keeps the focus. */
+function placeChildren(parent: HTMLElement, children: readonly HTMLElement[]): void {
+  children.forEach((child, i) => {
+    if (parent.children[i] !== child) parent.insertBefore(child, parent.children[i] ?? null);
+  });
+  while (parent.children.length > children.length) parent.lastElementChild!.remove();
 }
