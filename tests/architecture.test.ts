@@ -9,12 +9,13 @@ const allowed: Record<string, string[]> = {
   shared: [],
   notebook: ["shared"],
   session: ["shared", "notebook"],
+  share: ["shared", "notebook"],
   compiler: ["shared", "notebook"],
   data: ["shared"],
   stdlib: ["shared", "data"],
-  runtime: ["shared", "notebook", "session", "compiler", "data", "stdlib"],
-  ui: ["shared", "notebook", "session", "compiler", "data", "stdlib", "runtime"],
-  app: ["shared", "notebook", "session", "compiler", "data", "stdlib", "runtime", "ui"],
+  runtime: ["shared", "notebook", "session", "share", "compiler", "data", "stdlib"],
+  ui: ["shared", "notebook", "session", "share", "compiler", "data", "stdlib", "runtime"],
+  app: ["shared", "notebook", "session", "share", "compiler", "data", "stdlib", "runtime", "ui"],
   vite: ["shared", "notebook", "compiler", "data", "stdlib"],
   cli: ["shared", "notebook", "compiler", "data", "stdlib", "vite"]
 };

@@ -52,6 +52,7 @@ declare module "@observablehq/inputs" {
   export function table(data: unknown, options?: Record<string, unknown>): Input;
   export function range(extent?: [number, number], options?: Record<string, unknown>): Input;
   export function select(data: unknown, options?: Record<string, unknown>): Input;
+  export function file(options?: Record<string, unknown>): Input;
 }
 
 declare module "@observablehq/parser" {

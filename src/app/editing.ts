@@ -1,21 +1,29 @@
-// Editing on a notebook page: the Edit button and key, leaving Edit mode, recovery of unsaved
-// edits, notebooks kept in this browser (editor.html?draft=<id>), and (dev server) in-place
-// updates when the file changes on disk. The session (with the compiler) and the editor (with
-// CodeMirror) load only when one of these needs them; readers of a built page never download them.
+// Editing on a notebook page: the Edit and Share buttons and keys, leaving Edit mode, recovery
+// of unsaved edits, notebooks kept in this browser (editor.html?draft=<id>) and notebooks that
+// arrive by link (editor.html#nb1/...), and (dev server) in-place updates when the file changes
+// on disk. The session (with the compiler) and the editor (with CodeMirror) load only when one
+// of these needs them; readers of a built page never download them.
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
+import {serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
+import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
+  addDraftVersion,
   createDraft,
+  isTrustedText,
   loadEditor,
   loadSession,
+  loadShareDialog,
   maybeRecoverable,
   newNotebookText,
   readDraft,
+  showPageMessage,
   writeDraft,
   type CellViews,
   type NotebookSession,
-  type SessionHost
+  type SessionHost,
+  type ShareSource
 } from "../ui/index.ts";
 
 /** What a page offers the editor. */
@@ -35,7 +43,11 @@ export interface EditableSpec {
   beforeEdit?: () => Promise<void>;
 }
 
-/** Wires editing into a page; see the module comment. */
+const bar = () => document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
+const home = () => document.querySelector<HTMLAnchorElement>(".mapt-home")?.href ?? location.href;
+const editorUrl = () => new URL("editor.html", home()).href;
+
+/** Wires editing and sharing into a page; see the module comment. */
 export function offerEditing(spec: EditableSpec): void {
   if (spec.draft !== undefined) return void openDraft(spec);
   if (!spec.source || !spec.path) return;
@@ -45,15 +57,24 @@ export function offerEditing(spec: EditableSpec): void {
   const builtText = import.meta.hot ? spec.source().then((m) => m.default) : undefined;
   const fileText = () => builtText ?? spec.source!().then((m) => m.default);
   const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: path, path};
+  let started: NotebookSession | undefined;
   let session: Promise<NotebookSession> | undefined;
   const sessionOf = () =>
-    (session ??= Promise.all([loadSession(), fileText()]).then(([{startSession}, text]) =>
-      startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave})
-    ));
-  const editing = editButton(async () => {
-    const [s] = await Promise.all([sessionOf(), spec.beforeEdit?.()]);
-    return s;
-  }, spec.catalogDetails);
+    (session ??= Promise.all([loadSession(), fileText()]).then(([{startSession}, text]) => {
+      started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
+      return started;
+    }));
+  const share = shareButton({
+    inputs: spec.runtime.inputs,
+    // A link to the page carries its input values; once edited here, the notebook itself.
+    notebook: () => {
+      if (!started) return undefined;
+      const text = serializeNotebook(started.state.notebook);
+      return text === started.state.file.text ? undefined : text;
+    },
+    editorUrl: editorUrl()
+  });
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -68,25 +89,42 @@ export function offerEditing(spec: EditableSpec): void {
   }
 }
 
+/** The Share button: the share dialog for the page as it is now. Answers a way to open it from code. */
+function shareButton(source: ShareSource): () => void {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "mapt-share-button";
+  button.textContent = "Share";
+  button.title = "Copy a link to this notebook with its input values";
+  const open = () => void loadShareDialog().then(({showShareDialog}) => showShareDialog(source));
+  button.addEventListener("click", open);
+  bar().append(button);
+  return open;
+}
+
 /**
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
  * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
  */
-function editButton(sessionOf: () => Promise<NotebookSession>, catalogDetails: () => Promise<CatalogDetails>): {edit(): Promise<NotebookSession>} {
-  const bar = document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
+function editButton(
+  sessionOf: () => Promise<NotebookSession>,
+  share: () => void,
+  catalogDetails: () => Promise<CatalogDetails>
+): {edit(): Promise<NotebookSession>} {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
   button.textContent = "Edit";
   button.title = "Edit this notebook (E)";
   button.setAttribute("aria-keyshortcuts", "E");
-  bar.append(button);
+  bar().append(button);
   let entering: Promise<NotebookSession> | undefined;
   const edit = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
       button.hidden = true;
       editor.startEditing(session, {
-        bar,
+        bar: bar(),
+        share,
         catalogDetails,
         onLeave: () => {
           button.hidden = false;
@@ -107,16 +145,30 @@ function editButton(sessionOf: () => Promise<NotebookSession>, catalogDetails: (
 }
 
 /**
- * The editor page: a notebook kept in this browser. A new notebook (no id) opens in Edit mode;
- * a kept one opens as readers see it, with Edit at hand (`&edit` opens it in Edit mode), and
- * runs only if it was made here or its reader already allowed it.
+ * The editor page: a notebook kept in this browser, or one that arrived by link. A new notebook
+ * (no id) opens in Edit mode; a kept one or a link opens as readers see it, with Edit at hand
+ * (`&edit` opens it in Edit mode), and runs only if it was made here or its reader already
+ * allowed exactly this text to run.
  */
 async function openDraft(spec: EditableSpec): Promise<void> {
   const params = new URLSearchParams(location.search);
+  const fragment = location.hash.slice(1);
   let id = spec.draft ?? "";
-  const record = id ? await readDraft(`draft:${id}`) : undefined;
-  let text = record?.versions.at(-1)?.text;
+  let text: string | undefined;
   let editNow = params.has("edit");
+  const inputs = new Map<string, unknown>();
+  if (isShareFragment(fragment)) {
+    const decoded = await decodeShareFragment(fragment);
+    if ("error" in decoded) return void showPageMessage(spec.views.main, decoded.error);
+    const {notebook, inputs: values} = decoded.payload;
+    if (notebook === undefined) return void showPageMessage(spec.views.main, "This link carries input values for a notebook page, not a notebook: open it on that page.");
+    text = notebook;
+    id = await draftForLink(notebook);
+    for (const [name, value] of Object.entries(values)) inputs.set(name, fromInputValue(value));
+    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+  }
+  const record = id ? await readDraft(`draft:${id}`) : undefined;
+  text ??= record?.versions.at(-1)?.text;
   if (text === undefined) {
     text = newNotebookText();
     id = await createDraft(text, true);
@@ -124,10 +176,26 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
   }
   const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
+  const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
+  spec.runtime.inputs.restore(inputs);
   const {startSession} = await loadSession();
-  const session = startSession(host, {text, trusted: record?.trusted ?? true});
-  const editing = editButton(async () => session, spec.catalogDetails);
+  const session = startSession(host, {text, trusted});
+  const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
+  const editing = editButton(async () => session, share, spec.catalogDetails);
   if (editNow) await editing.edit();
+}
+
+/**
+ * The draft a link's notebook opens in: one per notebook text (its SHA-256), so opening the same
+ * link twice does not make two; when the reader has edited that draft since, the link's text
+ * comes back as its newest version (the edits stay in History). A new one is not trusted.
+ */
+async function draftForLink(text: string): Promise<string> {
+  const id = `link-${(await sha256(text)).slice(0, 16)}`;
+  const record = await readDraft(`draft:${id}`);
+  if (!record) return createDraft(text, await isTrustedText(text), id);
+  if (record.versions.at(-1)?.text !== text) await writeDraft(addDraftVersion(record, text, Date.now()));
+  return id;
 }
 
 /** When unsaved edits of this notebook are in IndexedDB, offers to keep, discard or compare them. */

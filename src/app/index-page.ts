@@ -1,7 +1,7 @@
 // Composition root of the index page's own actions: "New notebook", opening a local notebook
 // file (picker or drag and drop), and the notebooks kept in this browser (open or delete).
 // Drafts open in editor.html?draft=<id>. No editor code loads here.
-import {createDraft, deleteDraft, listDrafts, notNotebookReason} from "../ui/index.ts";
+import {createDraft, deleteDraft, isTrustedText, listDrafts, notNotebookReason} from "../ui/index.ts";
 
 const editorUrl = (id: string) => `editor.html?draft=${encodeURIComponent(id)}`;
 const message = document.getElementById("mapt-open-message");
@@ -14,7 +14,8 @@ async function openFile(file: File | undefined): Promise<void> {
     if (message) message.textContent = problem;
     return;
   }
-  location.assign(editorUrl(await createDraft(await file.text(), false)));
+  const text = await file.text();
+  location.assign(editorUrl(await createDraft(text, await isTrustedText(text))));
 }
 
 const input = document.getElementById("mapt-open-file") as HTMLInputElement | null;

@@ -6,7 +6,9 @@ import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
+import {isShareFragment} from "../share/index.ts";
 import {CellViews, renderDatabaseStatus} from "../ui/index.ts";
+import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
@@ -63,12 +65,18 @@ export function run(page: ReaderPage): NotebookRuntime {
     }),
     (id) => views.get(id)
   );
-  // A shipped notebook is trusted: its compiled cells run as the page opens.
-  for (const cell of page.cells) {
-    views.attach({id: cell.id, mode: cell.mode});
-    runtime.define(cell);
-  }
-  document.documentElement.dataset.maptReady = "true";
+  // A shipped notebook is trusted: its compiled cells run as the page opens, with the input
+  // values of a link to the page (`#state1/...`) in place before the first run.
+  const defineCells = () => {
+    for (const cell of page.cells) {
+      views.attach({id: cell.id, mode: cell.mode});
+      runtime.define(cell);
+    }
+    document.documentElement.dataset.maptReady = "true";
+  };
+  const fragment = location.hash.slice(1);
+  if (page.edit?.draft === undefined && isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
+  else defineCells();
   // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
   if (page.edit) offerEditing({...page.edit, views, runtime, database: openDatabase, catalogDetails, beforeEdit: completePlot});

@@ -2,21 +2,7 @@ import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import path from "node:path";
-
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".csv": "text/csv",
-  ".parquet": "application/vnd.apache.parquet",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".ttf": "font/ttf"
-};
+import {contentTypeOf} from "../shared/index.ts";
 
 /** A running static file server. */
 export interface StaticServer {
@@ -38,7 +24,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
     if (!existsSync(file)) return void response.writeHead(404).end("not found");
     response.writeHead(200, {
-      "content-type": types[path.extname(file)] ?? "application/octet-stream",
+      "content-type": contentTypeOf(file),
       "content-length": statSync(file).size
     });
     createReadStream(file).pipe(response);

@@ -54,7 +54,7 @@ export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = 
   html: (cell) => templateJavaScript(cell.source, "html"),
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),
   sql: sqlJavaScript,
-  dot: notRun,
+  dot: (cell) => templateJavaScript(cell.source, "dot", {raw: true}),
   node: notRun,
   python: notRun,
   r: notRun

@@ -13,6 +13,7 @@ export function compiledCell(cell: Cell, fields: Omit<Partial<CompiledCell>, "id
     automutable: false,
     files: [],
     imports: [],
+    views: [],
     ...fields
   };
 }

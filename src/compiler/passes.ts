@@ -4,6 +4,7 @@ import {checkAssignments} from "./checkAssignments.ts";
 import {findDeclarations} from "./findDeclarations.ts";
 import {findFiles} from "./findFiles.ts";
 import {findReferences} from "./findReferences.ts";
+import {findViews} from "./findViews.ts";
 import {functionKind} from "./functionKind.ts";
 import type {ParsedJavaScript} from "./parseJavaScript.ts";
 import {rewriteImports} from "./rewriteImports.ts";
@@ -29,6 +30,8 @@ export interface CellAnalysis {
   generator: boolean;
   /** The body calls the `__import` builtin. */
   usesImport: boolean;
+  /** Names of the inputs the cell declares with `const name = view(...)`. */
+  views: string[];
 }
 
 /**
@@ -60,6 +63,14 @@ export const importsPass: CompilePass = (a) => {
   a.async ||= rewrite.hasStatic;
 };
 
+/** `const name = view(input)` tells the runtime the input's name. Needs the references. */
+export const viewsPass: CompilePass = (a) => {
+  if (a.parsed.kind !== "program") return;
+  const found = findViews(a.parsed.node, a.free);
+  a.views = found.names;
+  a.edits.push(...found.edits);
+};
+
 /** Top-level `await` and `yield` make the body async and/or a generator. */
 export const functionKindPass: CompilePass = (a) => {
   const kind = functionKind(a.parsed.node);
@@ -74,5 +85,6 @@ export const compilePasses: readonly CompilePass[] = [
   assignmentsPass,
   filesPass,
   importsPass,
+  viewsPass,
   functionKindPass
 ];

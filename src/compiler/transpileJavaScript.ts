@@ -8,7 +8,7 @@ import type {CompiledCell, CompileOptions} from "./types.ts";
 import {wrapExpression, wrapStatements} from "./wrapBody.ts";
 
 /** The parts of a compiled cell that its JavaScript decides. */
-export type TranspiledJavaScript = Pick<CompiledCell, "body" | "inputs" | "outputs" | "autodisplay" | "files" | "imports">;
+export type TranspiledJavaScript = Pick<CompiledCell, "body" | "inputs" | "outputs" | "autodisplay" | "files" | "imports" | "views">;
 
 /**
  * Compiles a cell's JavaScript (see `javascriptOfMode`) through the compiler's passes. An
@@ -20,7 +20,7 @@ export function transpileJavaScript(js: CellJavaScript, options: Required<Compil
   const source = js.source;
   const parsed = parseJavaScript(source);
   const analysis: CellAnalysis = {
-    source, parsed, free: [], outputs: [], files: [], imports: [], edits: [], async: false, generator: false, usesImport: false
+    source, parsed, free: [], outputs: [], files: [], imports: [], edits: [], async: false, generator: false, usesImport: false, views: []
   };
   for (const pass of compilePasses) pass(analysis);
   const inputs = collectInputs(analysis.free, options.globals);
@@ -36,6 +36,7 @@ export function transpileJavaScript(js: CellJavaScript, options: Required<Compil
     outputs: analysis.outputs,
     autodisplay: js.autodisplay ?? parsed.kind === "expression",
     files: analysis.files,
-    imports: analysis.imports
+    imports: analysis.imports,
+    views: analysis.views
   };
 }

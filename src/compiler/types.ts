@@ -50,6 +50,12 @@ export interface CompiledCell {
    * `import("...")` of a literal string, so the build can bundle them. */
   imports: string[];
   /**
+   * Names of the inputs the cell declares with `const name = view(input)`, in source order; the
+   * body passes each name to `view` as a second argument, so the page can read and restore
+   * inputs by name (share links).
+   */
+  views: string[];
+  /**
    * Pre-rendered HTML for a md/html cell with no `${...}`: the page can show it before any
    * script runs, and the runtime may skip the cell.
    */

@@ -1,18 +1,10 @@
+import {essenceOf, mimeTypeOf} from "../shared/index.ts";
+
 /** File formats DuckDB can turn into a table here. */
 export type TableFormat = "parquet" | "csv" | "tsv" | "json" | "arrow";
 
 /** Every {@link TableFormat}, in the order error messages list them. */
 export const TABLE_FORMATS: readonly TableFormat[] = ["parquet", "csv", "tsv", "json", "arrow"];
-
-const BY_EXTENSION: Record<string, TableFormat> = {
-  parquet: "parquet",
-  csv: "csv",
-  tsv: "tsv",
-  json: "json",
-  arrow: "arrow",
-  feather: "arrow",
-  ipc: "arrow"
-};
 
 const BY_MIME_TYPE: Record<string, TableFormat> = {
   "application/vnd.apache.parquet": "parquet",
@@ -25,14 +17,12 @@ const BY_MIME_TYPE: Record<string, TableFormat> = {
 };
 
 /**
- * The table format of a file from its MIME type, else its name's extension (query and hash
- * ignored); `undefined` when neither tells.
+ * The table format of a file from its MIME type, else from the MIME type of its name's extension
+ * (src/shared/mime-types.ts; query and hash ignored); `undefined` when neither tells.
  */
 export function maybeTableFormat(name: string, mimeType?: string): TableFormat | undefined {
-  const byType = mimeType === undefined ? undefined : BY_MIME_TYPE[mimeType.split(";")[0].trim().toLowerCase()];
-  if (byType !== undefined) return byType;
-  const extension = /\.([A-Za-z0-9]+)$/.exec(name.split(/[?#]/)[0])?.[1]?.toLowerCase();
-  return extension === undefined ? undefined : BY_EXTENSION[extension];
+  const byType = mimeType === undefined ? undefined : BY_MIME_TYPE[essenceOf(mimeType)];
+  return byType ?? BY_MIME_TYPE[mimeTypeOf(name)];
 }
 
 /** The SQL that reads a registered delimited file, e.g. `read_csv('f', header = true)`. */

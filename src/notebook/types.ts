@@ -12,7 +12,7 @@ export type CellMode =
   | "html" // text/html
   | "tex" // application/x-tex
   | "sql" // application/sql
-  | "dot" // text/vnd.graphviz (kept on round trip; not run)
+  | "dot" // text/vnd.graphviz (Graphviz, drawn by the `dot` builtin)
   | "node" // application/vnd.node.javascript (kept; not run)
   | "python" // text/x-python (kept; not run)
   | "r"; // text/x-r (kept; not run)

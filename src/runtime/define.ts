@@ -2,6 +2,7 @@ import type {Module, Variable} from "@observablehq/runtime";
 import type {CompiledCell} from "../compiler/index.ts";
 import type {CellFunction} from "./body.ts";
 import {inputValues, mutableHolder, type MutableHolder} from "./generators.ts";
+import type {NamedInputs} from "./inputs.ts";
 import type {CellSink} from "./sink.ts";
 
 /** A compiled cell whose body is already a function (built pages embed bodies as code). */
@@ -44,7 +45,7 @@ const never = () => new Promise<never>(() => {});
  * run starts without waiting for it (the runtime runs a variable's runs one after another).
  * A duplicate output name fails the cells that read it, not this cell (as in Notebook Kit).
  */
-export function defineCell(module: Module, cell: DefinableCell, sink: CellSink): CellHandle {
+export function defineCell(module: Module, cell: DefinableCell, sink: CellSink, named?: NamedInputs): CellHandle {
   let current = cell;
   let interrupted = false;
   /** The run the main variable is on: one more at each `pending`. */
@@ -86,7 +87,10 @@ export function defineCell(module: Module, cell: DefinableCell, sink: CellSink):
     const slots = inputs.map((name) => (name === "display" || name === "view" ? name : null));
     return function (this: unknown, ...values: unknown[]) {
       const display = displayFor(run);
-      const view = (element: unknown) => inputValues(display(element));
+      const view = (element: unknown, name?: unknown) => {
+        if (typeof name === "string") named?.adopt(name, element);
+        return inputValues(display(element));
+      };
       let next = 0;
       const args = slots.map((slot) => (slot === "display" ? display : slot === "view" ? view : values[next++]));
       const result = body.apply(this, args);
@@ -111,7 +115,10 @@ export function defineCell(module: Module, cell: DefinableCell, sink: CellSink):
   function defineOutputs(c: DefinableCell) {
     const wanted = new Map<string, (source: any) => unknown>();
     const name = mainName(c);
-    if (c.output && c.autoview) wanted.set(c.output.slice("viewof ".length), inputValues);
+    if (c.output && c.autoview) {
+      const input = c.output.slice("viewof ".length);
+      wanted.set(input, (element: unknown) => (named?.adopt(input, element), inputValues(element)));
+    }
     else if (c.output && c.automutable) {
       wanted.set(c.output.slice("mutable ".length), (holder: MutableHolder) => holder.values());
     } else if (!c.output) for (const output of c.outputs) wanted.set(output, (o: Record<string, unknown>) => o[output]);

@@ -2,3 +2,4 @@ export {evaluateBody, type CellFunction} from "./body.ts";
 export type {DefinableCell} from "./define.ts";
 export {NotebookRuntime} from "./notebook-runtime.ts";
 export type {CellSink} from "./sink.ts";
+export type {NamedInputs} from "./inputs.ts";

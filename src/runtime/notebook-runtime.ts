@@ -1,5 +1,6 @@
 import {Runtime, type Module} from "@observablehq/runtime";
 import {defineCell, type CellHandle, type DefinableCell} from "./define.ts";
+import {NamedInputs} from "./inputs.ts";
 import type {CellSink} from "./sink.ts";
 
 /**
@@ -10,6 +11,9 @@ import type {CellSink} from "./sink.ts";
  */
 export class NotebookRuntime {
   /** The module holding the cells' variables (read values with `module.value(name)`). */
+  /** The notebook's named inputs: their current values (share links), values to restore. */
+  readonly inputs = new NamedInputs();
+
   get module(): Module {
     return this.#module;
   }
@@ -34,7 +38,7 @@ export class NotebookRuntime {
   define(cell: DefinableCell): void {
     const handle = this.#cells.get(cell.id);
     if (handle) handle.redefine(cell);
-    else this.#cells.set(cell.id, defineCell(this.#module, cell, this.#sinkOf(cell.id)));
+    else this.#cells.set(cell.id, defineCell(this.#module, cell, this.#sinkOf(cell.id), this.inputs));
     this.#noticeDuplicates();
   }
 

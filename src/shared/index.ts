@@ -10,3 +10,5 @@ export {
   type SaveResponse
 } from "./dev-server.ts";
 export {cellMarkup, cellNameMarkup, cellSourceMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
+export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
+export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";

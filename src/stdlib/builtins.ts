@@ -1,12 +1,15 @@
 import {DuckDBClient, type DuckDBClientOfOptions, type DuckDBSource} from "../data/index.ts";
+import {darkMode} from "./dark.ts";
 import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
 import {createFileAttachment} from "./file-attachments.ts";
 import type {PageBuiltinName} from "./builtin-names.ts";
 import {Generators} from "./generators.ts";
+import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
-import {importModule} from "./npm-import.ts";
+import {importModule, requirePackage} from "./npm-import.ts";
+import {Promises} from "./promises.ts";
 import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
@@ -23,7 +26,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => context.plot(),
-    Inputs: loadInputs,
+    Inputs: () => loadInputs().then((Inputs) => withFileAttachments(Inputs, context.document)),
     d3: () => import("d3"),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
@@ -38,15 +41,24 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     FileAttachment: () => createFileAttachment(context),
     width: () => width(context.root),
     now: () => now(),
-    Generators: () => Generators,
+    Generators: () => ({...Generators, dark: () => darkMode(requireDocument(context, "Generators.dark"))}),
     Mutable: () => Mutable,
+    topojson: () => import("topojson-client"),
+    DOM: () => import("./dom.ts").then((m) => m.createDom(requireDocument(context, "DOM"))),
+    Promises: () => Promises,
+    dark: () => darkMode(requireDocument(context, "dark")),
+    require: () => requirePackage,
+    dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
+    mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
     __sql: () => sqlTag,
-    cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db))),
+    cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
+    bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
     trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
     responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),
     omissionWindows: () => import("./domain/index.ts").then((m) => m.omissionWindows),
+    caseColors: () => import("./domain/index.ts").then((m) => m.caseColors),
     normalizeEvents: () => import("./domain/index.ts").then((m) => m.normalizeEvents)
   };
 }

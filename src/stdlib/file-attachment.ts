@@ -1,55 +1,90 @@
 import type {Table} from "apache-arrow";
 import type {DSVRowArray} from "d3";
-import type {DuckDBClient} from "../data/index.ts";
+import {maybeTableFormat, parquetToIPCStream} from "../data/index.ts";
+import {assertNever} from "../shared/index.ts";
+import type {Workbook} from "./workbook.ts";
+import type {ZipArchive} from "./zip-archive.ts";
 
-/** What a {@link FileAttachment} needs from the page. */
-export interface FileAttachmentHost {
-  /** Fetches the file's URL. */
-  fetch(url: string): Promise<Response>;
-  /** The page database, for `parquet()`. */
-  database(): Promise<DuckDBClient>;
-  /** The document `image()` creates its element in. */
-  document: Document | undefined;
-}
+/** Where an attachment's bytes come from. */
+export type FileBody =
+  /** A file the page fetches from `href` when a reader is called (a notebook's attached file). */
+  | {type: "url"; href: string; fetch: (url: string) => Promise<Response>}
+  /** Bytes already in memory: a file the reader chose, an entry of a zip archive. */
+  | {type: "blob"; blob: Blob};
 
-/** Options of {@link FileAttachment.csv} and {@link FileAttachment.tsv}. */
+/** Options of {@link FileAttachment.dsv} (and, without `delimiter`, of `csv` and `tsv`). */
 export interface DsvOptions {
+  /** The one-character field separator. Default: `","`. */
+  delimiter?: string;
   /** Infer numbers, booleans, dates and empty values with `d3.autoType`. Default: `false` (strings). */
   typed?: boolean;
-  /** Return arrays of cells instead of objects keyed by the header row. Default: `false`. */
+  /** Return arrays of cells (the header row included) instead of objects keyed by it. Default: `false`. */
   array?: boolean;
 }
 
 /**
- * A file attached to the notebook, as the `FileAttachment("name")` builtin returns it: nothing is
- * fetched until one of its readers is called.
+ * A file as cells read it: an attached file (`FileAttachment("name")`), a file the reader chose
+ * in `Inputs.file`, or an entry of a zip archive. Nothing is read until a reader is called; each
+ * reader fails naming the file.
  */
 export class FileAttachment {
-  /** The name the notebook asked for. */
+  /** The file's name (for an attached file, the name the notebook asked for). */
   readonly name: string;
-  /** Its MIME type (from the build, else from the extension). */
+  /** Its MIME type (from the build or the browser, else from the name's extension). */
   readonly mimeType: string;
-  /** The URL it is fetched from. */
-  readonly href: string;
-  readonly #host: FileAttachmentHost;
+  /** Its size in bytes, when known before reading (chosen files and zip entries). */
+  readonly size: number | undefined;
+  /** When it last changed, in milliseconds since 1970, when known (chosen files). */
+  readonly lastModified: number | undefined;
+  readonly #body: FileBody;
+  readonly #document: Document | undefined;
+  #objectUrl: string | undefined;
 
-  constructor(name: string, href: string, mimeType: string, host: FileAttachmentHost) {
+  /** `document` is where `image()` makes its element and where `xml()` finds a `DOMParser`. */
+  constructor(name: string, mimeType: string, body: FileBody, document?: Document) {
     this.name = name;
-    this.href = href;
     this.mimeType = mimeType;
-    this.#host = host;
+    this.#body = body;
+    this.#document = document;
+    this.size = body.type === "blob" ? body.blob.size : undefined;
+    const lastModified = body.type === "blob" ? (body.blob as Partial<File>).lastModified : undefined;
+    this.lastModified = typeof lastModified === "number" ? lastModified : undefined;
   }
 
-  /** The URL it is fetched from. */
+  /** A URL that loads the file: where it is served, or an object URL for bytes in memory. */
+  get href(): string {
+    switch (this.#body.type) {
+      case "url":
+        return this.#body.href;
+      case "blob":
+        return (this.#objectUrl ??= URL.createObjectURL(this.#body.blob));
+      default:
+        return assertNever(this.#body);
+    }
+  }
+
+  /** The same as {@link href} (Observable's older API). */
   async url(): Promise<string> {
     return this.href;
   }
 
-  /** The response, failing with the file's name and the HTTP status when it is not 2xx. */
   async #response(): Promise<Response> {
-    const response = await this.#host.fetch(this.href);
-    if (!response.ok) throw new Error(`FileAttachment "${this.name}": fetching ${this.href} failed: ${response.status} ${response.statusText}`.trim());
-    return response;
+    switch (this.#body.type) {
+      case "url": {
+        const response = await this.#body.fetch(this.#body.href);
+        if (!response.ok) throw this.#error(`fetching ${this.#body.href} failed: ${response.status} ${response.statusText}`.trim());
+        return response;
+      }
+      case "blob":
+        // The bytes, not the Blob: a Response reads only the Blob class of its own realm.
+        return new Response(await this.#body.blob.arrayBuffer());
+      default:
+        return assertNever(this.#body);
+    }
+  }
+
+  #error(message: string, cause?: unknown): Error {
+    return new Error(`FileAttachment "${this.name}": ${message}`, cause === undefined ? undefined : {cause});
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
@@ -57,17 +92,19 @@ export class FileAttachment {
   }
 
   async blob(): Promise<Blob> {
-    return (await this.#response()).blob();
+    return this.#body.type === "blob" ? this.#body.blob : (await this.#response()).blob();
   }
 
-  async text(): Promise<string> {
-    return (await this.#response()).text();
+  /** The text, decoded as UTF-8 or as `encoding` (a label `TextDecoder` knows, e.g. `"latin1"`). */
+  async text(encoding?: string): Promise<string> {
+    if (encoding === undefined) return (await this.#response()).text();
+    return new TextDecoder(encoding).decode(await this.arrayBuffer());
   }
 
   /** The body as a stream of bytes. */
   async stream(): Promise<ReadableStream<Uint8Array>> {
     const body = (await this.#response()).body;
-    if (body === null) throw new Error(`FileAttachment "${this.name}": the response has no body`);
+    if (body === null) throw this.#error("the response has no body");
     return body;
   }
 
@@ -76,25 +113,27 @@ export class FileAttachment {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new Error(`FileAttachment "${this.name}" is not valid JSON: ${(error as Error).message}`, {cause: error});
+      throw this.#error(`not valid JSON: ${(error as Error).message}`, error);
     }
   }
 
-  /** Comma-separated rows, keyed by the header row (see {@link DsvOptions}). */
-  csv(options: DsvOptions = {}): Promise<DSVRowArray | unknown[]> {
-    return this.#dsv(",", options);
-  }
-
-  /** Tab-separated rows, keyed by the header row (see {@link DsvOptions}). */
-  tsv(options: DsvOptions = {}): Promise<DSVRowArray | unknown[]> {
-    return this.#dsv("\t", options);
-  }
-
-  async #dsv(delimiter: string, {typed = false, array = false}: DsvOptions): Promise<DSVRowArray | unknown[]> {
+  /** Delimiter-separated rows (see {@link DsvOptions}). */
+  async dsv({delimiter = ",", typed = false, array = false}: DsvOptions = {}): Promise<DSVRowArray | unknown[]> {
     const [text, d3] = await Promise.all([this.text(), import("d3")]);
+    if (delimiter.length !== 1) throw this.#error(`the delimiter must be one character, not ${JSON.stringify(delimiter)}`);
     const format = d3.dsvFormat(delimiter);
     if (array) return typed ? format.parseRows(text, d3.autoType as never) : format.parseRows(text);
     return typed ? format.parse(text, d3.autoType as never) : format.parse(text);
+  }
+
+  /** Comma-separated rows, keyed by the header row (see {@link DsvOptions}). */
+  csv(options: Omit<DsvOptions, "delimiter"> = {}): Promise<DSVRowArray | unknown[]> {
+    return this.dsv({...options, delimiter: ","});
+  }
+
+  /** Tab-separated rows, keyed by the header row (see {@link DsvOptions}). */
+  tsv(options: Omit<DsvOptions, "delimiter"> = {}): Promise<DSVRowArray | unknown[]> {
+    return this.dsv({...options, delimiter: "\t"});
   }
 
   /** An Arrow IPC file (or stream) as an Arrow table. */
@@ -103,21 +142,86 @@ export class FileAttachment {
     return tableFromIPC(new Uint8Array(bytes));
   }
 
-  /** A Parquet file as an Arrow table, read by the page's DuckDB. */
+  /** A Parquet file as an Arrow table (decoded in the page; DuckDB is not started for it). */
   async parquet(): Promise<Table> {
-    const db = await this.#host.database();
-    return db.readFile(this, "parquet");
+    const [ipc, {tableFromIPC}] = await Promise.all([this.#parquetIPC(), import("apache-arrow")]);
+    return tableFromIPC(ipc);
   }
 
-  /** An `<img>` of the file, resolved once it has loaded; `properties` are set on it. */
+  /** The Parquet file as Arrow IPC stream bytes. */
+  async #parquetIPC(): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await this.arrayBuffer());
+    try {
+      return await parquetToIPCStream(bytes);
+    } catch (error) {
+      throw this.#error(`not a Parquet file this page can read: ${(error as Error).message}`, error);
+    }
+  }
+
+  /**
+   * An Arquero table, read by the file's type: CSV, TSV and JSON as text (`options` go to
+   * `aq.fromCSV` or `aq.fromJSON`), Arrow and Parquet as Arrow data (`aq.fromArrow`).
+   */
+  async arquero(options: Record<string, unknown> = {}): Promise<unknown> {
+    const format = maybeTableFormat(this.name, this.mimeType);
+    if (format === undefined) throw this.#error(`arquero() reads csv, tsv, json, arrow and parquet files; this one is ${this.mimeType}`);
+    const aq = await import("arquero");
+    switch (format) {
+      case "csv":
+        return aq.fromCSV(await this.text(), options);
+      case "tsv":
+        return aq.fromCSV(await this.text(), {delimiter: "\t", ...options});
+      case "json":
+        return aq.fromJSON(await this.text(), options);
+      case "arrow":
+        return aq.fromArrow(new Uint8Array(await this.arrayBuffer()), options);
+      case "parquet":
+        return aq.fromArrow(await this.#parquetIPC(), options);
+      default:
+        return assertNever(format);
+    }
+  }
+
+  /** An XML document; fails with the parser's message when the file is not well-formed. */
+  async xml(mimeType: DOMParserSupportedType = "application/xml"): Promise<Document> {
+    const parsed = this.#domParser().parseFromString(await this.text(), mimeType);
+    const error = mimeType === "text/html" ? null : parsed.querySelector("parsererror");
+    if (error !== null) throw this.#error(`not well-formed XML: ${error.textContent?.trim()}`);
+    return parsed;
+  }
+
+  /** An HTML document (parsed, never inserted in the page; its scripts do not run). */
+  html(): Promise<Document> {
+    return this.xml("text/html");
+  }
+
+  #domParser(): DOMParser {
+    const Parser = (this.#document?.defaultView as (Window & typeof globalThis) | null | undefined)?.DOMParser ?? globalThis.DOMParser;
+    if (Parser === undefined) throw this.#error("reading XML or HTML needs a document");
+    return new Parser();
+  }
+
+  /** A zip archive: `filenames` lists its files, `file(name)` returns one as a FileAttachment. */
+  async zip(): Promise<ZipArchive> {
+    const [bytes, {ZipArchive}] = await Promise.all([this.arrayBuffer(), import("./zip-archive.ts")]);
+    return ZipArchive.open(this.name, new Uint8Array(bytes), this.#document);
+  }
+
+  /** An Excel workbook (.xlsx): `sheetNames`, and `sheet(name, {range, headers})` for its rows. */
+  async xlsx(): Promise<Workbook> {
+    const [bytes, {Workbook}] = await Promise.all([this.arrayBuffer(), import("./workbook.ts")]);
+    return Workbook.open(this.name, new Uint8Array(bytes), (text) => this.#domParser().parseFromString(text, "application/xml"));
+  }
+
+  /** An `<img>` of the file (any image type the browser decodes), once loaded; `properties` are set on it. */
   image(properties: Partial<HTMLImageElement> = {}): Promise<HTMLImageElement> {
-    const document = this.#host.document;
-    if (document === undefined) return Promise.reject(new Error(`FileAttachment "${this.name}": image() needs a document`));
+    const document = this.#document;
+    if (document === undefined) return Promise.reject(this.#error("image() needs a document"));
     return new Promise((resolve, reject) => {
       const image = document.createElement("img");
       Object.assign(image, properties);
       image.onload = () => resolve(image);
-      image.onerror = () => reject(new Error(`FileAttachment "${this.name}": could not load the image at ${this.href}`));
+      image.onerror = () => reject(this.#error(`could not load it as an image (type ${this.mimeType})`));
       image.src = this.href;
     });
   }

@@ -1,6 +1,6 @@
 import type {BuiltinContext} from "./context.ts";
 import {FileAttachment} from "./file-attachment.ts";
-import {mimeTypeOf} from "./mime-type.ts";
+import {mimeTypeOf} from "../shared/index.ts";
 
 /**
  * The `FileAttachment` builtin: `FileAttachment("cases.csv")` returns the attached file, or throws
@@ -14,6 +14,6 @@ export function createFileAttachment(context: BuiltinContext): (name: string) =>
       const available = names.length === 0 ? "this notebook has no attached files" : `attached files are ${names.map((n) => `"${n}"`).join(", ")}`;
       throw new Error(`FileAttachment "${name}" not found: ${available}`);
     }
-    return new FileAttachment(name, file.url, file.mimeType ?? mimeTypeOf(name), context);
+    return new FileAttachment(name, file.mimeType ?? mimeTypeOf(name), {type: "url", href: file.url, fetch: context.fetch}, context.document);
   };
 }

@@ -1,9 +1,11 @@
+import {localFileAttachment} from "./local-file.ts";
 import {observe} from "./observe.ts";
 
 /**
  * The values of a form element (or any element with a `value`, such as an Observable input): its
  * current value at once, then one after each `input` event (`click` for buttons and checkboxes,
- * `change` for file inputs).
+ * `change` for file inputs). A file input's value is the chosen file as a `FileAttachment` (an
+ * array of them when `multiple`), so `.csv()`, `.json()`... read it.
  */
 export function input(element: Element): AsyncGenerator<unknown, void, unknown> {
   return observe((change) => {
@@ -39,8 +41,10 @@ function valueOf(element: Element): unknown {
       return input.valueAsDate;
     case "checkbox":
       return input.checked;
-    case "file":
-      return input.multiple ? input.files : input.files?.[0];
+    case "file": {
+      const files = Array.from(input.files ?? [], (file) => localFileAttachment(file, element.ownerDocument));
+      return input.multiple ? files : files[0];
+    }
     case "select-multiple":
       return Array.from(input.selectedOptions, (option) => option.value);
     default:

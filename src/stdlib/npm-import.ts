@@ -1,10 +1,19 @@
+/** The modules of D3 7, each of which `d3` re-exports whole. */
+const D3_MODULES = [
+  "array", "axis", "brush", "chord", "color", "contour", "delaunay", "dispatch", "drag", "dsv", "ease", "fetch",
+  "force", "format", "geo", "hierarchy", "interpolate", "path", "polygon", "quadtree", "random", "scale",
+  "scale-chromatic", "selection", "shape", "time", "time-format", "timer", "transition", "zoom"
+].map((name) => `d3-${name}`);
+
 /**
- * The packages a cell may import (`import * as d3 from "npm:d3"`), each behind a static dynamic
- * import so the bundler includes it as a lazily loaded chunk. Keys are package names, or
- * `name/subpath` for a bundled subpath.
+ * The packages a cell may import (`import * as d3 from "npm:d3"`) or `require`, each behind a
+ * static dynamic import so the bundler includes it as a lazily loaded chunk. Keys are package
+ * names, or `name/subpath` for a bundled subpath. D3's own modules (`d3-array`...) load `d3`,
+ * which exports every one of their names.
  */
 const BUNDLED: Record<string, () => Promise<unknown>> = {
   "d3": () => import("d3"),
+  ...Object.fromEntries(D3_MODULES.map((name) => [name, () => import("d3")])),
   "@observablehq/plot": () => import("@observablehq/plot"),
   "@observablehq/inputs": () => import("@observablehq/inputs"),
   "htl": () => import("htl"),
@@ -12,11 +21,15 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "apache-arrow": () => import("apache-arrow"),
   "@duckdb/duckdb-wasm": () => import("@duckdb/duckdb-wasm"),
   "katex": () => import("katex"),
-  "markdown-it": () => import("markdown-it")
+  "markdown-it": () => import("markdown-it"),
+  "topojson-client": () => import("topojson-client"),
+  "topojson-simplify": () => import("topojson-simplify"),
+  "@viz-js/viz": () => import("@viz-js/viz"),
+  "mermaid": () => import("mermaid")
 };
 
-/** The package names {@link importModule} resolves, for messages and the editor's completions. */
-const BUNDLED_PACKAGES: readonly string[] = Object.keys(BUNDLED);
+/** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
+const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes(name)), "d3-* (D3's own modules)"].join(", ");
 
 /**
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,
@@ -24,17 +37,32 @@ const BUNDLED_PACKAGES: readonly string[] = Object.keys(BUNDLED);
  * bundled one used). Anything else rejects: nothing is fetched from the network.
  */
 export async function importModule(specifier: string): Promise<unknown> {
+  return loadBundled(specifier, `Cannot import "${specifier}"`);
+}
+
+/**
+ * The `require` builtin (Observable's older way to load a package): `require("d3@7")` resolves
+ * to the bundled module like an import; with several names, to one object with all their
+ * exports. Anything not bundled rejects naming it: nothing is fetched from the network.
+ */
+export function requirePackage(...specifiers: string[]): Promise<unknown> {
+  if (specifiers.length === 0) return Promise.reject(new Error("require() needs the name of a package, such as require(\"d3\")"));
+  const load = (specifier: string) => loadBundled(String(specifier), `require("${specifier}")`);
+  if (specifiers.length === 1) return load(specifiers[0]!);
+  return Promise.all(specifiers.map(load)).then((modules) => Object.assign({}, ...modules));
+}
+
+function loadBundled(specifier: string, what: string): Promise<unknown> {
   const parsed = parseSpecifier(specifier);
-  const available = `Available packages: ${BUNDLED_PACKAGES.join(", ")}.`;
   if (parsed === undefined) {
-    throw new Error(`Cannot import "${specifier}": MAPT Notebooks fetches nothing from the network; only bundled npm packages can be imported. ${available}`);
+    return Promise.reject(new Error(`${what}: MAPT Notebooks fetches nothing from the network; only bundled npm packages load. Available packages: ${AVAILABLE}.`));
   }
   const load = BUNDLED[parsed.path === "" ? parsed.name : `${parsed.name}/${parsed.path}`];
   if (load !== undefined) return load();
   if (parsed.path !== "" && BUNDLED[parsed.name] !== undefined) {
-    throw new Error(`Cannot import "${specifier}": the subpath "${parsed.path}" of ${parsed.name} is not bundled; import "npm:${parsed.name}" instead.`);
+    return Promise.reject(new Error(`${what}: the subpath "${parsed.path}" of ${parsed.name} is not bundled; use "${parsed.name}" instead.`));
   }
-  throw new Error(`Cannot import "${specifier}": the package ${parsed.name} is not bundled with MAPT Notebooks, and nothing is fetched from the network. ${available}`);
+  return Promise.reject(new Error(`${what}: the package ${parsed.name} is not bundled with MAPT Notebooks, and nothing is fetched from the network. Available packages: ${AVAILABLE}.`));
 }
 
 /** `npm:@scope/name@1.2/sub/path` → `{name: "@scope/name", path: "sub/path"}`; URLs and `jsr:` → undefined. */
@@ -42,5 +70,5 @@ function parseSpecifier(specifier: string): {name: string; path: string} | undef
   const bare = specifier.startsWith("npm:") ? specifier.slice(4) : specifier;
   if (/^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith("/") || bare.startsWith(".")) return undefined;
   const match = /^((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(?:\/(.*))?$/.exec(bare);
-  return match === null ? undefined : {name: match[1], path: match[2] ?? ""};
+  return match === null ? undefined : {name: match[1]!, path: match[2] ?? ""};
 }

@@ -45,11 +45,10 @@ function newDraftId(): string {
 }
 
 /**
- * Stores a notebook's text as a new draft and returns its id. `trusted`: whether it may run when
- * opened (made here: yes; from a file or a link: no, until its reader says so).
+ * Stores a notebook's text as a new draft and returns its id (`id` when given). `trusted`: whether
+ * it may run when opened (made here: yes; from a file or a link: no, until its reader says so).
  */
-export async function createDraft(text: string, trusted: boolean): Promise<string> {
-  const id = newDraftId();
+export async function createDraft(text: string, trusted: boolean, id = newDraftId()): Promise<string> {
   const title = readNotebook(text).notebook.title;
   await writeDraft({...addDraftVersion(emptyDraft(`draft:${id}`, title), text, Date.now()), trusted});
   return id;

@@ -16,6 +16,10 @@ export {
   type DraftWriter
 } from "./drafts.ts";
 export {newNotebookText} from "./new-notebook.ts";
+export {showPageMessage} from "./page-message.ts";
+export {sanitizeHtml} from "./sanitize.ts";
+export {isTrustedText} from "./trust-store.ts";
+export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
 export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
 
@@ -27,4 +31,9 @@ export function loadSession(): Promise<typeof import("./session-module.ts")> {
 /** The editor (CodeMirror), loaded only when someone edits. */
 export function loadEditor(): Promise<typeof import("./editor/index.ts")> {
   return import("./editor/index.ts");
+}
+
+/** The share dialog, loaded when someone shares. */
+export function loadShareDialog(): Promise<typeof import("./share-dialog.ts")> {
+  return import("./share-dialog.ts");
 }

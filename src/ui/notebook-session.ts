@@ -10,7 +10,9 @@ import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
 import {createDraftWriter, readDraft, trustDraft, writeDraft} from "./drafts.ts";
 import {sanitizeHtml} from "./sanitize.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
+import {notebookRisks} from "./notebook-risks.ts";
 import {showTrustBanner} from "./trust-banner.ts";
+import {trustText} from "./trust-store.ts";
 
 /** How long the page waits after the last edit before it saves the file by itself (dev server). */
 const autosaveDelayMs = 2000;
@@ -126,7 +128,10 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
       case "copyCells":
         return copyCells(effect.cells);
       case "rememberTrust":
-        return void trustDraft(host.key).catch(() => {});
+        void trustDraft(host.key).catch(() => {});
+        // The text as it arrived (a link, a file) and as it is now, so either opens trusted again.
+        void trustText(state.file.text);
+        return void trustText(serializeNotebook(state.notebook));
       default:
         return assertNever(effect, "session effect");
     }
@@ -183,7 +188,7 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
         perform(effect);
         surface?.effect(effect, state);
       }
-      if (!state.trusted) trustBanner ??= showTrustBanner(host.views.main, () => session.dispatch({type: "trust"}));
+      if (!state.trusted) trustBanner ??= showBanner();
       else if (trustBanner) trustBanner.remove(), (trustBanner = undefined);
     },
     attach(next) {
@@ -191,6 +196,7 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
     }
   };
   let trustBanner: HTMLElement | undefined;
+  const showBanner = () => showTrustBanner(host.views.main, notebookRisks(state.notebook), () => session.dispatch({type: "trust"}));
 
   if (!spec.running) {
     // Show the notebook: the load of its own text renders every cell and runs it if trusted.
@@ -199,7 +205,7 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
     state = {...shown.state, file: state.file, undo: []};
     for (const effect of shown.effects) perform(effect);
   }
-  if (!state.trusted) trustBanner = showTrustBanner(host.views.main, () => session.dispatch({type: "trust"}));
+  if (!state.trusted) trustBanner = showBanner();
   return session;
 }
 

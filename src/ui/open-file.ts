@@ -1,4 +1,5 @@
 import {createDraft} from "./drafts.ts";
+import {isTrustedText} from "./trust-store.ts";
 
 /**
  * Opens a local notebook file as a new draft (not allowed to run until its reader says so) in
@@ -7,7 +8,8 @@ import {createDraft} from "./drafts.ts";
 export async function openNotebookFile(file: File, draftUrl: (id: string) => string): Promise<string | undefined> {
   const problem = await notNotebookReason(file);
   if (problem) return problem;
-  const id = await createDraft(await file.text(), false);
+  const text = await file.text();
+  const id = await createDraft(text, await isTrustedText(text));
   location.assign(draftUrl(id));
   return undefined;
 }

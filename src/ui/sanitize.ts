@@ -2,10 +2,13 @@
 const dropped = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "base", "meta", "link", "style", "template", "noscript", "portal"]);
 /** Attributes that hold URLs a browser follows or loads. */
 const urlAttributes = new Set(["href", "src", "action", "formaction", "xlink:href", "background", "poster", "data", "ping", "srcset"]);
+/** Attributes whose URL the browser loads by itself, without a click: only this site's may stay. */
+const loadedAttributes = new Set(["src", "srcset", "poster", "data", "background", "xlink:href"]);
 
 /**
  * HTML made inert: no script, no event handler, no `javascript:` (or other scripting) URL, no
- * frame, form, base, meta, link or style element. For content that must be shown before its
+ * frame, form, base, meta, link or style element, and nothing loaded from another site (an image
+ * from elsewhere would tell that site the page was opened). For content that must be shown before its
  * reader decided to trust it (an untrusted notebook's Markdown and HTML). Pure DOM work on an
  * inert `<template>`: nothing in `html` loads or runs while it is sanitised.
  */
@@ -26,6 +29,8 @@ function sanitizeTree(root: ParentNode): void {
       const lower = name.toLowerCase();
       if (lower.startsWith("on") || lower === "srcdoc" || lower === "style" && /url\s*\(|expression\s*\(/i.test(value)) element.removeAttribute(name);
       else if (urlAttributes.has(lower) && !isSafeUrl(value)) element.removeAttribute(name);
+      else if (loadedAttributes.has(lower) && loadsElsewhere(value)) element.removeAttribute(name);
+      else if (lower === "ping") element.removeAttribute(name);
     }
   }
 }
@@ -38,4 +43,9 @@ function isSafeUrl(value: string): boolean {
   if (scheme === undefined) return true;
   if (scheme === "http" || scheme === "https" || scheme === "mailto") return true;
   return scheme === "data" && /^data:image\/(png|gif|jpeg|webp);/.test(compact);
+}
+
+/** True when loading the URL would contact another site (an absolute or protocol-relative address). */
+function loadsElsewhere(value: string): boolean {
+  return value.split(",").some((part) => /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(part.replace(/[\u0000-\u001f]/g, "")));
 }

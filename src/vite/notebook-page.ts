@@ -1,6 +1,6 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
-import {cellMarkup, escapeHtml} from "../shared/index.ts";
+import {cellMarkup, escapeHtml, parsePageTheme, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
@@ -48,9 +48,9 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
   const cells = allCells.filter((cell) => cell.staticHtml === undefined);
   const database = cells.some((cell) => cell.mode === "sql" || cell.inputs.some((name) => databaseBuiltins.has(name)));
   const title = notebook.title || "Untitled notebook";
-  const theme = notebook.theme ?? "air";
+  const theme = themeAttributes(parsePageTheme(notebook.theme));
   const html = `<!doctype html>
-<html lang="en">
+<html lang="en"${theme.html}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -58,7 +58,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.stylesheet}">
 </head>
-<body data-theme="${escapeHtml(theme)}">
+<body${theme.body}>
 <header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>
 <main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}">
 ${diagnosticsMarkup(diagnostics)}${markup.join("\n")}

@@ -3,14 +3,13 @@ import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
-import {mimeTypeOf} from "./mime.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {saveEndpointPath} from "../shared/index.ts";
+import {mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {

@@ -10,6 +10,7 @@ const cases: Array<[string, Parameters<typeof compile>[1], string]> = [
   ["js generator", "js", "for (let i = 0; i < 3; ++i) {\n  yield i;\n}"],
   ["js imports", "js", 'import {a as b, c} from "npm:d3";\nimport * as d3x from "d3";\nimport d, {e} from "x";\nimport "side-effect";\nconst lazy = import("npm:lazy");'],
   ["js syntax error", "js", "const a = 1;\nconst = 2;"],
+  ["js named inputs", "js", "const n = view(Inputs.range([0, 10]));\nconst {a} = view(form);\nlet m = view(Inputs.select(xs)), other = f(view);"],
   ["md with interpolation", "md", "# Deaths in ${country}\n\nA `code` span, a \\ backslash and ${await n} ```fences```."],
   ["md static", "md", "# Kenya 2007-08\n\nSee [the source](https://ucdp.uu.se)."],
   ["html static", "html", '<div class="note">Hello</div>'],

@@ -72,7 +72,7 @@ describe("compileCell errors", () => {
   });
 
   it("compileCell keeps interpreter cells as errors", () => {
-    for (const mode of ["dot", "node", "python", "r"] as const) {
+    for (const mode of ["node", "python", "r"] as const) {
       expect(errorOf("x", mode)?.message).toBe(`${mode} cells are not supported; they are kept in the file but not run`);
     }
   });

@@ -5,7 +5,7 @@ import {chromium, type BrowserContext, type Page} from "playwright-core";
 import {chromiumArgs, findChromium} from "../../src/cli/index.ts";
 
 /** A fresh Chromium profile for one test file (installed browser; never downloaded). */
-export async function openBrowser(options: {javaScriptEnabled?: boolean} = {}): Promise<BrowserContext> {
+export async function openBrowser(options: {javaScriptEnabled?: boolean; hasTouch?: boolean} = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "mapt-profile-")), {
     executablePath: findChromium(),
     headless: true,

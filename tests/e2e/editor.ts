@@ -41,3 +41,16 @@ export function runs(page: Page): Promise<Record<string, number>> {
 export async function expectCellText(page: Page, id: number, text: string): Promise<void> {
   await expect.poll(() => page.locator(`#cell-${id} .mapt-cell-output`).innerText(), {timeout: 20_000}).toBe(text);
 }
+
+/** Opens a new notebook kept in this browser, in Edit mode (its second cell is an empty JavaScript cell). */
+export async function newNotebook(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}editor.html`);
+  await page.locator("#cell-2 .cm-editor").waitFor();
+}
+
+/** Names a cell's value for other cells through its name field. */
+export async function nameCell(page: Page, id: number, name: string): Promise<void> {
+  const field = page.locator(`#cell-${id} .mapt-cell-name-input`);
+  await field.fill(name);
+  await field.press("Enter");
+}

@@ -64,6 +64,44 @@ describe("the shipped notebooks", () => {
     await page.close();
   });
 
+  it("a case chart opens each event's details in a Plot tip from the keyboard", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("siteUrl")}notebooks/kenya-2007-08.html`);
+    await waitForSettledCells(page, 90_000);
+    const lanes = page.locator("figure.mapt-chart > svg[tabindex]").first();
+    await lanes.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    const tip = lanes.locator('g[aria-label="tip"] > g');
+    await expect.poll(() => tip.evaluate((g) => getComputedStyle(g).visibility)).toBe("visible");
+    const text = await tip.evaluate((g) => g.textContent!.replaceAll("\u200b", "\n"));
+    expect(text).toMatch(/Source: \S/);
+    // Screen readers hear what the tip shows (the tip wraps long lines, so compare without spacing).
+    const announced = await lanes.locator("xpath=..").locator('[aria-live="polite"]').textContent();
+    const squeeze = (s: string) => s.replace(/[\s\u200b]/g, "");
+    expect(squeeze(announced!)).toBe(squeeze(text));
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.count()).toBe(0);
+    await page.close();
+  });
+
+  it("a case chart opens an event's details in a Plot tip on a tap", async () => {
+    const context = await openBrowser({hasTouch: true});
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject("siteUrl")}notebooks/kenya-2007-08.html`);
+      await waitForSettledCells(page, 90_000);
+      const lanes = page.locator("figure.mapt-chart > svg[tabindex]").first();
+      await lanes.scrollIntoViewIfNeeded();
+      await lanes.locator('g[aria-label="dot"] path').first().tap();
+      const tip = lanes.locator('g[aria-label="tip"] > g');
+      await expect.poll(() => tip.first().evaluate((g) => getComputedStyle(g).visibility)).toBe("visible");
+      expect(await tip.first().evaluate((g) => g.textContent)).toMatch(/Source: \S/);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const file of notebooks) {
     const name = path.basename(file);
     it(`${name} opens with every cell fulfilled, its charts drawn, and no request leaving the origin`, async () => {
@@ -92,6 +130,32 @@ describe("the shipped notebooks", () => {
           .map((cell) => cell.id)
       );
       expect(unlabelled, "every chart has a title, a source line and a text alternative").toEqual([]);
+      const misaligned = await page.$$eval(".mapt-cell-output figure.mapt-chart", (figures) =>
+        figures.flatMap((figure) => {
+          // The panels with a time axis (a legend, if any, has none).
+          const svgs = [...figure.querySelectorAll("svg")].filter((svg) => svg.querySelector('g[aria-label="x-axis tick label"]'));
+          if (svgs.length < 2) return [];
+          // Each year label's centre on screen, in the event lanes (first panel) and under the series (last).
+          const ticks = (svg: Element) => new Map([...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => {
+            const box = t.getBoundingClientRect();
+            return [t.textContent, box.left + box.width / 2] as const;
+          }));
+          const lanes = ticks(svgs[0]!);
+          const series = ticks(svgs.at(-1)!);
+          const shared = [...lanes.keys()].filter((label) => series.has(label));
+          const where = `${figure.closest(".mapt-cell")!.id} "${figure.querySelector(".mapt-chart-title")?.textContent}"`;
+          if (!shared.length) return [`${where}: no year labelled on both panels`];
+          return shared.filter((label) => Math.abs(lanes.get(label)! - series.get(label)!) > 0.5)
+            .map((label) => `${where}: ${label} at ${lanes.get(label)!.toFixed(1)} px in the lanes, ${series.get(label)!.toFixed(1)} px under the series`);
+        })
+      );
+      expect(misaligned, "event lanes and series share one x scale on screen").toEqual([]);
+      const indented = await page.$$eval(".mapt-cell-output", (outputs) =>
+        outputs.flatMap((output) => [...output.querySelectorAll(":scope > figure")]
+          .filter((figure) => figure.querySelector("svg") && Math.abs(figure.getBoundingClientRect().left - output.getBoundingClientRect().left) > 1)
+          .map((figure) => `${output.parentElement!.id}: "${figure.querySelector("h2, .mapt-chart-title")?.textContent}"`))
+      );
+      expect(indented, "charts sit flush with the text").toEqual([]);
       const broken = await page.$$eval(".mapt-cell-output", (outputs) =>
         outputs.flatMap((output) => {
           const text = (output as HTMLElement).innerText;

@@ -1,3 +1,4 @@
+import {Window} from "happy-dom";
 import {afterEach, describe, expect, it, vi} from "vitest";
 import type {CellId} from "../../src/notebook/index.ts";
 import {NotebookRuntime, type CellSink, type DefinableCell} from "../../src/runtime/index.ts";
@@ -46,6 +47,7 @@ const cell = (spec: Partial<Omit<DefinableCell, "id">> & {id: number; body: Defi
   automutable: false,
   files: [],
   imports: [],
+  views: [],
   ...spec,
   id: spec.id as CellId
 });
@@ -232,5 +234,23 @@ describe("NotebookRuntime", () => {
     start();
     runtime.define(cell({id: 1, autodisplay: true, body: function* () { yield 1; yield 2; }}));
     await until(() => expect(screen(1).shown).toEqual([2]));
+  });
+
+  it("NotebookRuntime inputs: a value restored by name is the input's first value, and values() reads them back", async () => {
+    const document = new Window().document as unknown as Document;
+    start();
+    runtime.inputs.restore(new Map([["year", "2008"]]));
+    const slider = document.createElement("input");
+    slider.value = "2006";
+    document.body.append(slider);
+    const body = (view: (element: unknown, name?: string) => unknown) => ({year: view(slider, "year")});
+    runtime.define(cell({id: 1, inputs: ["view"], outputs: ["year"], body}));
+    runtime.define(cell({id: 2, inputs: ["year"], autodisplay: true, body: (year: string) => `year ${year}`}));
+    await until(() => expect(screen(2).shown).toEqual(["year 2008"]));
+    expect(runtime.inputs.values()).toEqual(new Map([["year", "2008"]]));
+    slider.value = "2011";
+    slider.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event("input"));
+    await until(() => expect(screen(2).shown).toEqual(["year 2011"]));
+    expect(runtime.inputs.values()).toEqual(new Map([["year", "2011"]]));
   });
 });

@@ -1,3 +1,4 @@
+export {caseColors} from "./case-colors.ts";
 export {eventKindStyles} from "./event-kinds.ts";
 export {EventDateError, normalizeEvents, type DatePrecision, type EventSpec, type TimelineEvent} from "./events.ts";
 export {responseLags, type ResponseLag, type ResponseLagOptions, type ResponseLags} from "./lags.ts";

@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import {kindScales} from "./event-kinds.ts";
 import {normalizeEvents, type EventSpec, type TimelineEvent} from "./events.ts";
+import {keyboardTip} from "./keyboard-tip.ts";
 import type {OmissionWindow} from "./omissions.ts";
+import {yearAxis, yearStart} from "./year-axis.ts";
 
 /** Options of {@link trajectoryChart}. `title` and `source` are required: every chart cites. */
 export interface TrajectoryChartOptions {
@@ -17,15 +19,28 @@ export interface TrajectoryChartOptions {
   events?: Iterable<EventSpec>;
   title: string;
   subtitle?: string;
-  /** The source line: dataset and version. */
-  source: string;
+  /** The source line of the data: text, or a node such as `cite.link(id)` (a link to the source). */
+  source: string | Node;
+  /** The source line of the events, shown after the data's. Default: none. */
+  eventSource?: string | Node;
+  /** Column holding each row's own source line, for tooltips of charts that mix sources. Default: `source`. */
+  sourceColumn?: string;
   /** Text alternative for screen readers. Default: a summary of the series and events. */
   alt?: string;
   /** Label of the value axis. Default: the `y` column. */
   yLabel?: string;
+  /** Unit of the values, shown in tooltips ("deaths", "index 0-1"). Default: `yLabel`. */
+  unit?: string;
+  /**
+   * Fixed extent of the value axis, e.g. a bounded index's scale ([1, 7] for Freedom House,
+   * [-10, 10] for Polity2). Default: the data's extent, from zero when every value is non-negative.
+   */
+  yDomain?: [number, number];
+  /** Colours of the series (`z`): a Plot color scale's domain and range, e.g. `caseColors`. Default: Plot's scheme. */
+  color?: {domain: readonly string[]; range: readonly string[]};
   /** Draws a dashed rule at this value. */
   threshold?: number;
-  /** Year spans to shade (see `omissionWindows`). */
+  /** Year spans to shade (see `omissionWindows`), each from 1 January of `start` to the end of `end`. */
   omissions?: OmissionWindow[];
   /** Where in its year an annual value is drawn. Default "mid" (1 July). */
   yearAt?: "start" | "mid" | "end";
@@ -35,11 +50,17 @@ export interface TrajectoryChartOptions {
   document?: Document;
 }
 
+/** Room between the frame's edges and the first and last year, so no marker covers a lane label. */
+const edgeInset = 10;
+const marginRight = 20;
+
 /**
  * Indicator trajectories over time with typed, sourced event marks: one lane per event kind
- * (colour and symbol by kind, a tooltip with date, actor, description and source), month- and
- * year-precision events drawn as the span they denote, and faint rules carrying each event down
- * onto the trajectories. Returns a figure with title, source line and a text alternative.
+ * (colour and symbol by kind), month- and year-precision events drawn as the span they denote,
+ * and faint rules carrying each event down onto the trajectories. Both panels share one x scale
+ * (same domain, width and margins, no legend inside either), so an event sits exactly over the
+ * year it happened. Event and data details show in Plot tips on hover, tap, or the arrow keys
+ * once a panel has focus. Returns a figure with title, source line and a text alternative.
  */
 export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
   const {x = "year", y = "value", z, title, source, yearAt = "mid", width = 800, height = 320} = options;
@@ -50,74 +71,108 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
   const day = yearAt === "end" ? 31 : 1;
   const at = (year: number) => new Date(Date.UTC(year, month, day));
   const rows = withGaps(Array.from(options.data, (d): Row => ({...d, __value: d[y] == null ? NaN : Number(d[y])})), x, z)
-    .map((d) => ({...d, __date: at(Number(d[x]))}))
+    .map((d): Placed => ({...d, __date: at(Number(d[x]))}))
     .filter((d) => !Number.isNaN(+d.__date));
   const points = rows.filter((d) => Number.isFinite(d.__value));
   const events = options.events ? normalizeEvents(options.events) : [];
-  const kinds = kindScales([...new Set(events.map((e) => e.kind))]);
-  const dates = [...points.map((d) => d.__date), ...events.flatMap((e) => [e.start, e.end])];
+  const omissions = options.omissions ?? [];
+  const dates = [
+    ...points.map((d) => d.__date),
+    ...events.flatMap((e) => [e.start, new Date(+e.end - 1)]),
+    ...omissions.flatMap((w) => [yearStart(w.start), yearStart(w.end)])
+  ];
   if (!dates.length) throw new Error(`trajectoryChart: no rows with a numeric "${y}" and no events to draw`);
-  const domain = [new Date(Math.min(...dates.map(Number))), new Date(Math.max(...dates.map(Number)))];
-  const color = {domain: kinds.domain, range: kinds.colors};
+  const kinds = kindScales([...new Set(events.map((e) => e.kind))]);
+  // Both panels share one left margin, wide enough for the longest lane label.
+  const longestLabel = Math.max(0, ...kinds.labels.map((label) => label.length));
+  const marginLeft = Math.max(60, Math.round(6.2 * longestLabel + 16));
+  const axis = yearAxis(dates, width - marginLeft - marginRight - 2 * edgeInset);
+  const xScale = {type: "utc", domain: axis.domain, ticks: axis.ticks, tickFormat: "%Y", label: null, insetLeft: edgeInset, insetRight: edgeInset} as const;
+  const sourceText = typeof source === "string" ? source : source.textContent ?? "";
+  const unit = options.unit ?? options.yLabel ?? y;
+  const seriesNames = z ? [...new Set(points.map((d) => String(d[z])))] : [];
+  const color = z ? seriesColors(seriesNames, options.color) : undefined;
   const alt = options.alt ?? describe(points, events, {x, y, z, yLabel: options.yLabel ?? y, labels: kinds});
 
   const figure = doc.createElement("figure");
   figure.className = "mapt-chart";
-  const heading = doc.createElement("div");
-  heading.className = "mapt-chart-title";
-  heading.textContent = title;
-  figure.append(heading);
-  if (options.subtitle) {
-    const subtitle = doc.createElement("div");
-    subtitle.className = "mapt-chart-subtitle";
-    subtitle.textContent = options.subtitle;
-    figure.append(subtitle);
-  }
-  // Both panels share one left margin so their time axes line up; it fits the longest lane label.
-  const longestLabel = Math.max(0, ...kinds.labels.map((label) => label.length));
-  const marginLeft = Math.max(60, Math.round(6.2 * longestLabel + 16));
+  const live = doc.createElement("p");
+  live.className = "mapt-sr-only";
+  live.setAttribute("aria-live", "polite");
+  const announce = (text: string) => void (live.textContent = text);
+  figure.append(textElement(doc, "div", "mapt-chart-title", title));
+  if (options.subtitle) figure.append(textElement(doc, "div", "mapt-chart-subtitle", options.subtitle));
   if (events.length) {
+    const eventText = (e: TimelineEvent) => describeEvent(e, kinds);
     figure.append(Plot.plot({
-      document: doc, width, marginLeft, height: 40 + 24 * kinds.domain.length,
+      document: doc, width, marginLeft, marginRight, marginTop: 28, marginBottom: 8, height: 36 + 24 * kinds.domain.length,
       ariaLabel: `${title}: events by kind`,
-      x: {type: "utc", domain, axis: "top", label: null},
-      y: {domain: kinds.domain, tickFormat: (k: string) => kinds.labels[kinds.domain.indexOf(k)], label: null},
-      color, symbol: {domain: kinds.domain, range: kinds.symbols},
+      // Tips may reach past this short panel, over the series below it.
+      style: {overflow: "visible", position: "relative", zIndex: "1"},
+      x: {...xScale, axis: "top"},
+      y: {domain: kinds.domain, tickFormat: (k: string) => kinds.labels[kinds.domain.indexOf(k)], tickSize: 0, label: null},
+      color: {domain: kinds.domain, range: kinds.colors}, symbol: {domain: kinds.domain, range: kinds.symbols},
       marks: [
         Plot.ruleY(kinds.domain, {stroke: "currentColor", strokeOpacity: 0.1}),
         Plot.barX(events.filter((e) => e.precision !== "day"), {x1: "start", x2: "end", y: "kind", fill: "kind", fillOpacity: 0.25, insetTop: 6, insetBottom: 6}),
-        Plot.dot(events, {x: (e: TimelineEvent) => e.start, y: "kind", symbol: "kind", stroke: "kind", fill: "kind", r: 4.5, title: tooltip})
+        Plot.dot(events, {x: "start", y: "kind", symbol: "kind", stroke: "kind", fill: "kind", r: 4.5}),
+        Plot.tip(events, Plot.pointer({x: "start", y: "kind", title: eventText, lineWidth: 28})),
+        keyboardTip(events, {x: "start", y: "kind", title: eventText, label: `${title}: events by kind`, announce})
       ]
     }) as unknown as Node);
   }
+  if (z) figure.append(Plot.legend({document: doc, color: {domain: seriesNames, range: color!}} as Plot.LegendScales) as unknown as Node);
+  const dataText = (d: Row) => describePoint(d, {x, z, unit, source: options.sourceColumn ? String(d[options.sourceColumn] ?? sourceText) : sourceText});
+  const stroke = z ?? "currentColor";
   figure.append(Plot.plot({
-    document: doc, width, height, marginLeft,
+    document: doc, width, height, marginLeft, marginRight,
     ariaLabel: title,
-    x: {type: "utc", domain, label: null},
-    // Counts and other non-negative measures start at zero, so a rise is not exaggerated.
-    y: {label: options.yLabel ?? y, grid: true, zero: points.every((d) => d.__value >= 0)},
-    color: z ? {legend: true} : undefined,
+    style: {overflow: "visible"},
+    x: xScale,
+    y: {
+      label: options.yLabel ?? y, grid: true, ticks: Math.max(2, Math.round(height / 60)),
+      // Counts and other non-negative measures start at zero, so a rise is not exaggerated.
+      ...(options.yDomain ? {domain: options.yDomain} : {zero: points.every((d) => d.__value >= 0)})
+    },
+    color: z ? {domain: seriesNames, range: color!} : undefined,
     marks: [
-      options.omissions?.length
-        ? Plot.rectX(options.omissions, {x1: (w: OmissionWindow) => new Date(Date.UTC(w.start, 0, 1)), x2: (w: OmissionWindow) => new Date(Date.UTC(w.end + 1, 0, 1)), fill: "#dc2626", fillOpacity: 0.1})
+      omissions.length
+        ? Plot.rectX(omissions, {x1: (w: OmissionWindow) => yearStart(w.start), x2: (w: OmissionWindow) => yearStart(w.end + 1), fill: "#dc2626", fillOpacity: 0.12})
         : null,
-      Plot.ruleX(events, {x: (e: TimelineEvent) => e.start, stroke: (e: TimelineEvent) => kinds.colors[kinds.domain.indexOf(e.kind)], strokeOpacity: 0.25}),
+      Plot.ruleX(events, {x: "start", stroke: (e: TimelineEvent) => kinds.colors[kinds.domain.indexOf(e.kind)], strokeOpacity: 0.25}),
       options.threshold !== undefined ? Plot.ruleY([options.threshold], {stroke: "#dc2626", strokeDasharray: "4,3"}) : null,
-      Plot.lineY(rows, {x: "__date", y: "__value", stroke: z ?? "currentColor", strokeWidth: 1.75}),
-      Plot.dot(points, {x: "__date", y: "__value", stroke: z ?? "currentColor", r: 2, tip: true, title: (d: any) => `${z ? `${d[z]}, ` : ""}${d[x]}: ${formatValue(d.__value)}`})
+      Plot.lineY(rows, {x: "__date", y: "__value", stroke, strokeWidth: 1.75}),
+      Plot.dot(points, {x: "__date", y: "__value", stroke, r: 2}),
+      Plot.tip(points, Plot.pointerX({x: "__date", y: "__value", title: dataText})),
+      keyboardTip(points, {x: "__date", y: "__value", title: dataText, label: `${title}: values by year`, announce})
     ]
   }) as unknown as Node);
   const caption = doc.createElement("figcaption");
-  caption.textContent = `Source: ${source}`;
-  const description = doc.createElement("p");
-  description.className = "mapt-sr-only";
-  description.textContent = alt;
-  figure.append(caption, description);
+  caption.append("Source: ", source);
+  if (options.eventSource) caption.append("; events: ", options.eventSource);
+  figure.append(caption, textElement(doc, "p", "mapt-sr-only", alt), live);
   return figure;
 }
 
 /** A data row with its parsed value (NaN when missing) and, once placed, its date. */
 type Row = Record<string, any> & {__value: number; __date?: Date};
+type Placed = Row & {__date: Date};
+
+function textElement(doc: Document, tag: string, className: string, text: string): HTMLElement {
+  const element = doc.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** The given colours for the series they name, then Plot's default scheme for the rest. */
+function seriesColors(names: string[], given: TrajectoryChartOptions["color"]): string[] {
+  const fallback = Plot.scale({color: {type: "categorical", domain: names}}).range as string[];
+  return names.map((name, i) => {
+    const k = given ? given.domain.indexOf(name) : -1;
+    return k >= 0 ? given!.range[k]! : fallback[i]!;
+  });
+}
 
 /**
  * The rows with a NaN value added for every year a series skips, so its line breaks there instead
@@ -140,8 +195,17 @@ function withGaps(rows: Row[], x: string, z: string | undefined): Row[] {
   return [...rows, ...gaps].sort((a, b) => Number(a[x]) - Number(b[x]));
 }
 
-function tooltip(e: TimelineEvent): string {
-  return `${e.label} (${e.precision} precision)\n${e.actor}\n${e.description}\nSource: ${e.source}`;
+const precisionNote = {day: "", month: " (known to the month)", year: " (known to the year)"} as const;
+
+/** An event's tip: date and its precision, kind and actor, what happened, and its source. */
+function describeEvent(e: TimelineEvent, kinds: ReturnType<typeof kindScales>): string {
+  const kind = kinds.labels[kinds.domain.indexOf(e.kind)];
+  return `${e.label}${precisionNote[e.precision]}: ${kind}\n${e.actor}\n${e.description}\nSource: ${e.source}`;
+}
+
+/** A data point's tip: series, year, value with unit, and source. */
+function describePoint(d: Row, o: {x: string; z?: string; unit: string; source: string}): string {
+  return `${o.z ? `${d[o.z]}\n` : ""}${d[o.x]}: ${formatValue(d.__value)} ${o.unit}\nSource: ${o.source}`;
 }
 
 function formatValue(value: number): string {

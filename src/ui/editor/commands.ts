@@ -32,6 +32,7 @@ export const COMMANDS = {
   download: {label: "Download the notebook file", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
   history: {label: "History: restore a kept version", group: "Notebook"},
+  share: {label: "Share: copy a link to this notebook", group: "Notebook"},
   help: {label: "Keyboard help", group: "Notebook"},
   palette: {label: "Command palette", group: "Notebook"},
   done: {label: "Done editing", group: "Notebook"}

@@ -27,6 +27,8 @@ export interface EditingOptions {
   catalogDetails(): Promise<CatalogDetails>;
   /** Called after the page left Edit mode (Done, Esc Esc). */
   onLeave(): void;
+  /** Opens the share dialog. */
+  share(): void;
 }
 
 /** Edit mode over a page's session. */
@@ -216,6 +218,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return showKeyboardHelp();
       case "palette":
         return showPalette(command);
+      case "share":
+        return options.share();
       case "done":
         return leave();
       default:

@@ -1,0 +1,111 @@
+import type {NamedInputs} from "../runtime/index.ts";
+import {encodeShareFragment, LONG_LINK, toInputValue, type FileReference, type InputValue} from "../share/index.ts";
+
+/** What the share dialog needs from the page. */
+export interface ShareSource {
+  /** The page's named inputs, whose current values a link can carry. */
+  inputs: NamedInputs;
+  /**
+   * The notebook's text when the link must carry it (a notebook kept in this browser, or a
+   * shipped one with edits); `undefined` when the page itself holds it (a link to the page).
+   */
+  notebook(): string | undefined;
+  /** The files it reads, by reference. Default: none. */
+  files?(): Promise<FileReference[]>;
+  /** The editor page's address, where a link carrying a notebook opens. */
+  editorUrl: string;
+  /** Saves the notebook as a file (the alternative to a long link). */
+  download?(): void;
+}
+
+/** The link for the page as it is now, and whether it carries the whole notebook. */
+export async function shareLink(source: ShareSource, withInputs: boolean): Promise<string> {
+  const inputs: Record<string, InputValue> = {};
+  if (withInputs) {
+    for (const [name, value] of source.inputs.values()) {
+      const shareable = toInputValue(value);
+      if (shareable !== undefined) inputs[name] = shareable;
+    }
+  }
+  const notebook = source.notebook();
+  const files = (await source.files?.()) ?? [];
+  if (notebook === undefined) {
+    const page = location.href.split("#")[0]!;
+    return Object.keys(inputs).length ? `${page}#${await encodeShareFragment({inputs, files})}` : page;
+  }
+  return `${source.editorUrl}#${await encodeShareFragment({notebook, inputs, files})}`;
+}
+
+/** The Share dialog: the link, its size, a warning where long links break, and Copy. */
+export async function showShareDialog(source: ShareSource): Promise<void> {
+  const dialog = document.createElement("dialog");
+  dialog.className = "mapt-dialog mapt-share";
+  dialog.setAttribute("aria-label", "Share this notebook");
+  const heading = document.createElement("h2");
+  heading.textContent = "Share";
+  const about = document.createElement("p");
+  const field = document.createElement("textarea");
+  field.className = "mapt-share-link";
+  field.readOnly = true;
+  field.rows = 3;
+  field.setAttribute("aria-label", "Link");
+  const size = document.createElement("p");
+  size.className = "mapt-share-size";
+  const warning = document.createElement("p");
+  warning.className = "mapt-share-warning";
+  warning.setAttribute("role", "alert");
+  const withInputs = document.createElement("input");
+  withInputs.type = "checkbox";
+  withInputs.checked = true;
+  const label = document.createElement("label");
+  label.append(withInputs, " Include the inputs' current values");
+  const actions = document.createElement("div");
+  actions.className = "mapt-dialog-actions";
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.textContent = "Copy link";
+  const copied = document.createElement("span");
+  copied.setAttribute("role", "status");
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Close";
+  close.addEventListener("click", () => dialog.close());
+  actions.append(copy, close, copied);
+  if (source.download) {
+    const download = document.createElement("button");
+    download.type = "button";
+    download.textContent = "Download the file instead";
+    download.addEventListener("click", () => source.download!());
+    actions.insertBefore(download, close);
+  }
+  const carries = source.notebook() !== undefined;
+  about.textContent = carries
+    ? "This link carries the whole notebook (nothing is uploaded: it is all in the link). Whoever opens it sees the notebook and runs it only if they choose to. Data files travel by name and fingerprint, not in the link."
+    : "This link opens this notebook's page with the same input values.";
+  const update = async () => {
+    const link = await shareLink(source, withInputs.checked);
+    field.value = link;
+    const kb = link.length / 1024;
+    size.textContent = `${link.length.toLocaleString("en-US")} characters (${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB).`;
+    warning.hidden = link.length <= LONG_LINK;
+    warning.textContent = warning.hidden
+      ? ""
+      : `This link is longer than ${LONG_LINK / 1024} KB: chat apps and mail often cut long links, and a cut link does not open. Send the notebook file instead, or check that the link arrives whole.`;
+  };
+  withInputs.addEventListener("change", () => void update());
+  copy.addEventListener("click", async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      copied.textContent = "Copied.";
+    } catch {
+      copied.textContent = "Select the link and copy it (the browser did not allow copying).";
+    }
+  });
+  dialog.append(heading, about, field, size, warning, label, actions);
+  dialog.addEventListener("close", () => dialog.remove());
+  document.body.append(dialog);
+  await update();
+  dialog.showModal();
+  copy.focus();
+}
