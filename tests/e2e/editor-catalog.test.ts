@@ -97,9 +97,8 @@ describe("the data panel", () => {
     await typeInCell(page, made, 'await db.query("CREATE TABLE my_counts AS SELECT * FROM (VALUES (1, \'a\'), (2, \'b\')) v(n, label)")');
     await page.keyboard.press("ControlOrMeta+Enter");
     await expect.poll(() => page.locator(`#cell-${made}`).getAttribute("data-status"), {timeout: 30_000}).toBe("fulfilled");
-    await page.keyboard.press("Escape");
 
-    await page.keyboard.press("t");
+    await page.getByRole("button", {name: "Data"}).click();
     const mine = entry(page, "my_counts");
     await expect.poll(() => mine.count(), {timeout: 30_000}).toBe(1);
     expect(await panel(page).getByRole("list", {name: "Your tables"}).locator(".mapt-catalog-table").count()).toBe(1);
