@@ -12,8 +12,6 @@ export interface CatalogEntryActions {
   columns(table: string): Promise<ColumnDescription[]>;
   /** Adds a starter query of the table below the selected cell and runs it. */
   insert(row: CatalogRow): void;
-  /** The id of the element that tells how to use the entries (their accessible description). */
-  hintId: string;
 }
 
 /** One table in the catalog panel: its name (inserts a query), a disclosure with its details. */
@@ -45,7 +43,6 @@ export function createCatalogEntry(row: CatalogRow, actions: CatalogEntryActions
   const button = node("button", "mapt-catalog-insert", row.name);
   button.type = "button";
   button.tabIndex = -1;
-  button.setAttribute("aria-describedby", actions.hintId);
   button.title = `Add a query of ${row.name} below the selected cell and run it`;
   button.addEventListener("click", () => actions.insert(row));
   const head = node("div", "mapt-catalog-head");

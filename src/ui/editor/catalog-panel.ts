@@ -52,9 +52,7 @@ export function createCatalogPanel(spec: CatalogPanelSpec): CatalogPanel {
   closeButton.title = "Close the data panel (Esc)";
   const header = document.createElement("header");
   header.append(title, closeButton);
-  const hint = element("p", "", "↑↓ move between tables, → shows a table's columns and source, Enter adds a query of it below the selected cell, Esc closes.");
-  hint.id = `${catalogPanelId}-hint`;
-  hint.className = "mapt-catalog-hint";
+  const hint = element("p", "mapt-catalog-hint", "↑↓ move between tables, → shows a table's columns and source, Enter adds a query of it below the selected cell, Esc closes.");
   const filter = document.createElement("input");
   filter.type = "search";
   filter.className = "mapt-catalog-filter";
@@ -71,8 +69,8 @@ export function createCatalogPanel(spec: CatalogPanelSpec): CatalogPanel {
   refresh.type = "button";
   refresh.textContent = "Refresh";
   refresh.title = "List the tables of the page's database again";
-  const userHeading = element("h3", "", "Your tables");
-  userHeading.append(" ", refresh);
+  const userHeading = element("div", "mapt-catalog-section-head");
+  userHeading.append(element("h3", "", "Your tables"), refresh);
   for (const list of [catalogList, userList]) list.className = "mapt-catalog-list";
   panel.append(header, hint, filter, element("h3", "", "Catalog"), catalogStatus, catalogList, userHeading, userStatus, userList);
   document.body.append(panel);
@@ -114,7 +112,7 @@ export function createCatalogPanel(spec: CatalogPanelSpec): CatalogPanel {
   const render = () => {
     const rows = catalogRows(details ?? EMPTY_CATALOG_DETAILS, tables);
     const byKey = new Map(entries.map((entry) => [`${entry.row.kind}:${entry.row.name}`, entry]));
-    entries = rows.map((row) => byKey.get(`${row.kind}:${row.name}`) ?? createCatalogEntry(row, {count, columns, insert, hintId: hint.id}));
+    entries = rows.map((row) => byKey.get(`${row.kind}:${row.name}`) ?? createCatalogEntry(row, {count, columns, insert}));
     placeChildren(catalogList, entries.filter((e) => e.row.kind === "catalog").map((e) => e.element));
     placeChildren(userList, entries.filter((e) => e.row.kind === "user").map((e) => e.element));
     const shown = new Set(filterCatalogRows(rows, filter.value).map((row) => `${row.kind}:${row.name}`));
