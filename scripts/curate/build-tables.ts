@@ -11,16 +11,23 @@ import type {SharedFiles} from "./shared-files.ts";
 import {SOURCES} from "./sources.ts";
 import {CONTEXT_TABLES} from "./context-tables.ts";
 import {CORE_TABLES} from "./core-tables.ts";
+import {ENGAGEMENT_TABLES} from "./engagement-tables.ts";
+import {FUNDING_TABLES} from "./funding-tables.ts";
 import {countryRows} from "./tables/countries.ts";
 import {eventRows} from "./tables/events.ts";
 import {ewpCoefficientRows, ewpEpisodeRows, ewpForecastRows} from "./tables/ewp.ts";
+import {ethnicGroupRows} from "./tables/ethnic-groups.ts";
 import {foaIndicatorRows, foaRiskFactorRows} from "./tables/foa.ts";
+import {fundingRows, worldFundingRows} from "./tables/funding.ts";
+import {paxCodeRows} from "./tables/pax-codes.ts";
+import {peaceAgreementRows} from "./tables/peace-agreements.ts";
 import {pitfEpisodeRows} from "./tables/pitf.ts";
+import {stakeholderRows, type TimelineEvent} from "./tables/stakeholders.ts";
 import {vetoRows} from "./tables/vetoes.ts";
 import type {TableSpec} from "./table-spec.ts";
 
 /** Every curated table, in catalog order. */
-export const TABLES: readonly TableSpec[] = [...CORE_TABLES, ...CONTEXT_TABLES];
+export const TABLES: readonly TableSpec[] = [...CORE_TABLES, ...CONTEXT_TABLES, ...ENGAGEMENT_TABLES, ...FUNDING_TABLES];
 
 /** Rows of a table as column -> cell. */
 export type Rows = Record<string, Cell>[];
@@ -66,6 +73,9 @@ export function buildTables(files: SharedFiles, unhcr: readonly UnhcrDyad[]): Ma
   const dyads = ucdpDyadRows(files);
   const values = indicatorValues(files, dyads, unhcr);
   const foaIndicators = foaIndicatorRows(files);
+  const events = eventRows(files);
+  const agreements = peaceAgreementRows(files);
+  const agreementChecks = new Map(agreements.map((a) => [Number(a.agt_id), {verified: a.verified === true}]));
   return new Map<string, Rows>([
     ["countries", countryRows(files)],
     ["indicator_values", values as unknown as Rows],
@@ -80,8 +90,14 @@ export function buildTables(files: SharedFiles, unhcr: readonly UnhcrDyad[]): Ma
     ["ewp_model_coefficients", ewpCoefficientRows(files)],
     ["pitf_genocide_episodes", pitfEpisodeRows(files)],
     ["unsc_vetoes", vetoRows(files)],
-    ["events", eventRows(files)],
+    ["events", events],
     ["foa_risk_factors", foaRiskFactorRows(files, foaIndicators)],
-    ["foa_indicators", foaIndicators]
+    ["foa_indicators", foaIndicators],
+    ["peace_agreements", agreements],
+    ["pax_codes", paxCodeRows(agreements)],
+    ["stakeholders", stakeholderRows(files, agreementChecks, events as unknown as TimelineEvent[])],
+    ["ethnic_groups", ethnicGroupRows(files)],
+    ["humanitarian_funding", fundingRows(files)],
+    ["humanitarian_funding_world", worldFundingRows(files)]
   ]);
 }

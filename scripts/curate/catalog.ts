@@ -18,7 +18,7 @@ export function buildCatalog(tables: readonly TableSpec[]): object {
   const byId = new Map(SOURCES.map((s) => [s.id, s]));
   return {
     version: 1,
-    description: "Curated case-study tables of MAPT Notebooks: Syria, Kenya and a comparison set of countries, with international actions and the UN Framework of Analysis. Regenerated from the shared source folder by `npm run data`.",
+    description: "Curated case-study tables of MAPT Notebooks: Syria, Kenya and a comparison set of countries, with international actions, the UN Framework of Analysis, peace agreements, stakeholders and humanitarian funding. Regenerated from the shared source folder by `npm run data`.",
     notes: [
       "No silent zeros: where a source has no value, or does not cover a country or year, there is no row. A zero appears only where the source records zero.",
       "UCDP battle-related deaths are attributed to every country listed in a dyad's gwno_loc (deaths of a dyad located in several countries count in full for each); see ucdp_brd_dyads.",
@@ -28,7 +28,10 @@ export function buildCatalog(tables: readonly TableSpec[]): object {
       "UNHCR IDPs (unhcr_idps) come from UNHCR's domestic (origin = asylum) record only; the origin-year totals in the shared folder show 0 where no such record exists (e.g. Kenya at end-2007), and those zeros are not used. IDMC (idmc_conflict_idps) starts in 2009 for Kenya and Syria.",
       "Polity2 codes interregnum years as 0 (e.g. Libya from 2011, Somalia 1991-2010): not a middle-of-the-scale regime.",
       "The PITF extract flags Syria only in 1981-1982 and ends in 2015; use EWP episodes for Syria after 2011.",
-      "Framework of Analysis and timeline rows that could not be verified are flagged (unverified = true)."
+      "Framework of Analysis and timeline rows that could not be verified are flagged (unverified = true).",
+      "humanitarian_funding is reaction spending only (humanitarian appeals and funding recorded by OCHA FTS); the data hold no prevention-side spending series. Its rows from 2022 on are flagged verified = false (OCHA revises recent years); humanitarian_funding_world is the project's own sum, an unverified denominator.",
+      "PA-X's local agreements (peace_agreements.track = 'local') are a sample, not a census: a missing local agreement is not evidence that none was made.",
+      "stakeholders, peace_agreements and ethnic_groups keep every row whatever its check; the verified flag (name_id_verified for ethnic_groups) marks the rows that were not checked."
     ],
     comparison_set: COUNTRIES.map((c) => ({iso3: c.iso3, name: c.name, role: c.role, peer_of: c.peerOf, reason: c.reason})),
     tables: tables.map((t) => {

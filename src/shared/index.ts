@@ -1,5 +1,5 @@
 export {assertNever} from "./assert.ts";
-export {renderMarkdown} from "./markdown.ts";
+export {headingSlug, renderMarkdown} from "./markdown.ts";
 export {
   notebookChangedEvent,
   saveEndpointPath,

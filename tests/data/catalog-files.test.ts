@@ -22,5 +22,5 @@ describe.skipIf(!existsSync(catalogFile))("data/catalog.json in DuckDB", () => {
       expect({table: table.name, columns}).toEqual({table: table.name, columns: documented ?? columns});
       expect(await db.queryRow(`SELECT count(*) > 0 AS rows FROM ${table.name}`)).toEqual({rows: true});
     }
-  });
+  }, 120_000);
 });
