@@ -95,5 +95,5 @@ describe("starterSql", () => {
       expect(result.numRows, row.name).toBeGreaterThan(0);
       expect(result.numRows, row.name).toBeLessThanOrEqual(100);
     }
-  });
+  }, 120_000);
 });
