@@ -77,7 +77,7 @@ describe("the data panel", () => {
   it("a table whose sources are unverified says so, and Esc closes the panel and gives the keyboard back", async () => {
     const page = await browser.newPage();
     await openEditing(page, notebook());
-    await page.getByRole("button", {name: "Data"}).click();
+    await page.getByRole("button", {name: "Data", exact: true}).click();
     await entry(page, unverified.name).locator(".mapt-catalog-toggle").click();
     expect(await entry(page, unverified.name).locator(".mapt-catalog-head .mapt-catalog-flag").innerText()).toBe("Unverified: check before citing");
     const flags = entry(page, unverified.name).locator(".mapt-catalog-source .mapt-catalog-flag");
@@ -98,7 +98,7 @@ describe("the data panel", () => {
     await page.keyboard.press("ControlOrMeta+Enter");
     await expect.poll(() => page.locator(`#cell-${made}`).getAttribute("data-status"), {timeout: 30_000}).toBe("fulfilled");
 
-    await page.getByRole("button", {name: "Data"}).click();
+    await page.getByRole("button", {name: "Data", exact: true}).click();
     const mine = entry(page, "my_counts");
     await expect.poll(() => mine.count(), {timeout: 30_000}).toBe(1);
     expect(await panel(page).getByRole("list", {name: "Your tables"}).locator(".mapt-catalog-table").count()).toBe(1);
