@@ -4,3 +4,8 @@ declare module "virtual:mapt/catalog" {
   const catalog: {tables: Array<{name: string; file: string; format: string; url: string}>};
   export default catalog;
 }
+declare module "virtual:mapt/catalog-details" {
+  /** What the catalog says about each table and its sources (loaded lazily: readers never need it). */
+  const details: import("../src/data/index.ts").CatalogDetails;
+  export default details;
+}

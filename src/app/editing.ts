@@ -3,7 +3,7 @@
 // arrive by link (editor.html#nb1/...), and (dev server) in-place updates when the file changes
 // on disk. The session (with the compiler) and the editor (with CodeMirror) load only when one
 // of these needs them; readers of a built page never download them.
-import type {DuckDBClient} from "../data/index.ts";
+import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import {serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
@@ -38,6 +38,8 @@ export interface EditableSpec {
   files: NotebookFiles;
   runtime: NotebookRuntime;
   database(): Promise<DuckDBClient>;
+  /** What the catalog says about its tables, loaded on demand (the catalog panel, SQL completion). */
+  catalogDetails(): Promise<CatalogDetails>;
   /** The page's notebook file, relative to the project root (built pages). */
   path?: string;
   /** The notebook file's text, loaded on demand (a separate chunk). */
@@ -80,7 +82,7 @@ export function offerEditing(spec: EditableSpec): void {
     },
     editorUrl: editorUrl()
   });
-  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share);
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -112,7 +114,11 @@ function shareButton(source: ShareSource): () => void {
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
  * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
  */
-function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void): {edit(): Promise<NotebookSession>} {
+function editButton(
+  sessionOf: () => Promise<NotebookSession>,
+  share: () => void,
+  catalogDetails: () => Promise<CatalogDetails>
+): {edit(): Promise<NotebookSession>} {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
@@ -127,6 +133,7 @@ function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void
       const editing = editor.startEditing(session, {
         bar: bar(),
         share,
+        catalogDetails,
         onLeave: () => {
           button.hidden = false;
           entering = undefined;
@@ -195,7 +202,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
   const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
-  const editing = editButton(async () => session, share);
+  const editing = editButton(async () => session, share, spec.catalogDetails);
   if (editNow) await editing.edit();
 }
 

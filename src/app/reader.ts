@@ -93,6 +93,8 @@ export function run(page: ReaderPage): NotebookRuntime {
       document.documentElement.dataset.maptReady = "true";
       askBeforeRunning(main, stoppedNotice(stopped), run);
     });
-  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, beforeEdit: completePlot});
+  // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
+  const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
+  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
   return runtime;
 }

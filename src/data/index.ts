@@ -1,6 +1,14 @@
 export {fromBlockingDuckDB} from "./blocking-instance.ts";
 export {readCatalog, type Catalog, type CatalogSpec, type CatalogTable, type CatalogTableSpec} from "./catalog.ts";
 export {
+  EMPTY_CATALOG_DETAILS,
+  readCatalogDetails,
+  type CatalogColumn,
+  type CatalogDetails,
+  type CatalogSource,
+  type CatalogTableDetails
+} from "./catalog-details.ts";
+export {
   DuckDBClient,
   type ColumnDescription,
   type DuckDBClientOfOptions,
@@ -15,6 +23,7 @@ export {maybeTableFormat, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream} from "./parquet.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
+export {sqlName} from "./sql-name.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";

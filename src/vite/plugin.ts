@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
-import {catalogModule} from "./catalog-module.ts";
+import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
@@ -34,6 +34,7 @@ const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
 const catalogId = "virtual:mapt/catalog";
+const catalogDetailsId = "virtual:mapt/catalog-details";
 const plotPrefix = "virtual:mapt/plot?members=";
 
 /**
@@ -92,10 +93,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     resolveId(id) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
-      if (id === catalogId || id.startsWith(plotPrefix)) return `\0${id}`;
+      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
     },
     load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
+      if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));

@@ -8,6 +8,7 @@ import {readNotebook} from "../../src/notebook/index.ts";
 import {chartBuiltins} from "../../src/stdlib/index.ts";
 import {listNotebooks} from "../../src/vite/index.ts";
 import {openBrowser, record} from "./browser.ts";
+import {catalogDescriptionMarker} from "./catalog.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const notebooks = listNotebooks(path.join(root, "notebooks"));
@@ -58,6 +59,8 @@ describe("the shipped notebooks", () => {
     const markers = ["Unknown cell type", "Unrecognized extension value"];
     const offending = loaded.flatMap(({url, text}) => markers.filter((m) => text.includes(m)).map((m) => `${url.split("/").pop()}: ${m}`));
     expect(offending).toEqual([]);
+    // The catalog's descriptions, units and sources come with the editor's data panel only.
+    expect(loaded.filter(({text}) => text.includes(catalogDescriptionMarker)).map(({url}) => url)).toEqual([]);
     await page.close();
   });
 

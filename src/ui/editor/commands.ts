@@ -27,6 +27,7 @@ export const COMMANDS = {
   selectPrevious: {label: "Select the previous cell", group: "Navigate"},
   selectNext: {label: "Select the next cell", group: "Navigate"},
   outline: {label: "Outline: go to a heading", group: "Navigate"},
+  catalog: {label: "Data: show or hide the tables, their columns and sources", group: "Navigate"},
   save: {label: "Save", group: "Notebook"},
   download: {label: "Download the notebook file", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
@@ -84,6 +85,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   {keys: "I I", command: "interrupt", scope: "command"},
   {keys: "0 0", command: "restartRunAll", scope: "command"},
   {keys: "O", command: "outline", scope: "command"},
+  {keys: "T", command: "catalog", scope: "command"},
   {keys: "?", command: "help", scope: "command"},
   {keys: "H", command: "help", scope: "command"}
 ];

@@ -1,8 +1,10 @@
 import {compileCell} from "../../compiler/index.ts";
+import type {CatalogDetails} from "../../data/index.ts";
 import {indexOfCell, serializeNotebook, type Cell, type CellId} from "../../notebook/index.ts";
 import {isStale, type SessionEffect, type SessionEvent, type SessionState, type SaveStatus} from "../../session/index.ts";
 import {assertNever} from "../../shared/index.ts";
 import {clipboardCells, type NotebookSession} from "../notebook-session.ts";
+import {createCatalogPanel} from "./catalog-panel.ts";
 import {createCellChrome, type CellChrome} from "./cell-chrome.ts";
 import type {CellEditorSpec} from "./cell-editor.ts";
 import {initialKeyState, pressKey, type KeyInput, type KeyMode, type KeyState} from "./command-keys.ts";
@@ -22,6 +24,8 @@ import {showPalette} from "./palette.ts";
 export interface EditingOptions {
   /** The page's top bar, where the editor puts its actions. */
   bar: HTMLElement;
+  /** What the catalog says about its tables (the data panel and SQL completion load it on first need). */
+  catalogDetails(): Promise<CatalogDetails>;
   /** Called after the page left Edit mode (Done, Esc Esc). */
   onLeave(): void;
   /** Opens the share dialog. */
@@ -54,7 +58,7 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
       const compiled = compileCell(cell);
       return compiled.output ? [compiled.output.replace(/^(viewof|mutable) /, "")] : compiled.outputs;
     });
-  const completions = {js: cellNameCompletion(cellNames), sql: sqlSchemaCompletion(host.database)};
+  const completions = {js: cellNameCompletion(cellNames), sql: sqlSchemaCompletion(host.database, options.catalogDetails)};
 
   const selectedIndex = () => Math.max(0, indexOfCell(state().notebook, state().selected ?? (-1 as CellId)));
   const selectedCell = (): Cell | undefined => state().notebook.cells[selectedIndex()];
@@ -198,6 +202,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         const next = state().notebook.cells[Math.max(0, Math.min(state().notebook.cells.length - 1, index + (id === "selectNext" ? 1 : -1)))];
         return select(next?.id, true);
       }
+      case "catalog":
+        return catalog.toggle();
       case "outline":
         return showOutline(host.views.main, (target) => select(target as CellId, true));
       case "save":
@@ -242,6 +248,20 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
     savesToFile: state().canSave,
     rename: (title) => dispatch({type: "setTitle", title}),
     command
+  });
+  const catalog = createCatalogPanel({
+    details: options.catalogDetails,
+    database: host.database,
+    insert: (source) => {
+      const cell = selectedCell();
+      dispatch({type: "insert", index: cell ? selectedIndex() + 1 : 0, mode: "sql", source});
+      const inserted = state().selected;
+      if (inserted === undefined) return;
+      dispatch({type: "run", id: inserted});
+      host.views.maybe(inserted)?.element.scrollIntoView({block: "nearest"});
+    },
+    onToggle: (open) => bar.setCatalogOpen(open),
+    returnFocus: () => showSelection(true)
   });
   for (const cell of state().notebook.cells) {
     host.views.render({id: cell.id, mode: cell.mode, hidden: cell.hidden, pinned: cell.pinned, source: cell.source, output: cell.output});
@@ -293,6 +313,7 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
   const leave = () => {
     session.attach(undefined);
     stopKeys();
+    catalog.destroy();
     document.removeEventListener("dragover", dragOver, true);
     document.removeEventListener("drop", drop, true);
     for (const c of chrome.values()) c.destroy();

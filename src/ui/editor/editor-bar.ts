@@ -1,5 +1,6 @@
 import type {SaveStatus} from "../../session/index.ts";
 import {assertNever} from "../../shared/index.ts";
+import {catalogPanelId} from "./catalog-panel.ts";
 import type {CommandId} from "./commands.ts";
 
 /** What the bar asks of the editor. */
@@ -16,6 +17,8 @@ export interface EditorBar {
   /** Where the notebook stands against its file, and how many cells are edited and not run. */
   setStatus(status: SaveStatus, detail: string | undefined, notRun: number): void;
   setTitle(title: string): void;
+  /** Whether the data panel is open (the Data button shows it). */
+  setCatalogOpen(open: boolean): void;
   destroy(): void;
 }
 
@@ -63,10 +66,14 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     b.addEventListener("click", () => actions.command(command));
     return b;
   };
+  const data = button("Data", "catalog", "catalog", "Tables, their columns and sources (T)");
+  data.setAttribute("aria-expanded", "false");
+  data.setAttribute("aria-controls", catalogPanelId);
   tools.append(
     title,
     button("Run all", "runAll", "run-all", "Run every cell (Mod+Shift+Enter)"),
     button("Add cell", "insertBelow", "add-cell", "Add a cell below the selected one (B)"),
+    data,
     button(actions.savesToFile ? "Save" : "Keep", "save", "save", "Mod+S"),
     button("Download", "download"),
     button("Open…", "open"),
@@ -87,6 +94,9 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     },
     setTitle(next) {
       if (title.value !== next) title.value = next;
+    },
+    setCatalogOpen(open) {
+      data.setAttribute("aria-expanded", String(open));
     },
     destroy() {
       tools.remove();

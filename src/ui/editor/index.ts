@@ -5,3 +5,5 @@ export {chordMs, initialKeyState, pressKey, type KeyInput, type KeyMode, type Ke
 export {COMMANDS, KEYMAP, keysOf, type CommandId, type KeyBinding} from "./commands.ts";
 export {matchCommands} from "./palette.ts";
 export {attachmentCellSource, freeAttachmentName, planAttachment, type AttachPlan, type ChosenFile} from "./attach-plan.ts";
+export {catalogRows, filterCatalogRows, starterSql, type CatalogRow, type CatalogTableRow, type UserTableRow, type Verification} from "./catalog-rows.ts";
+export {sqlCompletionTarget, type SqlCompletionTarget} from "./sql-completion-target.ts";
