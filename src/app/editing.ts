@@ -4,7 +4,7 @@
 // on disk. The session (with the compiler) and the editor (with CodeMirror) load only when one
 // of these needs them; readers of a built page never download them.
 import type {DuckDBClient} from "../data/index.ts";
-import {serializeNotebook} from "../notebook/index.ts";
+import {readNotebook, serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
@@ -17,13 +17,15 @@ import {
   loadShareDialog,
   maybeRecoverable,
   newNotebookText,
+  offerShowCode,
   readDraft,
   showPageMessage,
   writeDraft,
   type CellViews,
   type NotebookSession,
   type SessionHost,
-  type ShareSource
+  type ShareSource,
+  type ShowCodeSwitch
 } from "../ui/index.ts";
 
 /** What a page offers the editor. */
@@ -62,6 +64,8 @@ export function offerEditing(spec: EditableSpec): void {
       started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
       return started;
     }));
+  // Every cell's code for readers: the notebook as edited here, else the file's text (loaded on first use).
+  const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
   const share = shareButton({
     inputs: spec.runtime.inputs,
     // A link to the page carries its input values; once edited here, the notebook itself.
@@ -72,7 +76,7 @@ export function offerEditing(spec: EditableSpec): void {
     },
     editorUrl: editorUrl()
   });
-  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share);
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, showCode);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -104,7 +108,7 @@ function shareButton(source: ShareSource): () => void {
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
  * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
  */
-function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void): {edit(): Promise<NotebookSession>} {
+function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>} {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
@@ -116,11 +120,14 @@ function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void
   const edit = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
       button.hidden = true;
+      // Edit mode shows every cell's code in its editor.
+      showCode?.setAvailable(false);
       editor.startEditing(session, {
         bar: bar(),
         share,
         onLeave: () => {
           button.hidden = false;
+          showCode?.setAvailable(true);
           entering = undefined;
           button.focus();
         }

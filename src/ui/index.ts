@@ -18,6 +18,7 @@ export {
 export {newNotebookText} from "./new-notebook.ts";
 export {showPageMessage} from "./page-message.ts";
 export {sanitizeHtml} from "./sanitize.ts";
+export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
 export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
