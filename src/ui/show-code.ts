@@ -53,8 +53,10 @@ export function offerShowCode(spec: ShowCodeSpec): ShowCodeSwitch {
       : `Could not load this notebook's code: ${error instanceof Error ? error.message : String(error)}. Try again.`;
   };
   const render = (cells: readonly Cell[], all: boolean) => {
-    for (const view of codeViewSpecs(cells, all)) if (spec.views.maybe(view.id)) spec.views.render(view);
-    spec.views.main.classList.toggle(showCodeClass, all);
+    // Every cell the page shows, static Markdown too (the reader never attached a view to it).
+    const main = spec.views.main;
+    for (const view of codeViewSpecs(cells, all)) if (main.querySelector(`:scope > #cell-${view.id}`)) spec.views.render(view);
+    main.classList.toggle(showCodeClass, all);
   };
   const off = () => {
     if (shown) render(shown, false);
