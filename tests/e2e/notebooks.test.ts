@@ -108,6 +108,7 @@ describe("the shipped notebooks", () => {
       const outcome = await waitForSettledCells(page, 90_000);
       expect(outcome.failures).toEqual([]);
       expect(outcome.cells).toBeGreaterThan(0);
+      expect(await page.locator(".mapt-bar .mapt-show-code-button").count(), "the Show all code switch is in the page bar").toBe(1);
       const charts = readNotebook(readFileSync(file, "utf8")).notebook.cells
         .map((cell) => compileCell(cell))
         .filter((cell) => cell.inputs.some((name) => chartBuiltins.has(name)));

@@ -22,8 +22,8 @@ async function open(): Promise<{page: Page; scripts: Array<Promise<string>>; log
 
 const toggle = (page: Page) => page.locator(".mapt-bar .mapt-show-code-button");
 const code = (page: Page, id: number) => page.locator(`#cell-${id} > .mapt-cell-source`);
-// Only the notebook's own text holds its source as written, indentation and all.
-const carriesNotebookText = async (scripts: Array<Promise<string>>) => (await Promise.all(scripts)).some((text) => text.includes("unpinned says ${pinnedValue}"));
+// Only the notebook's own text module holds the file's title element (the page's title says more).
+const carriesNotebookText = async (scripts: Array<Promise<string>>) => (await Promise.all(scripts)).some((text) => text.includes("<title>Show code fixture</title>"));
 
 describe("the Show all code switch", () => {
   it("Show all code shows an unpinned cell's code only after it is pressed, and hides it again", async () => {
@@ -36,7 +36,7 @@ describe("the Show all code switch", () => {
     await expect.poll(() => code(page, 3).count()).toBe(1);
     expect(await code(page, 3).innerText()).toBe("`unpinned says ${pinnedValue}`");
     expect(await code(page, 1).innerText()).toBe("# Show code fixture");
-    expect(await page.locator("#cell-3 > .mapt-cell-output").innerText()).toBe("unpinned says 42");
+    expect(await page.locator("#cell-3 > .mapt-cell-output").innerText()).toBe('"unpinned says 42"');
     expect(await toggle(page).getAttribute("aria-pressed")).toBe("true");
 
     await toggle(page).click();
