@@ -22,14 +22,14 @@ export interface ShowCodeSwitch {
 }
 
 /** Marks the page while every cell's code shows: hidden cells then show their code (not their output). */
-export const showCodeClass = "mapt-show-code";
+const showCodeClass = "mapt-show-code";
 
 /**
  * The view of each cell with every cell's code shown (`all`), or as the file pins it. Hidden
  * cells keep their `hidden` flag: the page's stylesheet shows their code alone while
  * {@link showCodeClass} is on the page.
  */
-export function codeViewSpecs(cells: readonly Cell[], all: boolean): CellViewSpec[] {
+function codeViewSpecs(cells: readonly Cell[], all: boolean): CellViewSpec[] {
   return cells.map((cell) => ({id: cell.id, mode: cell.mode, hidden: cell.hidden, pinned: all || cell.pinned, source: cell.source, output: cell.output}));
 }
 

@@ -134,7 +134,7 @@ describe("the shipped notebooks", () => {
           const svgs = [...figure.querySelectorAll("svg")].filter((svg) => svg.querySelector('g[aria-label="x-axis tick label"]'));
           const where = `${figure.closest(".mapt-cell")!.id} "${figure.querySelector(".mapt-chart-title")?.textContent}"`;
           // A chart with event lanes must have them and its series on two time axes to compare.
-          const hasLanes = figure.querySelector('svg[aria-label$=": events by kind"]') !== null;
+          const hasLanes = figure.querySelector('svg[aria-label*=": events by kind"]') !== null;
           if (svgs.length < 2) return hasLanes ? [`${where}: event lanes without two time axes to compare`] : [];
           // Each year label's centre on screen, in the event lanes (first panel) and under the series (last).
           const ticks = (svg: Element) => new Map([...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => {
