@@ -19,9 +19,12 @@ import {
   newNotebookText,
   offerShowCode,
   readDraft,
+  restoreDraftFiles,
   showPageMessage,
   writeDraft,
   type CellViews,
+  type Editing,
+  type NotebookFiles,
   type NotebookSession,
   type SessionHost,
   type ShareSource,
@@ -31,6 +34,8 @@ import {
 /** What a page offers the editor. */
 export interface EditableSpec {
   views: CellViews;
+  /** The notebook's files; editing attaches more. */
+  files: NotebookFiles;
   runtime: NotebookRuntime;
   database(): Promise<DuckDBClient>;
   /** The page's notebook file, relative to the project root (built pages). */
@@ -56,11 +61,12 @@ export function offerEditing(spec: EditableSpec): void {
   // Under the dev server, keep the text the page was built from, to tell later disk changes apart.
   const builtText = import.meta.hot ? spec.source().then((m) => m.default) : undefined;
   const fileText = () => builtText ?? spec.source!().then((m) => m.default);
-  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: path, path};
+  const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: path, path};
   let started: NotebookSession | undefined;
   let session: Promise<NotebookSession> | undefined;
+  // Files attached while editing without the dev server are kept in this browser with the edits.
   const sessionOf = () =>
-    (session ??= Promise.all([loadSession(), fileText()]).then(([{startSession}, text]) => {
+    (session ??= Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path)]).then(([{startSession}, text]) => {
       started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
       return started;
     }));
@@ -116,13 +122,13 @@ function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void
   button.title = "Edit this notebook (E)";
   button.setAttribute("aria-keyshortcuts", "E");
   bar().append(button);
-  let entering: Promise<NotebookSession> | undefined;
-  const edit = () =>
+  let entering: Promise<{session: NotebookSession; editing: Editing}> | undefined;
+  const enter = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
       button.hidden = true;
       // Edit mode shows every cell's code in its editor.
       showCode?.setAvailable(false);
-      editor.startEditing(session, {
+      const editing = editor.startEditing(session, {
         bar: bar(),
         share,
         onLeave: () => {
@@ -132,14 +138,25 @@ function editButton(sessionOf: () => Promise<NotebookSession>, share: () => void
           button.focus();
         }
       });
-      return session;
+      return {session, editing};
     }));
+  const edit = () => enter().then(({session}) => session);
   button.addEventListener("click", () => void edit());
   document.addEventListener("keydown", (event) => {
     if (button.hidden || event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
     event.preventDefault();
     void edit();
+  });
+  // A file dropped on the page while reading is attached in Edit mode (never opened in the tab).
+  document.addEventListener("dragover", (event) => {
+    if (!button.hidden && event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (button.hidden || !files.length) return;
+    event.preventDefault();
+    void enter().then(({editing}) => editing.attach(files));
   });
   return {edit};
 }
@@ -175,10 +192,10 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     editNow = true;
     history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
   }
-  const host: SessionHost = {views: spec.views, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
+  const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
   spec.runtime.inputs.restore(inputs);
-  const {startSession} = await loadSession();
+  const [{startSession}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
   const session = startSession(host, {text, trusted});
   const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
   const editing = editButton(async () => session, share);

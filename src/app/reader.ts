@@ -7,7 +7,7 @@ import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {CellViews, renderDatabaseStatus} from "../ui/index.ts";
+import {CellViews, NotebookFiles, renderDatabaseStatus} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
@@ -27,12 +27,15 @@ export interface ReaderPage {
 export function run(page: ReaderPage): NotebookRuntime {
   const main = document.getElementById("mapt-notebook")!;
   const statusElement = document.getElementById("mapt-db-status");
+  // The cells' FileAttachment names record the notebook's files; editing may attach more.
+  const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
   let database: Promise<DuckDBClient> | undefined;
   const openDatabase = () =>
     (database ??= startDuckDB({
       workerUrl,
       wasmUrl,
       catalog,
+      files: files.tables,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
     }).then(
       (client) => {
@@ -57,8 +60,8 @@ export function run(page: ReaderPage): NotebookRuntime {
   const runtime = new NotebookRuntime(
     createBuiltins({
       database: openDatabase,
-      resolveFile: (name) => page.files[name],
-      listFiles: () => Object.keys(page.files),
+      resolveFile: (name) => files.resolve(name),
+      listFiles: () => files.names(),
       root: main,
       document,
       plot: loadPlot
@@ -77,6 +80,6 @@ export function run(page: ReaderPage): NotebookRuntime {
   const fragment = location.hash.slice(1);
   if (page.edit?.draft === undefined && isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
   else defineCells();
-  if (page.edit) offerEditing({...page.edit, views, runtime, database: openDatabase, beforeEdit: completePlot});
+  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, beforeEdit: completePlot});
   return runtime;
 }

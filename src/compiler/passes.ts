@@ -3,6 +3,7 @@ import type {Edit} from "./applyEdits.ts";
 import {checkAssignments} from "./checkAssignments.ts";
 import {findDeclarations} from "./findDeclarations.ts";
 import {findFiles} from "./findFiles.ts";
+import {guardLoops} from "./findLoops.ts";
 import {findReferences} from "./findReferences.ts";
 import {findViews} from "./findViews.ts";
 import {functionKind} from "./functionKind.ts";
@@ -32,6 +33,8 @@ export interface CellAnalysis {
   usesImport: boolean;
   /** Names of the inputs the cell declares with `const name = view(...)`. */
   views: string[];
+  /** The body calls the `__guard` builtin (it has loops). */
+  usesGuard: boolean;
 }
 
 /**
@@ -71,6 +74,13 @@ export const viewsPass: CompilePass = (a) => {
   a.edits.push(...found.edits);
 };
 
+/** Every loop calls `__guard` on each turn: a loop that runs too long stops with an error on its cell. */
+export const loopGuardPass: CompilePass = (a) => {
+  const edits = guardLoops(a.parsed.node, a.source);
+  a.edits.push(...edits);
+  a.usesGuard = edits.length > 0;
+};
+
 /** Top-level `await` and `yield` make the body async and/or a generator. */
 export const functionKindPass: CompilePass = (a) => {
   const kind = functionKind(a.parsed.node);
@@ -86,5 +96,6 @@ export const compilePasses: readonly CompilePass[] = [
   filesPass,
   importsPass,
   viewsPass,
+  loopGuardPass,
   functionKindPass
 ];

@@ -3,6 +3,7 @@ import type {CellJavaScript} from "./cellJavaScript.ts";
 import {collectInputs} from "./collectInputs.ts";
 import {parseJavaScript} from "./parseJavaScript.ts";
 import {compilePasses, type CellAnalysis} from "./passes.ts";
+import {guardBuiltin} from "./findLoops.ts";
 import {importBuiltin} from "./rewriteImports.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
 import {wrapExpression, wrapStatements} from "./wrapBody.ts";
@@ -20,11 +21,12 @@ export function transpileJavaScript(js: CellJavaScript, options: Required<Compil
   const source = js.source;
   const parsed = parseJavaScript(source);
   const analysis: CellAnalysis = {
-    source, parsed, free: [], outputs: [], files: [], imports: [], edits: [], async: false, generator: false, usesImport: false, views: []
+    source, parsed, free: [], outputs: [], files: [], imports: [], edits: [], async: false, generator: false, usesImport: false, views: [], usesGuard: false
   };
   for (const pass of compilePasses) pass(analysis);
   const inputs = collectInputs(analysis.free, options.globals);
   if (analysis.usesImport && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
+  if (analysis.usesGuard && !inputs.includes(guardBuiltin)) inputs.push(guardBuiltin);
   const kind = {async: analysis.async, generator: analysis.generator};
   const body =
     parsed.kind === "expression"

@@ -5,6 +5,7 @@ import type {Cell} from "../notebook/index.ts";
 import {assertNever} from "../shared/index.ts";
 import {applyEdits, type Edit} from "./applyEdits.ts";
 import {compiledCell} from "./compiledCell.ts";
+import {guardBuiltin, guardLoops} from "./findLoops.ts";
 import {importBuiltin, rewriteImports} from "./rewriteImports.ts";
 import {SourceError} from "./sourceError.ts";
 import type {CompiledCell, CompileOptions} from "./types.ts";
@@ -75,6 +76,9 @@ export function transpileObservable(cell: Cell, options: Required<CompileOptions
     edits.push(...rewrite.edits);
     imports = rewrite.imports;
     if (rewrite.usesBuiltin && !inputs.includes(importBuiltin)) inputs.push(importBuiltin);
+    const guards = guardLoops(body, source, observableWalker);
+    edits.push(...guards);
+    if (guards.length && !inputs.includes(guardBuiltin)) inputs.push(guardBuiltin);
   }
   const params = inputs.map(parameterName).join(", ");
   const prefix = `${parsed.async ? "async " : ""}function${parsed.generator ? "*" : ""} (${params})`;

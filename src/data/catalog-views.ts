@@ -1,7 +1,6 @@
 import type {Catalog, CatalogTable} from "./catalog.ts";
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {CatalogLoadError} from "./errors.ts";
-import {findIdentifiers} from "./identifiers.ts";
 import {toBytes, type LoadBytes} from "./load-bytes.ts";
 import {createTableFromFile} from "./table-file.ts";
 
@@ -35,12 +34,6 @@ export class CatalogViews {
   /** Whether the view for `name` exists yet. */
   isCreated(name: string): boolean {
     return this.#created.has(name.toLowerCase());
-  }
-
-  /** Creates the views of every catalog table `sql` names (see {@link findIdentifiers}). */
-  async ensureFor(sql: string, connection: DuckDBConnection, instance: DuckDBInstance): Promise<void> {
-    const names = [...findIdentifiers(sql)].filter((name) => this.#byName.has(name));
-    await Promise.all(names.map((name) => this.ensure(name, connection, instance)));
   }
 
   /** Creates the view for catalog table `name` unless it exists or is being created. */

@@ -4,6 +4,8 @@ import {CatalogViews} from "./catalog-views.ts";
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {toQueryError} from "./errors.ts";
 import {quoteIdentifier, type TableFormat} from "./formats.ts";
+import {FileTables, NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
+import {findIdentifiers} from "./identifiers.ts";
 import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
 import {insertSource, readSourceFormat, type DuckDBSource, type FileSource} from "./sources.ts";
 
@@ -15,6 +17,11 @@ export interface DuckDBClientOptions {
   resolveUrl?: (file: string) => string;
   /** Loads catalog files and URL sources. Default: `fetch`. */
   loadBytes?: LoadBytes;
+  /**
+   * The user's files queryable as tables (a notebook's attached files), each created the first
+   * time a query names it; a file's table hides a catalog table of the same name. Default: none.
+   */
+  files?: TableFiles;
 }
 
 /** Options of {@link DuckDBClient.of}. */
@@ -34,8 +41,11 @@ export interface QueryOptions {
 /** One entry of {@link DuckDBClient.describeTables}. */
 export interface TableDescription {
   name: string;
-  /** `"catalog (not yet loaded)"`: a catalog table no query has named yet. */
-  kind: "table" | "view" | "catalog (not yet loaded)";
+  /**
+   * `"catalog (not yet loaded)"`: a catalog table no query has named yet; `"file (not yet
+   * loaded)"`: the same for a user's attached file.
+   */
+  kind: "table" | "view" | "catalog (not yet loaded)" | "file (not yet loaded)";
 }
 
 /** One entry of {@link DuckDBClient.describeColumns}. */
@@ -60,22 +70,24 @@ export class DuckDBClient {
   readonly instance: DuckDBInstance;
   readonly #connection: DuckDBConnection;
   readonly #catalog: CatalogViews;
+  readonly #files: FileTables;
   /** The quoted name of the database `of` attached for this client, detached on close. */
   readonly #attached: string | undefined;
 
   /** Use {@link DuckDBClient.connect} or {@link DuckDBClient.of}. */
-  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string) {
+  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string, files: TableFiles = NO_TABLE_FILES) {
     this.instance = instance;
     this.#connection = connection;
     this.#catalog = catalog;
     this.#attached = attached;
+    this.#files = new FileTables(files);
     this.sql = this.sql.bind(this);
   }
 
   /** Opens a connection to the instance's default database, with the catalog's tables. */
   static async connect(instance: DuckDBInstance, options: DuckDBClientOptions = {}): Promise<DuckDBClient> {
-    const {catalog = EMPTY_CATALOG, resolveUrl, loadBytes = fetchBytes} = options;
-    return new DuckDBClient(instance, await instance.connect(), new CatalogViews(readCatalog(catalog), resolveUrl, loadBytes));
+    const {catalog = EMPTY_CATALOG, resolveUrl, loadBytes = fetchBytes, files} = options;
+    return new DuckDBClient(instance, await instance.connect(), new CatalogViews(readCatalog(catalog), resolveUrl, loadBytes), undefined, files);
   }
 
   /**
@@ -101,12 +113,13 @@ export class DuckDBClient {
 
   /**
    * Runs `sql`; with `params`, as a prepared statement binding each `?` in order (Dates are
-   * bound as ISO strings, bigints as numbers). Catalog tables named in `sql` are created first.
+   * bound as ISO strings, bigints as numbers). Catalog tables and the user's files' tables named
+   * in `sql` are created first.
    * When `options.signal` aborts first, the query is cancelled (see `DuckDBConnection.query`)
    * and the promise rejects with an `AbortError`.
    */
   async query(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<Table> {
-    await this.#catalog.ensureFor(sql, this.#connection, this.instance);
+    await Promise.all([...findIdentifiers(sql)].map((name) => this.#ensure(name)));
     return this.#run(sql, params, options.signal);
   }
 
@@ -124,23 +137,33 @@ export class DuckDBClient {
     return table.numRows === 0 ? null : (table.get(0)?.toJSON() ?? null);
   }
 
-  /** The tables and views of this database, then the catalog tables no query has loaded yet. */
+  /**
+   * The tables and views of this database, then the user's files and the catalog tables no query
+   * has loaded yet (a catalog table a file hides is left out).
+   */
   async describeTables(): Promise<TableDescription[]> {
     const rows = await this.#rows(
       `SELECT table_name AS name, table_type AS type FROM information_schema.tables
        WHERE table_catalog = current_database() AND table_schema = current_schema() ORDER BY table_name`
     );
-    const tables: TableDescription[] = rows.map((row) => ({name: String(row.name), kind: row.type === "VIEW" ? "view" : "table"}));
+    const files = this.#files;
+    // What a file's table hides, and what waits for a file's table to be made, is not listed.
+    const shown = rows.filter(({name}) => !files.hides(String(name)) && (!files.has(String(name)) || files.isCreated(String(name))));
+    const tables: TableDescription[] = shown.map((row) => ({name: String(row.name), kind: row.type === "VIEW" ? "view" : "table"}));
     const present = new Set(tables.map((table) => table.name.toLowerCase()));
+    for (const name of files.files.names()) {
+      if (!files.isCreated(name)) tables.push({name, kind: "file (not yet loaded)"});
+      present.add(name);
+    }
     for (const {name} of this.#catalog.catalog.tables) {
       if (!present.has(name.toLowerCase())) tables.push({name, kind: "catalog (not yet loaded)"});
     }
     return tables;
   }
 
-  /** The columns of `table` (loading it first if it is a catalog table). */
+  /** The columns of `table` (loading it first if it is a catalog table or a user's file). */
   async describeColumns(table: string): Promise<ColumnDescription[]> {
-    await this.#catalog.ensure(table, this.#connection, this.instance);
+    await this.#ensure(table);
     const rows = await this.#rows(
       `SELECT column_name AS name, data_type AS type, is_nullable AS nullable FROM information_schema.columns
        WHERE table_catalog = current_database() AND table_schema = current_schema() AND lower(table_name) = lower(?)
@@ -176,6 +199,13 @@ export class DuckDBClient {
   async close(): Promise<void> {
     if (this.#attached !== undefined) await this.#run(`USE memory; DETACH ${this.#attached}`, []);
     await this.#connection.close();
+  }
+
+  /** Creates table `name` if it is a user's file or a catalog table no query has loaded yet. */
+  async #ensure(name: string): Promise<void> {
+    // Also drops the table of a file no longer attached, before the catalog's may show again.
+    await this.#files.ensure(name, this.#connection, this.instance);
+    if (!this.#files.has(name)) await this.#catalog.ensure(name, this.#connection, this.instance);
   }
 
   async #run(sql: string, params: readonly unknown[], signal?: AbortSignal): Promise<Table> {

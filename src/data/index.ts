@@ -16,3 +16,5 @@ export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream} from "./parquet.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
+export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
+export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";

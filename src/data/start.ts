@@ -2,6 +2,7 @@ import type {Catalog, CatalogSpec} from "./catalog.ts";
 import {DuckDBClient} from "./client.ts";
 import {DUCKDB_CONFIG} from "./config.ts";
 import {fromAsyncDuckDB} from "./async-instance.ts";
+import type {TableFiles} from "./file-tables.ts";
 import type {LoadBytes} from "./load-bytes.ts";
 
 /** Start-up progress: the wasm download (with byte counts when known), its compilation, opening. */
@@ -27,6 +28,8 @@ export interface StartDuckDBSpec {
   resolveUrl?: (file: string) => string;
   /** Loads catalog files and URL sources. Default: `fetch`. */
   loadBytes?: LoadBytes;
+  /** The user's files queryable as tables (see `DuckDBClientOptions.files`). Default: none. */
+  files?: TableFiles;
 }
 
 /**

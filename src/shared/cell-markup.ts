@@ -25,6 +25,7 @@ export function cellMarkup(spec: CellMarkupSpec): string {
     // Not a live region: a notebook's dozens of cells would each announce "done" as it loads.
     // Errors are announced (role="alert"); the page bar reports DuckDB's progress.
     `<div class="mapt-cell-status">${done ? "done" : "pending"}</div>` +
+    `<a class="mapt-cell-anchor" href="#cell-${spec.id}" tabindex="-1" aria-label="Link to cell ${spec.id}"></a>` +
     cellNameMarkup(spec.output) +
     `<div class="mapt-cell-notice" role="note" hidden></div>` +
     `<div class="mapt-cell-error" role="alert" hidden></div>` +

@@ -1,13 +1,47 @@
 import MarkdownIt from "markdown-it";
 
-let renderer: ReturnType<typeof MarkdownIt> | undefined;
+type Renderer = ReturnType<typeof MarkdownIt>;
+
+let renderer: Renderer | undefined;
+
+/** A heading's anchor: lower-case words joined by hyphens ("Who was engaged?" → "who-was-engaged"). */
+export function headingSlug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "") || "section";
+}
 
 /**
  * Renders Markdown to HTML with markdown-it (raw HTML allowed; no linkify, no typographer).
  * Build-time pre-rendering and the runtime `md` builtin both use it, so a static page and a live
- * one show the same HTML.
+ * one show the same HTML. Every heading gets an id (its slug; `-2`, `-3` for repeats in one
+ * text) and a link to itself, so a reader can link to it.
  */
 export function renderMarkdown(source: string): string {
-  renderer ??= new MarkdownIt({html: true, linkify: false, typographer: false});
-  return renderer.render(source);
+  renderer ??= withHeadingAnchors(new MarkdownIt({html: true, linkify: false, typographer: false}));
+  return renderer!.render(source);
+}
+
+function withHeadingAnchors(md: Renderer): Renderer {
+  md.core.ruler.push("mapt_heading_ids", (state) => {
+    const seen = new Map<string, number>();
+    state.tokens.forEach((token, i) => {
+      if (token.type !== "heading_open" || token.attrGet("id") !== null) return;
+      const base = headingSlug(state.tokens[i + 1]?.content ?? "");
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      token.attrSet("id", count === 1 ? base : `${base}-${count}`);
+    });
+  });
+  const open = md.renderer.rules.heading_open;
+  md.renderer.rules.heading_open = (tokens, i, options, env, self) => {
+    const html = open ? open(tokens, i, options, env, self) : self.renderToken(tokens, i, options);
+    const id = String(tokens[i]!.attrGet("id"));
+    // An empty link (its "#" is drawn by CSS): the heading's text stays the heading's text.
+    return `${html}<a class="mapt-anchor" href="#${md.utils.escapeHtml(id)}" aria-label="Link to this heading"></a>`;
+  };
+  return md;
 }

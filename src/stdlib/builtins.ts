@@ -10,6 +10,7 @@ import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
+import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
@@ -52,6 +53,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
     __sql: () => sqlTag,
+    __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.

@@ -5,6 +5,8 @@ export interface ResolvedFile {
   url: string;
   /** Default: from the name's extension. */
   mimeType?: string;
+  /** The bytes of a file kept in this browser: read as they are, never fetched. Default: none. */
+  blob?: Blob;
 }
 
 /** What the page gives the builtins (spec in; see {@link toBuiltinContext}). */

@@ -14,6 +14,7 @@ export function createFileAttachment(context: BuiltinContext): (name: string) =>
       const available = names.length === 0 ? "this notebook has no attached files" : `attached files are ${names.map((n) => `"${n}"`).join(", ")}`;
       throw new Error(`FileAttachment "${name}" not found: ${available}`);
     }
-    return new FileAttachment(name, file.mimeType ?? mimeTypeOf(name), {type: "url", href: file.url, fetch: context.fetch}, context.document);
+    const body = file.blob ? {type: "blob" as const, blob: file.blob} : {type: "url" as const, href: file.url, fetch: context.fetch};
+    return new FileAttachment(name, file.mimeType ?? mimeTypeOf(name), body, context.document);
   };
 }

@@ -37,7 +37,8 @@ export function askChoice<T extends string>(
   });
 }
 
-function paragraph(text: string): HTMLParagraphElement {
+/** A `<p>` of plain text. */
+export function paragraph(text: string): HTMLParagraphElement {
   const p = document.createElement("p");
   p.textContent = text;
   return p;

@@ -76,25 +76,42 @@ export function maybeRecoverable(record: DraftRecord | undefined, fileText: stri
 
 const databaseName = "mapt-drafts";
 const storeName = "notebooks";
+/** The files attached to notebooks kept here: {@link DraftFile} records keyed by [notebook, name]. */
+export const filesStoreName = "files";
+
+/** The stores of the drafts database, created by the upgrade from whatever version was there. */
+export function upgradeDraftStores(db: Pick<IDBDatabase, "objectStoreNames" | "createObjectStore">): void {
+  if (!db.objectStoreNames.contains(storeName)) db.createObjectStore(storeName, {keyPath: "key"});
+  if (!db.objectStoreNames.contains(filesStoreName)) db.createObjectStore(filesStoreName, {keyPath: ["notebook", "name"]});
+}
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(databaseName, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName, {keyPath: "key"});
-    request.onsuccess = () => resolve(request.result);
+    const request = indexedDB.open(databaseName, 2);
+    request.onupgradeneeded = () => upgradeDraftStores(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab upgrading the database waits until this one lets go.
+      db.onversionchange = () => {
+        db.close();
+        database = undefined;
+      };
+      resolve(db);
+    };
     request.onerror = () => reject(request.error);
   });
 }
 
 let database: Promise<IDBDatabase> | undefined;
 
-function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Runs `work` in one transaction over `stores`; resolves with its result once the transaction commits. */
+export function transact<T>(mode: IDBTransactionMode, work: (tx: IDBTransaction) => IDBRequest<T>, stores: string[] = [storeName]): Promise<T> {
   database ??= openDatabase();
   return database.then(
     (db) =>
       new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(storeName, mode);
-        const request = work(tx.objectStore(storeName));
+        const tx = db.transaction(stores, mode);
+        const request = work(tx);
         tx.oncomplete = () => resolve(request.result);
         tx.onerror = () => reject(tx.error);
         tx.onabort = () => reject(tx.error);
@@ -104,22 +121,29 @@ function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => 
 
 /** The stored record of a notebook, or `undefined`. */
 export function readDraft(key: string): Promise<DraftRecord | undefined> {
-  return transact("readonly", (store) => store.get(key) as IDBRequest<DraftRecord | undefined>);
+  return transact("readonly", (tx) => tx.objectStore(storeName).get(key) as IDBRequest<DraftRecord | undefined>);
 }
 
 /** Stores a record (replacing the notebook's previous one). */
 export async function writeDraft(record: DraftRecord): Promise<void> {
-  await transact("readwrite", (store) => store.put(record));
+  await transact("readwrite", (tx) => tx.objectStore(storeName).put(record));
 }
 
-/** Removes a notebook's record and every kept version of it. */
+/** Removes a notebook's record, every kept version of it and the files attached to it. */
 export async function deleteDraft(key: string): Promise<void> {
-  await transact("readwrite", (store) => store.delete(key));
+  await transact(
+    "readwrite",
+    (tx) => {
+      tx.objectStore(filesStoreName).delete(IDBKeyRange.bound([key], [key, []]));
+      return tx.objectStore(storeName).delete(key);
+    },
+    [storeName, filesStoreName]
+  );
 }
 
 /** Every stored record, for the index page's list of drafts. */
 export function listDrafts(): Promise<DraftRecord[]> {
-  return transact("readonly", (store) => store.getAll() as IDBRequest<DraftRecord[]>);
+  return transact("readonly", (tx) => tx.objectStore(storeName).getAll() as IDBRequest<DraftRecord[]>);
 }
 
 /** Writes a notebook's edits to IndexedDB, at most `delayMs` after each one. */

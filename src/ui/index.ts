@@ -15,7 +15,9 @@ export {
   type DraftVersion,
   type DraftWriter
 } from "./drafts.ts";
+export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
 export {newNotebookText} from "./new-notebook.ts";
+export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {showPageMessage} from "./page-message.ts";
 export {sanitizeHtml} from "./sanitize.ts";
 export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
@@ -23,6 +25,7 @@ export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";
 export type {EditorSurface, NotebookSession, SessionHost} from "./notebook-session.ts";
+export type {Editing} from "./editor/index.ts";
 
 /** The session (and the compiler it brings), loaded when a page must run notebook text itself. */
 export function loadSession(): Promise<typeof import("./session-module.ts")> {

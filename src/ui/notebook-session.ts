@@ -6,7 +6,9 @@ import {createSession, transitionSession, type SessionEffect, type SessionEvent,
 import {assertNever} from "../shared/index.ts";
 import type {CellViewSpec} from "./cell-view.ts";
 import type {CellViews} from "./cell-views.ts";
+import {cellFileNames} from "./cell-files.ts";
 import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
+import type {NotebookFiles} from "./notebook-files.ts";
 import {createDraftWriter, readDraft, trustDraft, writeDraft} from "./drafts.ts";
 import {sanitizeHtml} from "./sanitize.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
@@ -21,6 +23,8 @@ const autosaveDelayMs = 2000;
 export interface SessionHost {
   /** The page's one view per cell. */
   views: CellViews;
+  /** The notebook's files (FileAttachment names, and the data files that are tables). */
+  files: NotebookFiles;
   /** The page's runtime; the session defines only the cells it runs. */
   runtime: NotebookRuntime;
   /** The page's DuckDB, started on first use. */
@@ -57,6 +61,8 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
   let autosave: ReturnType<typeof setTimeout> | undefined;
   let asking = false;
   const drafts = createDraftWriter(host.key);
+  // The notebook's cells, as they are now, say which files are its tables.
+  host.files.setReferences(cellFileNames(() => state.notebook));
 
   // A notebook not allowed to run shows every cell's code, so its reader sees what it would do.
   const docSpec = (cell: Cell): CellViewSpec => ({
@@ -98,9 +104,14 @@ export function startSession(host: SessionHost, spec: SessionSpec): NotebookSess
       case "select":
       case "showSaveStatus":
         return; // the editing controls show these
-      case "setTitle":
+      case "setTitle": {
         document.title = `${effect.title || "Untitled notebook"} · MAPT Notebooks`;
+        // The notebook's loop limit travels with it (the loop guard reads it from the page).
+        const limit = state.notebook.extra?.find((a) => a.name.toLowerCase() === "loop-limit")?.value;
+        if (limit) host.views.main.dataset.loopLimit = limit;
+        else delete host.views.main.dataset.loopLimit;
         return;
+      }
       case "writeDraft":
         return drafts.write(effect.text, effect.title);
       case "markDraftSaved":

@@ -1,4 +1,16 @@
-import {saveEndpointPath, saveRequestHeader, type SaveRequest, type SaveResponse} from "../shared/index.ts";
+import {
+  attachEndpointPath,
+  saveEndpointPath,
+  saveRequestHeader,
+  type AttachResponse,
+  type SaveRequest,
+  type SaveResponse
+} from "../shared/index.ts";
+
+/** The headers every write to the dev server carries (the save endpoint's checks). */
+export function pageWriteHeaders(contentType: string): Record<string, string> {
+  return {"content-type": contentType, [saveRequestHeader]: "1"};
+}
 
 /** Posts a notebook file to the dev server's save endpoint; network failures answer status 500. */
 export async function saveToServer(path: string, text: string, baseVersion: string | null): Promise<SaveResponse> {
@@ -6,7 +18,7 @@ export async function saveToServer(path: string, text: string, baseVersion: stri
   try {
     const response = await fetch(saveEndpointPath, {
       method: "POST",
-      headers: {"content-type": "application/json", [saveRequestHeader]: "1"},
+      headers: pageWriteHeaders("application/json"),
       body: JSON.stringify(request)
     });
     return (await response.json()) as SaveResponse;
@@ -28,4 +40,18 @@ export async function saveCopy(path: string, text: string): Promise<{path: strin
     if (outcome.status !== 409) return {error: outcome.error};
   }
   return {error: `could not find a free name for a copy of ${path}`};
+}
+
+/**
+ * Writes a data file beside the notebook at `notebookPath` through the dev server, as `name`
+ * (see `maybeAttachmentName`); network failures answer status 500.
+ */
+export async function attachToServer(notebookPath: string, name: string, file: Blob): Promise<AttachResponse> {
+  const query = new URLSearchParams({notebook: notebookPath, name});
+  try {
+    const response = await fetch(`${attachEndpointPath}?${query}`, {method: "POST", headers: pageWriteHeaders("application/octet-stream"), body: file});
+    return (await response.json()) as AttachResponse;
+  } catch (error) {
+    return {status: 500, error: `the dev server did not answer: ${(error as Error).message}`};
+  }
 }

@@ -60,7 +60,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 </head>
 <body${theme.body}>
 <header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>
-<main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}">
+<main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}"${loopLimitAttribute(notebook)}>
 ${diagnosticsMarkup(diagnostics)}${markup.join("\n")}
 </main>
 <script type="module">import ${JSON.stringify(options.moduleId)};</script>
@@ -74,4 +74,10 @@ function diagnosticsMarkup(diagnostics: ParseDiagnostic[]): string {
   if (!diagnostics.length) return "";
   const items = diagnostics.map((d) => `<li>line ${d.line}: ${escapeHtml(d.message)}</li>`).join("");
   return `<aside class="mapt-diagnostics" role="note"><p>This notebook file had problems; what could be repaired was repaired:</p><ul>${items}</ul></aside>\n`;
+}
+
+/** The notebook's `loop-limit` (seconds a cell may run without a pause), for the page's loop guard. */
+function loopLimitAttribute(notebook: {extra?: Array<{name: string; value: string | null}>}): string {
+  const value = notebook.extra?.find((attribute) => attribute.name.toLowerCase() === "loop-limit")?.value;
+  return value ? ` data-loop-limit="${escapeHtml(value)}"` : "";
 }

@@ -8,8 +8,9 @@ import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
+import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {attachEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -46,6 +47,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
+  // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
+  const attached = new Set<string>();
   let plotSources: PlotExportSources | undefined;
   const plotSourcesOf = () => {
     const index = createRequire(path.join(root, "package.json")).resolve("@observablehq/plot");
@@ -115,9 +118,12 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       }
     },
     configureServer(server) {
-      server.middlewares.use(saveEndpointPath, saveMiddleware(() => ({root, notebooksDir: notebooksDir()})));
+      const target = () => ({root, notebooksDir: notebooksDir()});
+      server.middlewares.use(saveEndpointPath, saveMiddleware(target));
+      server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
     },
     async handleHotUpdate({file, server, read}) {
+      if (attached.delete(path.resolve(file))) return [];
       if (!isNotebookPage(path.resolve(file))) return;
       pages.delete(path.resolve(file));
       const relative = path.relative(root, file).split(path.sep).join("/");

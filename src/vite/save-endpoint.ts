@@ -15,9 +15,10 @@ export interface SaveTarget {
 }
 
 /** A refusal, with the HTTP status that says why. */
-type Refusal = Extract<SaveResponse, {error: string}>;
+export type Refusal = Extract<SaveResponse, {error: string}>;
 
-const refuse = (status: Refusal["status"], error: string): Refusal => ({status, error} as Refusal);
+/** A refusal with this status and message. */
+export const refuse = (status: Refusal["status"], error: string): Refusal => ({status, error} as Refusal);
 
 /** Largest notebook file the endpoint accepts, in bytes. */
 const maxNotebookBytes = 5 * 1024 * 1024;
@@ -117,12 +118,22 @@ export function saveMiddleware(target: () => SaveTarget): Connect.NextHandleFunc
   };
 }
 
-async function handleSave(req: IncomingMessage, res: ServerResponse, target: SaveTarget): Promise<void> {
-  if (req.method !== "POST") return send(res, refuse(405, "use POST"));
-  if (req.headers[saveRequestHeader] !== "1") return send(res, refuse(403, `missing header ${saveRequestHeader}: 1`));
-  if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) return send(res, refuse(415, "send application/json"));
+/**
+ * Why a request may not write (not a POST, without the save header, another content type, from
+ * another origin), or `undefined` when it may. Every endpoint that writes files checks this.
+ */
+export function refusePageWrite(req: IncomingMessage, contentType: string): Refusal | undefined {
+  if (req.method !== "POST") return refuse(405, "use POST");
+  if (req.headers[saveRequestHeader] !== "1") return refuse(403, `missing header ${saveRequestHeader}: 1`);
+  if (!String(req.headers["content-type"] ?? "").startsWith(contentType)) return refuse(415, `send ${contentType}`);
   const origin = req.headers.origin;
-  if (origin && (origin === "null" || new URL(origin).host !== req.headers.host)) return send(res, refuse(403, `refused origin ${origin}`));
+  if (origin && (origin === "null" || new URL(origin).host !== req.headers.host)) return refuse(403, `refused origin ${origin}`);
+  return undefined;
+}
+
+async function handleSave(req: IncomingMessage, res: ServerResponse, target: SaveTarget): Promise<void> {
+  const refusal = refusePageWrite(req, "application/json");
+  if (refusal) return send(res, refusal);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -139,7 +150,8 @@ async function handleSave(req: IncomingMessage, res: ServerResponse, target: Sav
   send(res, await saveNotebookFile(target, body));
 }
 
-function send(res: ServerResponse, response: SaveResponse): void {
+/** Answers a request with `response` as JSON, its status as the HTTP status. */
+export function send(res: ServerResponse, response: {status: number}): void {
   res.statusCode = response.status;
   res.setHeader("content-type", "application/json");
   res.setHeader("cache-control", "no-store");

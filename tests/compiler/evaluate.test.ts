@@ -26,7 +26,23 @@ describe("compileCell bodies evaluate", () => {
   });
 
   it("compileCell generator bodies yield each value", () => {
-    expect([...evaluate(compile("for (let i = 0; i < n; ++i) yield i * 2;"))(3)]).toEqual([0, 2, 4]);
+    expect([...evaluate(compile("for (let i = 0; i < n; ++i) yield i * 2;"))(3, () => {})]).toEqual([0, 2, 4]);
+  });
+
+  it("compileCell makes every loop call __guard on each turn with its line, in nested functions and single-statement bodies too", () => {
+    const cell = compile("let n = 0;\nwhile (n < 3) n++;\nconst f = () => {\n  for (const x of [1, 2]) { n += x; }\n};\nf();\ndo n++; while (n < 10);");
+    expect(cell.inputs).toEqual(["__guard"]);
+    const turns: number[] = [];
+    expect(evaluate(cell)((line: number) => turns.push(line))).toEqual({n: 10, f: expect.any(Function)});
+    expect(turns).toEqual([2, 2, 2, 4, 4, 7, 7, 7, 7]);
+  });
+
+  it("compileCell's loop guard stops a loop by throwing, as the runtime's builtin does past its limit", () => {
+    const cell = compile("while (true) {}");
+    let turns = 0;
+    expect(() => evaluate(cell)(() => {
+      if (++turns === 1000) throw new Error("stopped at turn 1000");
+    })).toThrow("stopped at turn 1000");
   });
 
   it("compileCell static imports call __import and bind the names", async () => {
@@ -72,6 +88,6 @@ describe("compileCell bodies evaluate", () => {
     const notebook = createNotebook({cells: [{mode: "md", source: "# Hi"}, {source: "1 + 1"}, {mode: "python", source: "x"}]});
     const cells = compileNotebook(notebook);
     expect(cells.map((cell) => [cell.id, cell.mode, cell.error === undefined])).toEqual([[1, "md", true], [2, "js", true], [3, "python", false]]);
-    expect(cells[0]!.staticHtml).toBe("<h1>Hi</h1>\n");
+    expect(cells[0]!.staticHtml).toBe('<h1 id="hi"><a class="mapt-anchor" href="#hi" aria-label="Link to this heading"></a>Hi</h1>\n');
   });
 });

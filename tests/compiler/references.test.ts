@@ -29,7 +29,7 @@ describe("compileCell inputs and outputs", () => {
   });
 
   it("compileCell treats catch parameters, class names and loop bindings as locals", () => {
-    expect(inputs("try { t() } catch (e) { e }\nclass A { m() { return A } }\nfor (const k of ks) k;")).toEqual(["t", "ks"]);
+    expect(inputs("try { t() } catch (e) { e }\nclass A { m() { return A } }\nfor (const k of ks) k;")).toEqual(["t", "ks", "__guard"]);
   });
 
   it("compileCell reads only the object of a member expression", () => {
@@ -37,7 +37,7 @@ describe("compileCell inputs and outputs", () => {
   });
 
   it("compileCell ignores labels and object keys", () => {
-    expect(inputs("outer: for (const i of list) { continue outer; }\nconst o = {key: value, [computed]: 1, short};")).toEqual(["list", "value", "computed", "short"]);
+    expect(inputs("outer: for (const i of list) { continue outer; }\nconst o = {key: value, [computed]: 1, short};")).toEqual(["list", "value", "computed", "short", "__guard"]);
   });
 
   it("compileCell treats display and view as ordinary inputs", () => {

@@ -42,6 +42,24 @@ export async function expectCellText(page: Page, id: number, text: string): Prom
   await expect.poll(() => page.locator(`#cell-${id} .mapt-cell-output`).innerText(), {timeout: 20_000}).toBe(text);
 }
 
+/** Drops files on the page as a user dragging them from the desktop would. */
+export async function dropFiles(page: Page, files: Array<{name: string; text: string; type?: string}>): Promise<void> {
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, {type: f.type ?? ""}));
+    const target = document.querySelector("#mapt-notebook") ?? document.body;
+    target.dispatchEvent(new DragEvent("dragover", {dataTransfer: data, bubbles: true, cancelable: true}));
+    target.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
+  }, files);
+}
+
+/** The id of the cell whose source contains `text` (waits until there is one). */
+export async function cellWithSource(page: Page, text: string): Promise<number> {
+  const cell = page.locator(".mapt-cell", {has: page.locator(".cm-content", {hasText: text})});
+  await cell.first().waitFor();
+  return Number(await cell.first().getAttribute("data-cell-id"));
+}
+
 /** Opens a new notebook kept in this browser, in Edit mode (its second cell is an empty JavaScript cell). */
 export async function newNotebook(page: Page, siteUrl: string): Promise<void> {
   await page.goto(`${siteUrl}editor.html`);

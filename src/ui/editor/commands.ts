@@ -30,6 +30,7 @@ export const COMMANDS = {
   save: {label: "Save", group: "Notebook"},
   download: {label: "Download the notebook file", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
+  attach: {label: "Attach data files (CSV, TSV, JSON, Parquet, Arrow)", group: "Notebook"},
   history: {label: "History: restore a kept version", group: "Notebook"},
   share: {label: "Share: copy a link to this notebook", group: "Notebook"},
   help: {label: "Keyboard help", group: "Notebook"},

@@ -11,7 +11,8 @@ import type {CommandId} from "./commands.ts";
 import {cellNameCompletion, sqlSchemaCompletion} from "./completions.ts";
 import {createEditorBar} from "./editor-bar.ts";
 import {openNotebookFile} from "../open-file.ts";
-import {downloadNotebook, pickNotebookFile} from "./file-io.ts";
+import {attachFiles} from "./attach.ts";
+import {downloadNotebook, pickDataFiles, pickNotebookFile} from "./file-io.ts";
 import {showKeyboardHelp} from "./help.ts";
 import {showHistory} from "./history.ts";
 import {showOutline} from "./outline.ts";
@@ -31,6 +32,8 @@ export interface EditingOptions {
 export interface Editing {
   /** Leaves Edit mode: the controls go, the notebook stays as edited (and kept). */
   leave(): void;
+  /** Attaches data files to the notebook (as dropping them on the page does). */
+  attach(files: readonly File[]): Promise<void>;
 }
 
 /**
@@ -206,6 +209,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
           const problem = file && (await openNotebookFile(file, draftUrl));
           if (problem) window.alert(problem);
         });
+      case "attach":
+        return void pickDataFiles().then(attach);
       case "history":
         return void showHistory(host.key, (text) => dispatch({type: "load", text, origin: "history"}));
       case "help":
@@ -244,6 +249,20 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
   }
   showStatus();
   const stopKeys = listenForCommandKeys((input) => key(input, "command"));
+  const attach = (files: readonly File[]) => (files.length ? attachFiles(session, files, draftUrl) : Promise.resolve());
+  // Files dropped anywhere on the page while editing are attached (a notebook file: asked to open).
+  const dragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  };
+  const drop = (event: DragEvent) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void attach([...event.dataTransfer.files]);
+  };
+  // Captured before a cell's code editor sees it: CodeMirror would paste the file's text.
+  document.addEventListener("dragover", dragOver, true);
+  document.addEventListener("drop", drop, true);
 
   session.attach({
     effect(effect: SessionEffect, next: SessionState) {
@@ -274,6 +293,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
   const leave = () => {
     session.attach(undefined);
     stopKeys();
+    document.removeEventListener("dragover", dragOver, true);
+    document.removeEventListener("drop", drop, true);
     for (const c of chrome.values()) c.destroy();
     chrome.clear();
     bar.destroy();
@@ -285,7 +306,7 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
     }
     options.onLeave();
   };
-  return {leave};
+  return {leave, attach};
 }
 
 function isTyping(): boolean {

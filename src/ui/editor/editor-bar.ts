@@ -70,6 +70,7 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     button(actions.savesToFile ? "Save" : "Keep", "save", "save", "Mod+S"),
     button("Download", "download"),
     button("Open…", "open"),
+    button("Attach…", "attach", "attach", "Attach data files: CSV, TSV, JSON, Parquet or Arrow (or drop them on the page)"),
     button("History", "history"),
     button("Keys", "help", "help", "Keyboard help (?)"),
     button("Done", "done", "done", "Leave Edit mode (Esc Esc)"),

@@ -1,3 +1,5 @@
+import {ATTACHMENT_EXTENSIONS} from "../../shared/index.ts";
+
 /** Saves a notebook file to the user's downloads (no server involved). */
 export function downloadNotebook(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], {type: "text/html"}));
@@ -11,20 +13,29 @@ export function downloadNotebook(text: string, fileName: string): void {
 }
 
 /** Asks the user for a local .html notebook file. */
-export function pickNotebookFile(): Promise<File | undefined> {
+export async function pickNotebookFile(): Promise<File | undefined> {
+  return (await pickFiles(".html,text/html", "Notebook file to open", false))[0];
+}
+
+/** Asks the user for data files to attach (none when they cancel). */
+export function pickDataFiles(): Promise<File[]> {
+  return pickFiles(ATTACHMENT_EXTENSIONS.map((extension) => `.${extension}`).join(","), "Data files to attach", true);
+}
+
+function pickFiles(accept: string, label: string, multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement("input");
     input.type = "file";
-    input.accept = ".html,text/html";
+    input.accept = accept;
+    input.multiple = multiple;
     input.className = "mapt-file-input";
-    input.setAttribute("aria-label", "Notebook file to open");
+    input.setAttribute("aria-label", label);
     input.addEventListener("change", () => {
-      resolve(input.files?.[0]);
+      resolve([...(input.files ?? [])]);
       input.remove();
     });
-    input.addEventListener("cancel", () => (resolve(undefined), input.remove()));
+    input.addEventListener("cancel", () => (resolve([]), input.remove()));
     document.body.append(input);
     input.click();
   });
 }
-

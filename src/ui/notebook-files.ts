@@ -1,0 +1,115 @@
+import {checkTableFileSize, maybeTableFormat, type FileSource, type TableFiles} from "../data/index.ts";
+import {isTableFileName, tableNameOf} from "../shared/index.ts";
+import type {ResolvedFile} from "../stdlib/index.ts";
+
+/** Where one of a notebook's files is. */
+export interface NotebookFile {
+  /** Where the page fetches it: beside the notebook, or an object URL of a file kept in this browser. */
+  url: string;
+  /** Default: from the name's extension. */
+  mimeType?: string;
+  /** Its bytes, for a file kept in this browser (read without fetching). */
+  blob?: Blob;
+}
+
+interface Entry {
+  file: NotebookFile;
+  source: FileSource;
+}
+
+/**
+ * The files of a page's notebook: those the build found beside it, and those attached since
+ * (kept in this browser, or written beside it by the dev server). `FileAttachment` resolves
+ * names here, and the page's DuckDB makes a table of each data file the notebook's cells name
+ * (see {@link NotebookFiles.tables}): the cells are the notebook's record of its attachments.
+ */
+export class NotebookFiles {
+  readonly #files = new Map<string, Entry>();
+  #referenced: () => Iterable<string>;
+
+  /**
+   * `built`: the files the build resolved. `referenced`: the file names the notebook's cells
+   * give `FileAttachment`, in cell order (asked at each query: keep it cheap).
+   */
+  constructor(built: Record<string, NotebookFile>, referenced: () => Iterable<string>) {
+    for (const [name, file] of Object.entries(built)) this.set(name, file);
+    this.#referenced = referenced;
+  }
+
+  /** Where `FileAttachment(name)` points, if the notebook has that file. */
+  resolve(name: string): ResolvedFile | undefined {
+    return this.#files.get(name)?.file;
+  }
+
+  /** Every file's name. */
+  names(): string[] {
+    return [...this.#files.keys()];
+  }
+
+  /** Adds a file, or replaces the one of that name (its table is made again at the next query). */
+  set(name: string, file: NotebookFile): void {
+    const previous = this.#files.get(name)?.file;
+    if (previous?.blob && previous.url !== file.url) URL.revokeObjectURL(previous.url);
+    this.#files.set(name, {file, source: fileSource(name, file)});
+  }
+
+  /** From now on, the cells' file names come from `referenced` (the editor's live notebook). */
+  setReferences(referenced: () => Iterable<string>): void {
+    this.#referenced = referenced;
+  }
+
+  /**
+   * The data files the cells name that the notebook has, by table name (see `tableNameOf`): when
+   * two give one table name, the first cell's wins.
+   */
+  tableFiles(): Map<string, string> {
+    const tables = new Map<string, string>();
+    for (const name of this.#referenced()) {
+      if (!isTableFileName(name) || !this.#files.has(name)) continue;
+      const table = tableNameOf(name);
+      if (!tables.has(table)) tables.set(table, name);
+    }
+    return tables;
+  }
+
+  /** The notebook's data files as the page's DuckDB sees them. */
+  readonly tables: TableFiles = {
+    get: (table) => {
+      const name = this.tableFiles().get(table);
+      return name === undefined ? undefined : this.#files.get(name)?.source;
+    },
+    names: () => [...this.tableFiles().keys()]
+  };
+}
+
+/**
+ * A file as DuckDB reads it: its size is checked before any byte is read (a file kept here knows
+ * it; a served one says it in Content-Length), so a file too large is refused with advice, not
+ * by the tab running out of memory.
+ */
+function fileSource(name: string, file: NotebookFile): FileSource {
+  const format = maybeTableFormat(name, file.mimeType);
+  const check = (size: number) => format && checkTableFileSize(size, format, name);
+  return {
+    name,
+    mimeType: file.mimeType,
+    async arrayBuffer() {
+      if (file.blob) {
+        check(file.blob.size);
+        return file.blob.arrayBuffer();
+      }
+      const response = await fetch(file.url);
+      if (!response.ok) throw new Error(`fetching "${name}" from ${file.url} failed: ${response.status} ${response.statusText}`.trim());
+      const length = response.headers.get("content-length");
+      if (length !== null && /^\d+$/.test(length)) {
+        try {
+          check(Number(length));
+        } catch (error) {
+          await response.body?.cancel();
+          throw error;
+        }
+      }
+      return response.arrayBuffer();
+    }
+  };
+}
