@@ -4,7 +4,7 @@
 // on disk. The session (with the compiler) and the editor (with CodeMirror) load only when one
 // of these needs them; readers of a built page never download them.
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
-import {serializeNotebook} from "../notebook/index.ts";
+import {readNotebook, serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
@@ -18,6 +18,7 @@ import {
   loadShareDialog,
   maybeRecoverable,
   newNotebookText,
+  offerShowCode,
   readDraft,
   restoreDraftFiles,
   showPageMessage,
@@ -28,7 +29,8 @@ import {
   type NotebookFiles,
   type NotebookSession,
   type SessionHost,
-  type ShareSource
+  type ShareSource,
+  type ShowCodeSwitch
 } from "../ui/index.ts";
 
 /** What a page offers the editor. */
@@ -72,6 +74,8 @@ export function offerEditing(spec: EditableSpec): void {
       started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
       return started;
     }));
+  // Every cell's code for readers: the notebook as edited here, else the file's text (loaded on first use).
+  const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
   const share = shareButton({
     inputs: spec.runtime.inputs,
     // A link to the page carries its input values; once edited here, the notebook itself.
@@ -82,7 +86,7 @@ export function offerEditing(spec: EditableSpec): void {
     },
     editorUrl: editorUrl()
   });
-  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails);
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails, showCode);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -117,7 +121,8 @@ function shareButton(source: ShareSource): () => void {
 function editButton(
   sessionOf: () => Promise<NotebookSession>,
   share: () => void,
-  catalogDetails: () => Promise<CatalogDetails>
+  catalogDetails: () => Promise<CatalogDetails>,
+  showCode?: ShowCodeSwitch
 ): {edit(): Promise<NotebookSession>} {
   const button = document.createElement("button");
   button.type = "button";
@@ -130,12 +135,15 @@ function editButton(
   const enter = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {
       button.hidden = true;
+      // Edit mode shows every cell's code in its editor.
+      showCode?.setAvailable(false);
       const editing = editor.startEditing(session, {
         bar: bar(),
         share,
         catalogDetails,
         onLeave: () => {
           button.hidden = false;
+          showCode?.setAvailable(true);
           entering = undefined;
           button.focus();
         }

@@ -22,6 +22,7 @@ export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {showPageMessage} from "./page-message.ts";
 export {lastRunStopped, markRunning, stoppedNotice} from "./run-marker.ts";
 export {sanitizeHtml} from "./sanitize.ts";
+export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
 export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";

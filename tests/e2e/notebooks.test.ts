@@ -111,6 +111,7 @@ describe("the shipped notebooks", () => {
       const outcome = await waitForSettledCells(page, 90_000);
       expect(outcome.failures).toEqual([]);
       expect(outcome.cells).toBeGreaterThan(0);
+      expect(await page.locator(".mapt-bar .mapt-show-code-button").count(), "the Show all code switch is in the page bar").toBe(1);
       const charts = readNotebook(readFileSync(file, "utf8")).notebook.cells
         .map((cell) => compileCell(cell))
         .filter((cell) => cell.inputs.some((name) => chartBuiltins.has(name)));
@@ -134,7 +135,10 @@ describe("the shipped notebooks", () => {
         figures.flatMap((figure) => {
           // The panels with a time axis (a legend, if any, has none).
           const svgs = [...figure.querySelectorAll("svg")].filter((svg) => svg.querySelector('g[aria-label="x-axis tick label"]'));
-          if (svgs.length < 2) return [];
+          const where = `${figure.closest(".mapt-cell")!.id} "${figure.querySelector(".mapt-chart-title")?.textContent}"`;
+          // A chart with event lanes must have them and its series on two time axes to compare.
+          const hasLanes = figure.querySelector('svg[aria-label*=": events by kind"]') !== null;
+          if (svgs.length < 2) return hasLanes ? [`${where}: event lanes without two time axes to compare`] : [];
           // Each year label's centre on screen, in the event lanes (first panel) and under the series (last).
           const ticks = (svg: Element) => new Map([...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => {
             const box = t.getBoundingClientRect();
@@ -143,7 +147,6 @@ describe("the shipped notebooks", () => {
           const lanes = ticks(svgs[0]!);
           const series = ticks(svgs.at(-1)!);
           const shared = [...lanes.keys()].filter((label) => series.has(label));
-          const where = `${figure.closest(".mapt-cell")!.id} "${figure.querySelector(".mapt-chart-title")?.textContent}"`;
           if (!shared.length) return [`${where}: no year labelled on both panels`];
           return shared.filter((label) => Math.abs(lanes.get(label)! - series.get(label)!) > 0.5)
             .map((label) => `${where}: ${label} at ${lanes.get(label)!.toFixed(1)} px in the lanes, ${series.get(label)!.toFixed(1)} px under the series`);
