@@ -197,8 +197,21 @@ function load(state: SessionState, text: string, origin: LoadOrigin): Transition
   return changed(state, next, effects);
 }
 
-function save(state: SessionState): Transition {
-  const text = serializeNotebook(state.notebook);
+/**
+ * The text a save writes: the file as it was with only the edits rewritten, unless the file had
+ * errors (an unclosed `<script>`) that would stay in it: then the whole notebook in the canonical
+ * layout, read back as the session's document, so the saved file reads as the page shows it.
+ */
+function savable(notebook: Notebook): {text: string; notebook: Notebook} {
+  const text = serializeNotebook(notebook);
+  if (!readNotebook(text).diagnostics.some((d) => d.severity === "error")) return {text, notebook};
+  const repaired = serializeNotebook({...notebook, file: undefined});
+  return {text: repaired, notebook: readNotebook(repaired).notebook};
+}
+
+function save(before: SessionState): Transition {
+  const {text, notebook} = before.canSave ? savable(before.notebook) : {text: serializeNotebook(before.notebook), notebook: before.notebook};
+  const state = notebook === before.notebook ? before : {...before, notebook};
   if (!state.canSave) return {state: {...state, save: "saved"}, effects: [{type: "writeDraft", text, title: state.notebook.title}, {type: "showSaveStatus", status: "saved"}]};
   if (state.editChoice === "ask" || state.editChoice === "asking") return {state, effects: [{type: "askEditChoice"}]};
   if (state.editChoice === "copy" || state.save === "saving") return {state, effects: []};

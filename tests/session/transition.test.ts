@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {serializeNotebook} from "../../src/notebook/index.ts";
+import {readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {createSession, transitionSession, type SessionState, type StructuralEvent} from "../../src/session/index.ts";
 import {defined, effectsOf, id, ids, notebookText, play, session} from "./helpers.ts";
 
@@ -205,5 +205,17 @@ describe("transitionSession: saving", () => {
     const {effects} = play(session(three), {type: "edit", id: id(2), source: "a + 2"}, {type: "insert", index: 0});
     expect(effectsOf(effects, "writeDraft")).toHaveLength(2);
     expect(effectsOf(effects, "saveFile")).toEqual([]);
+  });
+});
+
+describe("transitionSession: saving a file that has errors", () => {
+  it("transitionSession saves a file with an unclosed <script> in the canonical layout, so the saved file has no error", () => {
+    const broken = '<!doctype html>\n<notebook>\n  <title>Broken</title>\n  <script id="1" type="module">\n    1 + 1\n  <script id="2" type="module">\n    2 + 2\n  </script>\n</notebook>\n';
+    const start = createSession({text: broken, trusted: true, running: true, canSave: true, version: "v1"});
+    const {state, effects} = play(start, {type: "edit", id: id(2), source: "2 + 3"}, {type: "save"});
+    const saved = effectsOf(effects, "saveFile")[0]!.text;
+    expect(readNotebook(saved).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(readNotebook(saved).notebook.cells.map((c) => c.source)).toEqual(state.notebook.cells.map((c) => c.source));
+    expect(transitionSession(state, {type: "saveSucceeded", text: saved, version: "v2"}).state.save).toBe("saved");
   });
 });
