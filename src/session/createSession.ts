@@ -38,6 +38,7 @@ export function createSession(spec: SessionSpec): SessionState {
     save: "saved",
     pending: undefined,
     conflict: undefined,
-    editChoice: spec.askBeforeEditing ? "ask" : "file"
+    editChoice: spec.askBeforeEditing ? "ask" : "file",
+    savedHere: false
   };
 }

@@ -1,5 +1,5 @@
 import {readNotebook, serializeNotebook, transitionNotebook, type Cell, type CellId, type Notebook} from "../notebook/index.ts";
-import {assertNever} from "../shared/index.ts";
+import {assertNever, textVersion} from "../shared/index.ts";
 import {reconcile} from "./reconcile.ts";
 import {isStale, needsRun, runSignature} from "./signature.ts";
 import {restructure} from "./structure.ts";
@@ -89,7 +89,7 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
       const status = current === event.text ? "saved" : "unsaved";
       const effects: SessionEffect[] = [{type: "markDraftSaved", text: event.text}, {type: "showSaveStatus", status}];
       if (status === "unsaved") effects.push({type: "scheduleSave"});
-      return {state: {...state, file, save: status, pending: undefined}, effects};
+      return {state: {...state, file, save: status, pending: undefined, savedHere: true}, effects};
     }
     case "saveConflict": {
       const mine = state.pending ?? serializeNotebook(state.notebook);
@@ -105,6 +105,8 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
       return resolveConflict(state, event.choice);
     case "diskChanged":
       return diskChanged(state, event.text, event.version);
+    case "otherPageWrote":
+      return otherPageWrote(state, event.text, event.base);
     case "editChoice": {
       if (state.editChoice !== "asking" && state.editChoice !== "ask") return {state, effects: []};
       if (event.choice === "copy") {
@@ -164,7 +166,8 @@ function changed(before: SessionState, after: SessionState, effects: SessionEffe
   if (after.notebook === before.notebook) return {state: after, effects};
   const text = serializeNotebook(after.notebook);
   const out: SessionEffect[] = [...effects, {type: "writeDraft", text, title: after.notebook.title}];
-  if (!after.canSave) return {state: after, effects: out};
+  // A notebook kept only in this browser: what it wrote is what the store holds.
+  if (!after.canSave) return {state: {...after, file: {text, version: null}}, effects: out};
   if (after.editChoice === "ask") {
     return {state: {...after, editChoice: "asking", save: "unsaved"}, effects: [...out, {type: "showSaveStatus", status: "unsaved"}, {type: "askEditChoice"}]};
   }
@@ -212,7 +215,12 @@ function savable(notebook: Notebook): {text: string; notebook: Notebook} {
 function save(before: SessionState): Transition {
   const {text, notebook} = before.canSave ? savable(before.notebook) : {text: serializeNotebook(before.notebook), notebook: before.notebook};
   const state = notebook === before.notebook ? before : {...before, notebook};
-  if (!state.canSave) return {state: {...state, save: "saved"}, effects: [{type: "writeDraft", text, title: state.notebook.title}, {type: "showSaveStatus", status: "saved"}]};
+  if (!state.canSave) {
+    return {
+      state: {...state, save: "saved", conflict: undefined, pending: undefined, file: {text, version: null}},
+      effects: [{type: "writeDraft", text, title: state.notebook.title}, {type: "showSaveStatus", status: "saved"}]
+    };
+  }
   if (state.editChoice === "ask" || state.editChoice === "asking") return {state, effects: [{type: "askEditChoice"}]};
   if (state.editChoice === "copy" || state.save === "saving") return {state, effects: []};
   if (text === state.file.text) return {state: {...state, save: "saved", conflict: undefined}, effects: [{type: "showSaveStatus", status: "saved"}]};
@@ -225,16 +233,24 @@ function save(before: SessionState): Transition {
 function resolveConflict(state: SessionState, choice: "mine" | "disk" | "later"): Transition {
   const disk = state.conflict;
   if (disk === undefined) return {state, effects: []};
+  const mine = state.pending ?? serializeNotebook(state.notebook);
+  // The side not kept stays among the versions (History) and, beside a file, as a copy.
+  const keep = (text: string): SessionEffect[] =>
+    text === "" ? [] : [{type: "keepVersion", text}, ...(state.canSave ? [{type: "saveConflictCopy" as const, text}] : [])];
   switch (choice) {
     case "mine": {
-      // The disk's version becomes the base, so the next save replaces it.
+      // The other version becomes the base, so the next save replaces it.
       const next: SessionState = {...state, conflict: undefined, save: "unsaved", pending: undefined, file: {text: disk.text ?? "", version: disk.version}};
-      return save(next);
+      const saved = save(next);
+      return {state: saved.state, effects: [...keep(disk.text ?? ""), ...saved.effects]};
     }
     case "disk": {
       const base: SessionState = {...state, conflict: undefined, pending: undefined, save: "saved", file: {text: disk.text ?? "", version: disk.version}};
       const loaded = load(base, disk.text ?? "", "disk");
-      return {state: loaded.state, effects: [...loaded.effects, {type: "markDraftSaved", text: disk.text ?? ""}, {type: "showSaveStatus", status: "saved"}]};
+      return {
+        state: {...loaded.state, savedHere: false},
+        effects: [...keep(mine), ...loaded.effects, {type: "markDraftSaved", text: disk.text ?? ""}, {type: "showSaveStatus", status: "saved"}]
+      };
     }
     case "later":
       // The old base stays, so the next save meets the conflict again.
@@ -244,6 +260,24 @@ function resolveConflict(state: SessionState, choice: "mine" | "disk" | "later")
   }
 }
 
+/**
+ * Another page of this browser kept a new version of this notebook. When this page has no edit
+ * of its own since the version that page edited, it follows silently; otherwise both versions
+ * are shown and the reader chooses (both stay in History).
+ */
+function otherPageWrote(state: SessionState, text: string, base: string): Transition {
+  const current = serializeNotebook(state.notebook);
+  if (text === current) return {state: {...state, file: {text, version: state.file.version}}, effects: []};
+  if (current === state.file.text && base === textVersion(current)) {
+    const loaded = load({...state, file: {text, version: state.file.version}}, text, "disk");
+    return {state: loaded.state, effects: loaded.effects};
+  }
+  return {
+    state: {...state, save: "conflict", pending: current, conflict: {text, version: state.file.version}},
+    effects: [{type: "showSaveStatus", status: "conflict"}, {type: "showConflict", mine: current, disk: text}]
+  };
+}
+
 function diskChanged(state: SessionState, text: string, version: string): Transition {
   const current = serializeNotebook(state.notebook);
   if (text === current) {
@@ -251,7 +285,14 @@ function diskChanged(state: SessionState, text: string, version: string): Transi
   }
   if (current === state.file.text) {
     const loaded = load({...state, file: {text, version}}, text, "disk");
-    return {state: {...loaded.state, save: "saved"}, effects: [...loaded.effects, {type: "markDraftSaved", text}, {type: "showSaveStatus", status: "saved"}]};
+    // The file held what this page saved: someone else replaced it; this page's version stays in History.
+    const notice: SessionEffect[] = state.savedHere
+      ? [{type: "showNotice", text: "The file was replaced from elsewhere (another tab or editor): this page now shows that version. The version this page saved is kept in History."}]
+      : [];
+    return {
+      state: {...loaded.state, save: "saved", savedHere: false},
+      effects: [...notice, ...loaded.effects, {type: "markDraftSaved", text}, {type: "showSaveStatus", status: "saved"}]
+    };
   }
   return {
     state: {...state, save: "conflict", pending: current, conflict: {text, version}},

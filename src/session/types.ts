@@ -86,7 +86,12 @@ export type SessionEvent =
   /** The file changed on disk (dev server): `text` is the disk's version. */
   | {type: "diskChanged"; text: string; version: string}
   /** The answer to "edit the file or make a copy?". */
-  | {type: "editChoice"; choice: "file" | "copy"};
+  | {type: "editChoice"; choice: "file" | "copy"}
+  /**
+   * Another page of this browser kept a new version of this notebook (a draft open in two tabs):
+   * `base` is the `textVersion` of the text that page had edited.
+   */
+  | {type: "otherPageWrote"; text: string; base: string};
 
 /** What the page must do for the session: closed, so the effect loop handles every case. */
 export type SessionEffect =
@@ -123,7 +128,13 @@ export type SessionEffect =
   | {type: "saveCopy"; text: string}
   | {type: "copyCells"; cells: Cell[]}
   /** The reader allowed this notebook to run: remember it for this notebook in this browser. */
-  | {type: "rememberTrust"};
+  | {type: "rememberTrust"}
+  /** Keep `text` among the notebook's versions (History), without making it the newest. */
+  | {type: "keepVersion"; text: string}
+  /** Write `text` as a copy beside the notebook's file (dev server): the side a conflict did not keep. */
+  | {type: "saveConflictCopy"; text: string}
+  /** Tell the reader something happened to the notebook that they did not do. */
+  | {type: "showNotice"; text: string};
 
 /** The state of one page's notebook: a value, changed only by `transitionSession`. */
 export interface SessionState {
@@ -150,4 +161,6 @@ export interface SessionState {
   /** The disk's side of an unresolved conflict (`text` null: the file was deleted). */
   readonly conflict: {readonly text: string | null; readonly version: string | null} | undefined;
   readonly editChoice: EditChoice;
+  /** Whether the file holds what this page saved itself (so a change from elsewhere replaces it). */
+  readonly savedHere: boolean;
 }

@@ -146,42 +146,106 @@ export function listDrafts(): Promise<DraftRecord[]> {
   return transact("readonly", (tx) => tx.objectStore(storeName).getAll() as IDBRequest<DraftRecord[]>);
 }
 
+/** What a page tells the other pages of this browser when it keeps a new version of a notebook. */
+export interface DraftWritten {
+  key: string;
+  text: string;
+  /** `textVersion` of the text the writing page had before this edit (its base). */
+  base: string;
+  /** The writing page (each page has its own id). */
+  page: string;
+}
+
+/** The channel on which pages tell each other of the versions they keep. */
+export const draftChannelName = "mapt:drafts";
+
+/** Changes a record in one transaction (read and write together: another page cannot slip in between). */
+function updateIn(db: IDBDatabase, key: string, change: (record: DraftRecord) => DraftRecord): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(storeName, "readwrite");
+    const store = tx.objectStore(storeName);
+    const read = store.get(key) as IDBRequest<DraftRecord | undefined>;
+    read.onsuccess = () => void store.put(change(read.result ?? emptyDraft(key)));
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
 /** Writes a notebook's edits to IndexedDB, at most `delayMs` after each one. */
 export interface DraftWriter {
-  /** Records `text` as the newest version (debounced). */
-  write(text: string, title: string): void;
+  /** Records `text` as the newest version (debounced); `base` is the text it was edited from. */
+  write(text: string, title: string, base: string): void;
   /** Marks the newest version as saved to the file (or not, after a new edit). */
   markSaved(text: string): Promise<void>;
+  /** Keeps `text` as a version (History) without any other change: the losing side of a conflict. */
+  keep(text: string): Promise<void>;
   /** Writes anything pending now. */
   flush(): Promise<void>;
 }
 
-/** A debounced writer for one notebook; pending edits are also written when the page hides. */
+/** This page's id, for the messages it sends other pages. */
+export const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * A debounced writer for one notebook. Pending edits are also written when the page hides or
+ * closes: the transaction starts inside the `pagehide` handler itself, so it completes even as
+ * the page goes. Each write is announced to the other pages of this browser.
+ */
 export function createDraftWriter(key: string, delayMs = 400): DraftWriter {
-  let pending: {text: string; title: string} | undefined;
+  let pending: {text: string; title: string; base: string} | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
+  let db: IDBDatabase | undefined;
+  void (database ??= openDatabase()).then((opened) => (db = opened), () => {});
+  const channel = typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel(draftChannelName);
+  const report = (error: unknown) => console.error("MAPT could not keep a draft in IndexedDB", error);
   const update = (change: (record: DraftRecord) => DraftRecord) =>
-    (chain = chain.then(async () => writeDraft(change((await readDraft(key)) ?? emptyDraft(key)))).catch((error: unknown) => {
-      console.error("MAPT could not keep a draft in IndexedDB", error);
-    }));
-  const flush = () => {
+    (chain = chain.then(async () => updateIn(db ?? (await (database ??= openDatabase())), key, change)).catch(report));
+  const take = () => {
     clearTimeout(timer);
     timer = undefined;
     const next = pending;
     pending = undefined;
-    return next ? update((record) => addDraftVersion(record, next.text, Date.now(), next.title)) : chain;
+    return next;
   };
-  addEventListener("pagehide", () => void flush());
-  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && void flush());
+  const announce = (next: {text: string; base: string}) => {
+    const message: DraftWritten = {key, text: next.text, base: next.base, page: pageId};
+    channel?.postMessage(message);
+  };
+  const flush = () => {
+    const next = take();
+    if (!next) return chain;
+    return update((record) => addDraftVersion(record, next.text, Date.now(), next.title)).then(() => announce(next));
+  };
+  const flushNow = () => {
+    const next = take();
+    if (!next) return;
+    if (!db) return void flush();
+    // Synchronously, in the handler: the page may be gone before a promise would run.
+    updateIn(db, key, (record) => addDraftVersion(record, next.text, Date.now(), next.title)).then(() => announce(next), report);
+  };
+  addEventListener("pagehide", flushNow);
+  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushNow());
   return {
-    write(text, title) {
-      pending = {text, title};
+    write(text, title, base) {
+      // Edits coalesced into one write keep the base of the first: the text the batch started from.
+      pending = {text, title, base: pending?.base ?? base};
       timer ??= setTimeout(() => void flush(), delayMs);
     },
     async markSaved(text) {
       await flush();
       await update((record) => ({...record, unsaved: record.versions.at(-1)?.text !== text}));
+    },
+    async keep(text) {
+      await flush();
+      await update((record) => {
+        if (record.versions.some((version) => version.text === text)) return record;
+        // Kept just below the newest version: History has it, the notebook stays as it is.
+        const versions = [...record.versions];
+        versions.splice(Math.max(0, versions.length - 1), 0, {time: Date.now(), text});
+        return {...record, versions: versions.slice(-maxDraftVersions)};
+      });
     },
     flush
   };

@@ -3,13 +3,14 @@ import type {DuckDBClient} from "../data/index.ts";
 import {createNotebook, readNotebook, serializeNotebook, type Cell} from "../notebook/index.ts";
 import {evaluateBody, type NotebookRuntime} from "../runtime/index.ts";
 import {createSession, transitionSession, type SessionEffect, type SessionEvent, type SessionSpec, type SessionState} from "../session/index.ts";
-import {assertNever} from "../shared/index.ts";
+import {assertNever, textVersion} from "../shared/index.ts";
 import type {CellViewSpec} from "./cell-view.ts";
 import type {CellViews} from "./cell-views.ts";
 import {cellFileNames} from "./cell-files.ts";
 import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
 import type {NotebookFiles} from "./notebook-files.ts";
-import {createDraftWriter, readDraft, trustDraft, writeDraft} from "./drafts.ts";
+import {createDraftWriter, draftChannelName, pageId, readDraft, trustDraft, writeDraft, type DraftWritten} from "./drafts.ts";
+import {showPageMessage} from "./page-message.ts";
 import {sanitizeHtml} from "./sanitize.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
 import {askBeforeRunning} from "./ask-before-running.ts";
@@ -126,7 +127,7 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
         return;
       }
       case "writeDraft":
-        return drafts.write(effect.text, effect.title);
+        return drafts.write(effect.text, effect.title, textVersion(writtenBefore));
       case "markDraftSaved":
         return void drafts.markSaved(effect.text);
       case "saveFile":
@@ -151,6 +152,12 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
         return void copyAndOpen(effect.text);
       case "copyCells":
         return copyCells(effect.cells);
+      case "keepVersion":
+        return void drafts.keep(effect.text);
+      case "saveConflictCopy":
+        return void saveConflictCopy(effect.text);
+      case "showNotice":
+        return void showPageMessage(host.views.main, effect.text, "mapt-page-notice");
       case "rememberTrust":
         void trustDraft(host.key).catch(() => {});
         // The text as it arrived (a link, a file) and as it is now, so either opens trusted again.
@@ -190,6 +197,13 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     else session.dispatch({type: "saveFailed", error: outcome.error});
   };
 
+  const saveConflictCopy = async (text: string) => {
+    if (host.path === undefined) return;
+    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+    const outcome = await saveToServer(host.path.replace(/\.html$/, `-conflict-${stamp}.html`), text, null);
+    if (outcome.status !== 200) session.dispatch({type: "saveFailed", error: `the other version could not be kept as a copy: ${"error" in outcome ? outcome.error : ""}`});
+  };
+
   const copyAndOpen = async (text: string) => {
     if (host.path === undefined) return;
     const outcome = await saveCopy(host.path, text);
@@ -206,6 +220,7 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     },
     host,
     dispatch(event) {
+      writtenBefore = state.file.text;
       const transition = transitionSession(state, event);
       state = transition.state;
       for (const effect of transition.effects) {
@@ -220,6 +235,14 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     }
   };
   let trustBanner: HTMLElement | undefined;
+  /** What this page knew the store (or file) held before the event now being handled. */
+  let writtenBefore = state.file.text;
+  // A notebook kept in this browser and open in two pages: each follows the other's versions.
+  const pages = typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel(draftChannelName);
+  pages?.addEventListener("message", (event: MessageEvent<DraftWritten>) => {
+    const {key, text, base, page} = event.data;
+    if (key === host.key && page !== pageId && !state.canSave) session.dispatch({type: "otherPageWrote", text, base});
+  });
   const runIt = () => session.dispatch({type: "trust"});
   const showBanner = () =>
     options.hold !== undefined ? askBeforeRunning(host.views.main, options.hold, runIt) : showTrustBanner(host.views.main, notebookRisks(state.notebook), runIt);

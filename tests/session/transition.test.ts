@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {readNotebook, serializeNotebook} from "../../src/notebook/index.ts";
 import {createSession, transitionSession, type SessionState, type StructuralEvent} from "../../src/session/index.ts";
+import {textVersion} from "../../src/shared/index.ts";
 import {defined, effectsOf, id, ids, notebookText, play, session} from "./helpers.ts";
 
 const three = [{source: "const a = 1;"}, {source: "a + 1"}, {mode: "md" as const, source: "# Notes"}];
@@ -217,5 +218,54 @@ describe("transitionSession: saving a file that has errors", () => {
     expect(readNotebook(saved).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(readNotebook(saved).notebook.cells.map((c) => c.source)).toEqual(state.notebook.cells.map((c) => c.source));
     expect(transitionSession(state, {type: "saveSucceeded", text: saved, version: "v2"}).state.save).toBe("saved");
+  });
+});
+
+describe("transitionSession: never lose an edit", () => {
+  it("transitionSession follows another page's version of a draft when this page has no edit of its own since", () => {
+    const start = session(three);
+    const theirs = notebookText([{source: "const a = 1;"}, {source: "a + 5"}, {mode: "md", source: "# Notes"}]);
+    const {state, effects} = play(start, {type: "otherPageWrote", text: theirs, base: textVersion(start.file.text)});
+    expect(serializeNotebook(state.notebook)).toBe(theirs);
+    expect(defined(effects)).toEqual([2]);
+    expect(effectsOf(effects, "showConflict")).toEqual([]);
+    expect(effectsOf(effects, "writeDraft")).toEqual([]);
+  });
+
+  it("transitionSession shows both versions when two pages edited a draft at once, and keeps the one not chosen", () => {
+    const start = session(three);
+    const base = textVersion(start.file.text);
+    const theirs = notebookText([{source: "const a = 1;"}, {source: "a + 5"}, {mode: "md", source: "# Notes"}]);
+    const {state, effects} = play(start, {type: "edit", id: id(2), source: "a + 9"}, {type: "otherPageWrote", text: theirs, base});
+    const mine = serializeNotebook(state.notebook);
+    expect(effectsOf(effects, "showConflict")).toEqual([{type: "showConflict", mine, disk: theirs}]);
+    const keepMine = transitionSession(state, {type: "conflictResolved", choice: "mine"});
+    expect(effectsOf(keepMine.effects, "keepVersion")).toEqual([{type: "keepVersion", text: theirs}]);
+    expect(effectsOf(keepMine.effects, "writeDraft").map((e) => e.text)).toEqual([mine]);
+    const takeTheirs = transitionSession(state, {type: "conflictResolved", choice: "disk"});
+    expect(effectsOf(takeTheirs.effects, "keepVersion")).toEqual([{type: "keepVersion", text: mine}]);
+    expect(serializeNotebook(takeTheirs.state.notebook)).toBe(theirs);
+  });
+
+  it("transitionSession keeps the losing side of a file conflict in History and as a copy beside the file", () => {
+    const {state} = play(session(three, {canSave: true, version: "v1"}), {type: "edit", id: id(2), source: "a + 2"}, {type: "save"});
+    const disk = notebookText([{source: "const a = 2;"}]);
+    const conflict = transitionSession(state, {type: "saveConflict", diskText: disk, diskVersion: "v9"}).state;
+    const mine = transitionSession(conflict, {type: "conflictResolved", choice: "mine"});
+    expect([...effectsOf(mine.effects, "keepVersion"), ...effectsOf(mine.effects, "saveConflictCopy")]).toEqual([
+      {type: "keepVersion", text: disk},
+      {type: "saveConflictCopy", text: disk}
+    ]);
+    const theirs = transitionSession(conflict, {type: "conflictResolved", choice: "disk"});
+    expect(effectsOf(theirs.effects, "saveConflictCopy")).toEqual([{type: "saveConflictCopy", text: state.pending}]);
+  });
+
+  it("transitionSession tells the reader when a version this page saved is replaced from elsewhere", () => {
+    const {state} = play(session(three, {canSave: true, version: "v1"}), {type: "edit", id: id(2), source: "a + 2"}, {type: "save"});
+    const saved = transitionSession(state, {type: "saveSucceeded", text: state.pending!, version: "v2"}).state;
+    const replaced = transitionSession(saved, {type: "diskChanged", text: notebookText([{source: "const a = 3;"}]), version: "v3"});
+    expect(effectsOf(replaced.effects, "showNotice")).toEqual([{type: "showNotice", text: expect.stringMatching(/replaced from elsewhere.*kept in History/)}]);
+    const quiet = transitionSession(session(three, {canSave: true, version: "v1"}), {type: "diskChanged", text: notebookText([{source: "1"}]), version: "v2"});
+    expect(effectsOf(quiet.effects, "showNotice")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {createCellChrome, type CellChrome} from "./cell-chrome.ts";
 import type {CellEditorSpec} from "./cell-editor.ts";
 import {initialKeyState, pressKey, type KeyInput, type KeyMode, type KeyState} from "./command-keys.ts";
 import {listenForCommandKeys} from "./command-listener.ts";
+import {watchOtherEditors} from "./other-editors.ts";
 import type {CommandId} from "./commands.ts";
 import {cellNameCompletion, sqlSchemaCompletion} from "./completions.ts";
 import {createEditorBar} from "./editor-bar.ts";
@@ -269,6 +270,7 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
   }
   showStatus();
   const stopKeys = listenForCommandKeys((input) => key(input, "command"));
+  const stopWatching = watchOtherEditors(host.key, (others) => bar.setOtherEditors(others));
   const attach = (files: readonly File[]) => (files.length ? attachFiles(session, files, draftUrl) : Promise.resolve());
   // Files dropped anywhere on the page while editing are attached (a notebook file: asked to open).
   const dragOver = (event: DragEvent) => {
@@ -313,6 +315,7 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
   const leave = () => {
     session.attach(undefined);
     stopKeys();
+    stopWatching();
     catalog.destroy();
     document.removeEventListener("dragover", dragOver, true);
     document.removeEventListener("drop", drop, true);

@@ -19,6 +19,8 @@ export interface EditorBar {
   setTitle(title: string): void;
   /** Whether the data panel is open (the Data button shows it). */
   setCatalogOpen(open: boolean): void;
+  /** How many other tabs of this browser edit this notebook too (0: say nothing). */
+  setOtherEditors(count: number): void;
   destroy(): void;
 }
 
@@ -52,6 +54,10 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
   title.setAttribute("aria-label", "Notebook title");
   title.addEventListener("input", () => actions.rename(title.value));
 
+  const others = document.createElement("span");
+  others.className = "mapt-other-editors";
+  others.setAttribute("role", "status");
+  others.hidden = true;
   const status = document.createElement("span");
   status.className = "mapt-save-state";
   status.setAttribute("role", "status");
@@ -81,7 +87,8 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     button("History", "history"),
     button("Keys", "help", "help", "Keyboard help (?)"),
     button("Done", "done", "done", "Leave Edit mode (Esc Esc)"),
-    status
+    status,
+    others
   );
   bar.append(tools);
 
@@ -94,6 +101,10 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     },
     setTitle(next) {
       if (title.value !== next) title.value = next;
+    },
+    setOtherEditors(count) {
+      others.hidden = count === 0;
+      others.textContent = count === 0 ? "" : `Also open for editing in ${count === 1 ? "another tab" : `${count} other tabs`} of this browser: edits in each are kept, and saving over the other's shows both versions.`;
     },
     setCatalogOpen(open) {
       data.setAttribute("aria-expanded", String(open));
