@@ -45,7 +45,7 @@ export function paragraph(text: string): HTMLParagraphElement {
 }
 
 /** Both versions of a notebook side by side; resolves with the one to keep (or "later"). */
-export function chooseVersion(mine: string, disk: string, labels = {mine: "Keep mine", disk: "Take the file's"}): Promise<ConflictChoice> {
+export function chooseVersion(mine: string, disk: string, labels = {mine: "Keep mine", disk: "Take the other version"}): Promise<ConflictChoice> {
   const pane = (heading: string, text: string, name: string) => {
     const figure = document.createElement("figure");
     figure.dataset.version = name;
