@@ -33,7 +33,7 @@ function statusText(status: SaveStatus, savesToFile: boolean): string {
     case "saving":
       return "Saving…";
     case "conflict":
-      return "The file changed on disk";
+      return savesToFile ? "The file changed on disk" : "Another tab changed this notebook";
     case "failed":
       return "Not saved";
     default:
