@@ -4,6 +4,7 @@ import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
@@ -29,7 +30,9 @@ export function run(page: ReaderPage): NotebookRuntime {
   const statusElement = document.getElementById("mapt-db-status");
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
-  let database: Promise<DuckDBClient> | undefined;
+  // An exported single file answers its queries from the results frozen into it (mapt export).
+  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
+  recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
       workerUrl,
@@ -95,6 +98,7 @@ export function run(page: ReaderPage): NotebookRuntime {
     });
   // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
-  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
+  // An exported file has no editor (Edit needs the full app); the build drops its code.
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
   return runtime;
 }

@@ -27,3 +27,5 @@ export {sqlName} from "./sql-name.ts";
 export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
+export {FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {setQueryRecorder} from "./query-recorder.ts";

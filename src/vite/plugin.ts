@@ -28,6 +28,8 @@ export interface MaptPluginOptions {
   dataDir?: string;
   /** Extra notebook pages to build (used by `check` for notebooks outside the project). */
   external?: ExternalNotebook[];
+  /** Build only the `external` pages: no index, editor or shipped notebooks (`mapt export`). */
+  onlyExternal?: boolean;
 }
 
 const notebookPrefix = "virtual:mapt/notebook?page=";
@@ -82,9 +84,12 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     name: "mapt:notebooks",
     config(config) {
       root = path.resolve(config.root ?? process.cwd());
-      const input: Record<string, string> = {index: path.join(root, "index.html")};
-      if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
-      for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
+      const input: Record<string, string> = {};
+      if (!options.onlyExternal) {
+        input.index = path.join(root, "index.html");
+        if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
+        for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
+      }
       for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
       return {appType: "mpa", build: {rollupOptions: {input}}};
     },
