@@ -11,6 +11,8 @@ import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
 import {attachEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {readNotebook} from "../notebook/index.ts";
+import {resolveBuildTimeCells} from "./build-time/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -68,13 +70,16 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const sourceOf = (page: string) => external.get(page) ?? page;
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
-  const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
+  const render = async (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
     const relative = path.relative(root, page).split(path.sep).join("/");
     const depth = relative.split("/").length - 1;
+    // Build-time cells (SQL on a database file or server, data loaders) run here, on this machine.
+    const replacements = await resolveBuildTimeCells(readNotebook(text).notebook, path.dirname(sourceOf(page)));
     const result = renderNotebookPage(text, {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
-      stylesheet: "/src/ui/styles.css"
+      stylesheet: "/src/ui/styles.css",
+      replacements
     });
     pages.set(page, result);
     return result;
@@ -100,13 +105,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
     },
-    load(id) {
+    async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
-      const rendered = pages.get(page) ?? render(page);
+      const rendered = pages.get(page) ?? (await render(page));
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,
@@ -118,9 +123,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: "pre",
-      handler(html, ctx) {
+      async handler(html, ctx) {
         const file = path.resolve(ctx.filename);
-        if (isNotebookPage(file)) return render(file, html).html;
+        if (isNotebookPage(file)) return (await render(file, html)).html;
         if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
       }
     },
