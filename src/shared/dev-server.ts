@@ -6,6 +6,16 @@
 /** URL path of the dev-only save endpoint (POST, JSON {@link SaveRequest}). */
 export const saveEndpointPath = "/__mapt/save";
 
+/** URL path of the dev-only export endpoint (POST, JSON {@link ExportRequest}; answers the single file). */
+export const exportEndpointPath = "/__mapt/export";
+
+/** What a page posts to export a notebook as one file: its text (the page's current version). */
+export interface ExportRequest {
+  /** The notebook file the text belongs to, relative to the project root (its attachments are beside it); absent for a draft. */
+  path?: string;
+  text: string;
+}
+
 /** Header a save request must carry (with value "1"), so a plain cross-site form cannot post. */
 export const saveRequestHeader = "x-mapt-save";
 

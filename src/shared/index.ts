@@ -1,10 +1,12 @@
 export {assertNever} from "./assert.ts";
 export {headingSlug, renderMarkdown} from "./markdown.ts";
 export {
+  exportEndpointPath,
   notebookChangedEvent,
   saveEndpointPath,
   saveRequestHeader,
   textVersion,
+  type ExportRequest,
   type NotebookChange,
   type SaveRequest,
   type SaveResponse

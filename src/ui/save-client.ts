@@ -1,5 +1,7 @@
 import {
   attachEndpointPath,
+  exportEndpointPath,
+  type ExportRequest,
   saveEndpointPath,
   saveRequestHeader,
   type AttachResponse,
@@ -53,5 +55,21 @@ export async function attachToServer(notebookPath: string, name: string, file: B
     return (await response.json()) as AttachResponse;
   } catch (error) {
     return {status: 500, error: `the dev server did not answer: ${(error as Error).message}`};
+  }
+}
+
+/**
+ * Asks the dev server for the single-file export of a notebook's current text (`path`: the file
+ * it belongs to, whose folder holds its attachments). Resolves with the file, or a message.
+ */
+export async function exportFromServer(path: string | undefined, text: string): Promise<Blob | {error: string}> {
+  const request: ExportRequest = {path, text};
+  try {
+    const response = await fetch(exportEndpointPath, {method: "POST", headers: pageWriteHeaders("application/json"), body: JSON.stringify(request)});
+    if (response.ok) return await response.blob();
+    const answer = (await response.json().catch(() => ({}))) as {error?: string};
+    return {error: answer.error ?? `the dev server answered ${response.status}`};
+  } catch (error) {
+    return {error: `the dev server did not answer: ${(error as Error).message}`};
   }
 }

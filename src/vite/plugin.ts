@@ -10,7 +10,8 @@ import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {attachEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
+import {attachEndpointPath, exportEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {resolveBuildTimeCells} from "./build-time/index.ts";
 
@@ -32,6 +33,8 @@ export interface MaptPluginOptions {
   external?: ExternalNotebook[];
   /** Build only the `external` pages: no index, editor or shipped notebooks (`mapt export`). */
   onlyExternal?: boolean;
+  /** Loads `mapt export` for the dev server's export endpoint (vite.config.ts gives it). Default: no endpoint. */
+  exporter?: () => Promise<ExportNotebook>;
 }
 
 const notebookPrefix = "virtual:mapt/notebook?page=";
@@ -133,6 +136,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const target = () => ({root, notebooksDir: notebooksDir()});
       server.middlewares.use(saveEndpointPath, saveMiddleware(target));
       server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
+      if (options.exporter) server.middlewares.use(exportEndpointPath, exportMiddleware(() => root, options.exporter));
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];

@@ -31,7 +31,8 @@ export async function startDevProject(notebooks: Record<string, string>): Promis
   mkdirSync(path.join(dir, "notebooks"));
   for (const [name, text] of Object.entries(notebooks)) writeFileSync(path.join(dir, "notebooks", name), text);
   const server = await createServer({
-    ...maptConfig({root: dir}),
+    // As vite.config.ts configures `npm start`, the export endpoint included.
+    ...maptConfig({root: dir, exporter: async () => (await import("../../src/cli/export.ts")).exportNotebook}),
     configFile: false,
     logLevel: process.env.MAPT_DEV_LOG ? "info" : "warn",
     cacheDir: path.join(dir, ".vite"),

@@ -30,6 +30,7 @@ export const COMMANDS = {
   catalog: {label: "Data: show or hide the tables, their columns and sources", group: "Navigate"},
   save: {label: "Save", group: "Notebook"},
   download: {label: "Download the notebook file", group: "Notebook"},
+  exportFile: {label: "Export as a single file that opens from disk with no network", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
   attach: {label: "Attach data files (CSV, TSV, JSON, Parquet, Arrow)", group: "Notebook"},
   history: {label: "History: restore a kept version", group: "Notebook"},

@@ -15,7 +15,7 @@ import {cellNameCompletion, sqlSchemaCompletion} from "./completions.ts";
 import {createEditorBar} from "./editor-bar.ts";
 import {openNotebookFile} from "../open-file.ts";
 import {attachFiles} from "./attach.ts";
-import {downloadNotebook, pickDataFiles, pickNotebookFile} from "./file-io.ts";
+import {downloadNotebook, exportSingleFile, pickDataFiles, pickNotebookFile} from "./file-io.ts";
 import {showKeyboardHelp} from "./help.ts";
 import {showHistory} from "./history.ts";
 import {showOutline} from "./outline.ts";
@@ -211,6 +211,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return dispatch({type: "save"});
       case "download":
         return downloadNotebook(serializeNotebook(state().notebook), fileName());
+      case "exportFile":
+        return void exportSingleFile(host.views.main, host.path, serializeNotebook(state().notebook), fileName());
       case "open":
         return void pickNotebookFile().then(async (file) => {
           const problem = file && (await openNotebookFile(file, draftUrl));
