@@ -23,10 +23,7 @@ export type ToJavaScript = (cell: Cell) => CellJavaScript;
 const identity = (cell: Cell): CellJavaScript => ({source: cell.source, toCell: (offset) => offset});
 
 const notRun = (cell: Cell): never => {
-  throw new SourceError(
-    `${cell.mode} cells run on the machine that builds the page (npm run build, or npm start when the page loads), not in the browser: save the notebook and reload the page to run this one`,
-    0
-  );
+  throw new SourceError(`${cell.mode} cells are not supported; they are kept in the file but not run`, 0);
 };
 
 const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
@@ -39,13 +36,9 @@ const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 function sqlJavaScript(cell: Cell): CellJavaScript {
   const database = cell.database ?? "var:db";
   const name = database.startsWith("var:") ? database.slice(4) : undefined;
-  if (name === undefined) {
-    throw new SourceError(
-      `Database "${database}" is queried on the machine that builds the page (npm run build, or npm start when the page loads), not in the browser: save the notebook and reload the page to run this query`,
-      0
-    );
+  if (name === undefined || !identifier.test(name)) {
+    throw new SourceError(`Database "${database}" is not supported: only var: databases (such as var:db) are supported in the browser`, 0);
   }
-  if (!identifier.test(name)) throw new SourceError(`Database "${database}" is not a variable name (var:NAME, such as var:db)`, 0);
   return templateJavaScript(cell.source, `__sql(${name}, invalidation)`);
 }
 

@@ -1,5 +1,5 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
-import {readNotebook, type Cell, type CellId, type ParseDiagnostic} from "../notebook/index.ts";
+import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
 import {cellMarkup, escapeHtml, parsePageTheme, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 
@@ -23,11 +23,6 @@ export interface NotebookPageOptions {
   rootUrl: string;
   /** Root-relative URL of the stylesheet, resolved by Vite. */
   stylesheet: string;
-  /**
-   * Cells the page runs in place of a cell of the file (build-time cells: see build-time/):
-   * the page shows the file's cell and runs its replacement. Default: none.
-   */
-  replacements?: ReadonlyMap<CellId, Cell>;
 }
 
 const databaseBuiltins = builtinsThatNeed("database");
@@ -38,7 +33,7 @@ const databaseBuiltins = builtinsThatNeed("database");
  */
 export function renderNotebookPage(text: string, options: NotebookPageOptions): NotebookPage {
   const {notebook, diagnostics} = readNotebook(text);
-  const allCells = notebook.cells.map((cell) => compileCell(options.replacements?.get(cell.id) ?? cell));
+  const allCells = notebook.cells.map((cell) => compileCell(cell));
   const markup = notebook.cells.map((cell, i) =>
     cellMarkup({
       id: cell.id,

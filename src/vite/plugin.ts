@@ -12,8 +12,6 @@ import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {attachEndpointPath, exportEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
-import {readNotebook} from "../notebook/index.ts";
-import {resolveBuildTimeCells} from "./build-time/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -73,16 +71,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const sourceOf = (page: string) => external.get(page) ?? page;
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
-  const render = async (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
+  const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
     const relative = path.relative(root, page).split(path.sep).join("/");
     const depth = relative.split("/").length - 1;
-    // Build-time cells (SQL on a database file or server, data loaders) run here, on this machine.
-    const replacements = await resolveBuildTimeCells(readNotebook(text).notebook, path.dirname(sourceOf(page)));
     const result = renderNotebookPage(text, {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
-      stylesheet: "/src/ui/styles.css",
-      replacements
+      stylesheet: "/src/ui/styles.css"
     });
     pages.set(page, result);
     return result;
@@ -108,13 +103,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
     },
-    async load(id) {
+    load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
-      const rendered = pages.get(page) ?? (await render(page));
+      const rendered = pages.get(page) ?? render(page);
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,
@@ -126,9 +121,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: "pre",
-      async handler(html, ctx) {
+      handler(html, ctx) {
         const file = path.resolve(ctx.filename);
-        if (isNotebookPage(file)) return (await render(file, html)).html;
+        if (isNotebookPage(file)) return render(file, html).html;
         if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
       }
     },
