@@ -32,8 +32,9 @@ export function run(page: ReaderPage): NotebookRuntime {
   let database: Promise<DuckDBClient> | undefined;
   const openDatabase = () =>
     (database ??= startDuckDB({
-      workerUrl,
-      wasmUrl,
+      workerUrl: inheritingWorkerUrl(workerUrl),
+      // Absolute: the worker's own address is a blob: URL, against which no relative URL resolves.
+      wasmUrl: new URL(wasmUrl, location.href).href,
       catalog,
       files: files.tables,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
@@ -97,4 +98,14 @@ export function run(page: ReaderPage): NotebookRuntime {
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
   if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
   return runtime;
+}
+
+/**
+ * A blob: URL of a worker that loads `url`. A worker made from a blob: URL inherits the page's
+ * Content-Security-Policy (a worker made from its own URL gets only its response's headers, and a
+ * plain static host sends none): so DuckDB's reads of remote files obey the page's `connect-src`.
+ */
+function inheritingWorkerUrl(url: string): string {
+  const absolute = new URL(url, location.href).href;
+  return URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute)});`], {type: "text/javascript"}));
 }

@@ -4,6 +4,8 @@ export {
   notebookChangedEvent,
   saveEndpointPath,
   saveRequestHeader,
+  saveTokenMeta,
+  saveTokenMetaName,
   textVersion,
   type NotebookChange,
   type SaveRequest,
@@ -22,3 +24,12 @@ export {
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
 export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
+  parseRemoteHosts,
+  policyOfPage,
+  remoteHostsAttribute,
+  remoteHostsOf,
+  type RemoteHosts
+} from "./content-policy.ts";
