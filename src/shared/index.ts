@@ -33,3 +33,4 @@ export {
   remoteHostsOf,
   type RemoteHosts
 } from "./content-policy.ts";
+export {cellStartsHook, reportCellStart} from "./check-hook.ts";

@@ -30,9 +30,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
       rollupOptions: {output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
     },
     worker: {format: "es"},
-    // No CORS headers: only the server's own pages read its files and the token in them.
-    server: {port: 5173, cors: false},
-    preview: {cors: false}
+    server: {port: 5173}
   };
 }
 

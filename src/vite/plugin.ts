@@ -104,7 +104,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
       for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
       for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
-      return {appType: "mpa", build: {rollupOptions: {input}}};
+      // No CORS headers (Vite's default answers any local port): only the server's own pages
+      // read its files and the write token in them. Set here, so no config can drop it.
+      return {appType: "mpa", build: {rollupOptions: {input}}, server: {cors: false}, preview: {cors: false}};
     },
     configResolved(config: ResolvedConfig) {
       root = config.root;
