@@ -124,7 +124,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(sourceOf(page)), dataDir: dataDir()});
-      const notebookName = path.relative(process.cwd(), sourceOf(page)) || sourceOf(page);
+      const source = sourceOf(page);
+      const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
       const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
       // A build never bundles such a file; the dev server shows the refusal on the cell instead.
       if (located.length && !serving) this.error(located.map((r) => r.message).join("\n"));
