@@ -85,9 +85,10 @@ describe("no request leaves the origin", () => {
     await waitForSettledCells(page);
     await page.waitForLoadState("networkidle");
     expect(await cellStatus(page, 3)).toBe("error");
-    expect(await cellText(page, 3)).toMatch(/Failed to fetch/);
+    expect(await cellText(page, 3)).toMatch(/Failed to fetch \(a notebook page contacts only its own site, unless its <notebook> lists the host in remote-hosts/);
     expect(await cellStatus(page, 5)).toBe("error");
     expect(await cellText(page, 5)).toMatch(/x\.csv/);
+    expect(await cellText(page, 5)).toMatch(/remote-hosts/);
     expect(await cellStatus(page, 6)).toBe("error");
     expect(await cellStatus(page, 7)).toBe("error");
     expect(await cellText(page, 7)).toMatch(/refused/);
