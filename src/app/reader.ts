@@ -35,8 +35,9 @@ export function run(page: ReaderPage): NotebookRuntime {
   recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
-      workerUrl,
-      wasmUrl,
+      workerUrl: inheritingWorkerUrl(workerUrl),
+      // Absolute: the worker's own address is a blob: URL, against which no relative URL resolves.
+      wasmUrl: new URL(wasmUrl, location.href).href,
       catalog,
       files: files.tables,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
@@ -101,4 +102,14 @@ export function run(page: ReaderPage): NotebookRuntime {
   // An exported file has no editor (Edit needs the full app); the build drops its code.
   if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
   return runtime;
+}
+
+/**
+ * A blob: URL of a worker that loads `url`. A worker made from a blob: URL inherits the page's
+ * Content-Security-Policy (a worker made from its own URL gets only its response's headers, and a
+ * plain static host sends none): so DuckDB's reads of remote files obey the page's `connect-src`.
+ */
+function inheritingWorkerUrl(url: string): string {
+  const absolute = new URL(url, location.href).href;
+  return URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute)});`], {type: "text/javascript"}));
 }

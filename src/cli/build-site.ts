@@ -2,6 +2,7 @@ import {copyFileSync, mkdirSync, rmSync} from "node:fs";
 import path from "node:path";
 import {build} from "vite";
 import {maptConfig, type ExternalNotebook} from "../vite/index.ts";
+import type {StaticMount} from "./static-server.ts";
 
 let builds = 0;
 
@@ -10,6 +11,11 @@ export interface BuiltSite {
   dir: string;
   /** Site-relative page path per notebook file (absolute path) that was asked for. */
   pages: Map<string, string>;
+  /**
+   * For each notebook from elsewhere, its own folder served at its page's folder: the images,
+   * stylesheets and other files beside it load as they would beside the original.
+   */
+  mounts: StaticMount[];
 }
 
 /**
@@ -23,22 +29,27 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
   const external: ExternalNotebook[] = [];
   const pages = new Map<string, string>();
+  const mounts: StaticMount[] = [];
   files.forEach((file, i) => {
     const source = path.resolve(file);
     if (path.dirname(source) === notebooksDir) {
       pages.set(source, `notebooks/${path.basename(source)}`);
       return;
     }
-    mkdirSync(stage, {recursive: true});
-    const page = path.join(stage, `${i}-${path.basename(source)}`);
+    // One folder per notebook, so each page's relative URLs can lead to its own neighbours.
+    const folder = path.join(stage, String(i));
+    mkdirSync(folder, {recursive: true});
+    const page = path.join(folder, path.basename(source));
     copyFileSync(source, page);
     external.push({page, source});
-    pages.set(source, path.relative(root, page).split(path.sep).join("/"));
+    const relative = path.relative(root, page).split(path.sep).join("/");
+    pages.set(source, relative);
+    mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source)});
   });
   try {
     await build({...maptConfig({root, outDir, external}), configFile: false, logLevel: "warn"});
   } finally {
     rmSync(stage, {recursive: true, force: true});
   }
-  return {dir: outDir, pages};
+  return {dir: outDir, pages, mounts};
 }

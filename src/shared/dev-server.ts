@@ -16,8 +16,20 @@ export interface ExportRequest {
   text: string;
 }
 
-/** Header a save request must carry (with value "1"), so a plain cross-site form cannot post. */
+/**
+ * Header every write to the dev server carries, its value the server's token: a random string
+ * made when the server starts and given only to the pages it serves (see {@link saveTokenMeta}).
+ * A plain cross-site form cannot send the header, and no other site can read the token.
+ */
 export const saveRequestHeader = "x-mapt-save";
+
+/** Name of the `<meta>` tag that gives a dev-server page the server's write token. */
+export const saveTokenMetaName = "mapt-save-token";
+
+/** The `<meta>` tag with the dev server's write token. */
+export function saveTokenMeta(token: string): string {
+  return `<meta name="${saveTokenMetaName}" content="${token.replace(/[^A-Za-z0-9_-]/g, "")}">`;
+}
 
 /** Name of the Vite custom event sent to open pages when a notebook file changes on disk. */
 export const notebookChangedEvent = "mapt:notebook-changed";

@@ -5,6 +5,8 @@ export {
   notebookChangedEvent,
   saveEndpointPath,
   saveRequestHeader,
+  saveTokenMeta,
+  saveTokenMetaName,
   textVersion,
   type ExportRequest,
   type NotebookChange,
@@ -24,3 +26,13 @@ export {
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
 export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
+  parseRemoteHosts,
+  policyOfPage,
+  remoteHostsAttribute,
+  remoteHostsOf,
+  type RemoteHosts
+} from "./content-policy.ts";
+export {cellStartsHook, reportCellStart} from "./check-hook.ts";

@@ -4,14 +4,16 @@ import {
   type ExportRequest,
   saveEndpointPath,
   saveRequestHeader,
+  saveTokenMetaName,
   type AttachResponse,
   type SaveRequest,
   type SaveResponse
 } from "../shared/index.ts";
 
-/** The headers every write to the dev server carries (the save endpoint's checks). */
+/** The headers every write to the dev server carries: the server's token from the page's meta tag. */
 export function pageWriteHeaders(contentType: string): Record<string, string> {
-  return {"content-type": contentType, [saveRequestHeader]: "1"};
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${saveTokenMetaName}"]`)?.content ?? "";
+  return {"content-type": contentType, [saveRequestHeader]: token};
 }
 
 /** Posts a notebook file to the dev server's save endpoint; network failures answer status 500. */

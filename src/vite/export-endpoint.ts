@@ -17,14 +17,15 @@ const maxTextBytes = 5 * 1024 * 1024;
  * `mapt export` writes. The text is exported from a temporary copy of the notebook's folder, so
  * unsaved edits are in the export and the project is never written.
  */
-export function exportMiddleware(root: () => string, loadExporter: () => Promise<ExportNotebook>): Connect.NextHandleFunction {
+export function exportMiddleware(root: () => string, token: string, loadExporter: () => Promise<ExportNotebook>): Connect.NextHandleFunction {
   return (req, res) => {
-    void handleExport(req, res, root(), loadExporter).catch((error: unknown) => send(res, refuse(500, String(error))));
+    void handleExport(req, res, root(), token, loadExporter).catch((error: unknown) => send(res, refuse(500, String(error))));
   };
 }
 
-async function handleExport(req: IncomingMessage, res: ServerResponse, root: string, loadExporter: () => Promise<ExportNotebook>): Promise<void> {
-  const refusal = refusePageWrite(req, "application/json");
+async function handleExport(req: IncomingMessage, res: ServerResponse, root: string, token: string, loadExporter: () => Promise<ExportNotebook>): Promise<void> {
+  // Exporting runs a build and a browser on this machine: only the server's own pages may ask.
+  const refusal = refusePageWrite(req, "application/json", token);
   if (refusal) return send(res, refusal);
   const chunks: Buffer[] = [];
   let size = 0;

@@ -1,9 +1,10 @@
+import {randomBytes} from "node:crypto";
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
-import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
+import {notebookModule} from "./notebook-module.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
@@ -11,7 +12,9 @@ import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
-import {attachEndpointPath, exportEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {readNotebook} from "../notebook/index.ts";
+import {attachEndpointPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
+import {resolveAttachments} from "./attachments.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -49,10 +52,13 @@ const plotPrefix = "virtual:mapt/plot?members=";
  */
 export function mapt(options: MaptPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
+  // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
+  const saveToken = randomBytes(24).toString("base64url");
   // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
   const attached = new Set<string>();
   let plotSources: PlotExportSources | undefined;
@@ -69,6 +75,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   };
 
   const sourceOf = (page: string) => external.get(page) ?? page;
+  /** The remote hosts of the notebook a dev-server request names, if it names one. */
+  const remoteHostsOfRequest = (url: string): string[] => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
+    } catch {
+      return [];
+    }
+    const file = path.join(root, pathname);
+    if (!isNotebookPage(file) || !existsSync(file)) return [];
+    return remoteHostsOf(readNotebook(readFileSync(sourceOf(file), "utf8")).notebook.extra).hosts;
+  };
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
   const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
@@ -94,10 +112,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
       }
       for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
-      return {appType: "mpa", build: {rollupOptions: {input}}};
+      // No CORS headers (Vite's default answers any local port): only the server's own pages
+      // read its files and the write token in them. Set here, so no config can drop it.
+      return {appType: "mpa", build: {rollupOptions: {input}}, server: {cors: false}, preview: {cors: false}};
     },
     configResolved(config: ResolvedConfig) {
       root = config.root;
+      serving = config.command === "serve";
     },
     resolveId(id) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
@@ -110,10 +131,20 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
+      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(sourceOf(page)), dataDir: dataDir()});
+      const source = sourceOf(page);
+      const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
+      const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
+      // A build never bundles such a file; the dev server shows the refusal on the cell instead.
+      if (located.length && !serving) this.error(located.map((r) => r.message).join("\n"));
+      const cells = rendered.cells.map((cell) => {
+        const refusal = located.find((r) => r.cell === cell.id);
+        return refusal ? {...cell, body: `function() { throw new Error(${JSON.stringify(refusal.message)}); }`} : cell;
+      });
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
-        cells: rendered.cells,
-        attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
+        cells,
+        attachments,
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
@@ -123,15 +154,26 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       order: "pre",
       handler(html, ctx) {
         const file = path.resolve(ctx.filename);
-        if (isNotebookPage(file)) return render(file, html).html;
-        if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
+        let page = html;
+        if (isNotebookPage(file)) page = render(file, html).html;
+        else if (file === path.join(root, "index.html")) page = renderIndexPage(html, listNotebooks(notebooksDir()), root);
+        // Every page states its policy (a notebook page has its own, with its remote hosts).
+        if (!/http-equiv="Content-Security-Policy"/i.test(page)) page = afterCharset(page, contentSecurityPolicyMeta());
+        // Only pages the dev server renders may write through it.
+        if (ctx.server) page = afterCharset(page, saveTokenMeta(saveToken));
+        return page;
       }
     },
     configureServer(server) {
       const target = () => ({root, notebooksDir: notebooksDir()});
-      server.middlewares.use(saveEndpointPath, saveMiddleware(target));
-      server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
-      if (options.exporter) server.middlewares.use(exportEndpointPath, exportMiddleware(() => root, options.exporter));
+      // Every response carries the policy; a notebook page's allows the hosts it lists.
+      server.middlewares.use((req, res, next) => {
+        res.setHeader("content-security-policy", contentSecurityPolicy(remoteHostsOfRequest(req.url ?? "/")));
+        next();
+      });
+      server.middlewares.use(saveEndpointPath, saveMiddleware(target, saveToken));
+      server.middlewares.use(attachEndpointPath, attachMiddleware(target, saveToken, (file) => attached.add(path.resolve(file))));
+      if (options.exporter) server.middlewares.use(exportEndpointPath, exportMiddleware(() => root, saveToken, options.exporter));
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];
@@ -158,10 +200,9 @@ export function listNotebooks(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Each literal FileAttachment name that exists next to the notebook, as a bundled asset. */
-function resolveAttachments(page: NotebookPage, dir: string): ResolvedAttachment[] {
-  const names = new Set(page.cells.flatMap((cell) => cell.files));
-  return [...names]
-    .map((name) => ({name, file: path.resolve(dir, name), mimeType: mimeTypeOf(name)}))
-    .filter((attachment) => existsSync(attachment.file));
+/** `tag` inserted right after the page's `<meta charset>` (or at the start of its head). */
+function afterCharset(html: string, tag: string): string {
+  const charset = /<meta charset="[^"]*">\n?/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + "\n" + html.slice(charset.index + charset[0].length);
+  return html.replace(/<head>/i, `<head>\n${tag}`);
 }

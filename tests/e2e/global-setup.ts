@@ -20,7 +20,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const files = readdirSync(fixtures).filter((f) => f.endsWith(".html")).map((f) => path.join(fixtures, f));
   const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-e2e-")), files);
-  const server = await serveStatic(site.dir);
+  const server = await serveStatic(site.dir, {mounts: site.mounts});
   project.provide("siteUrl", server.url);
   project.provide("fixturePages", Object.fromEntries(files.map((f) => [path.basename(f), site.pages.get(f)!])));
   return () => server.close();
