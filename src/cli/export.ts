@@ -64,6 +64,10 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
     await build({...config, configFile: false, logLevel: "warn"});
     const htmlPath = findFile(outDir, (name) => name === path.basename(page));
     const pageUrl = path.relative(outDir, htmlPath).split(path.sep).join("/");
+    // The export inlines the notebook's files as data: URLs, which the site's policy does not
+    // fetch; the page recorded here may (the single file gets a policy of its own).
+    const built = readFileSync(htmlPath, "utf8");
+    writeFileSync(htmlPath, built.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*connect-src 'self')/i, "$1 data: blob:"));
 
     log("running it once to record its query results…");
     const server = await serveStatic(outDir);
@@ -83,7 +87,7 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
       await server.close();
     }
 
-    const html = readFileSync(htmlPath, "utf8");
+    const html = built;
     const read = (url: string) => readFileSync(path.resolve(path.dirname(htmlPath), url), "utf8");
     const parts: SingleFileParts = {
       html,

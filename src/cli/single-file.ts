@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import type {FrozenRecord} from "../data/index.ts";
 import {escapeHtml} from "../shared/index.ts";
 import type {CellFailure} from "./settle.ts";
@@ -34,11 +35,32 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 export function assembleSingleFile(parts: SingleFileParts): {text: string; size: SizeReport} {
   let code = "";
   let styles = "";
+  const hashes: string[] = [];
   let html = parts.html.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, url: string) => {
     const script = parts.readAsset(url);
     code += script;
-    return `<script type="module">${inlineScript(script)}</script>`;
+    const inline = inlineScript(script);
+    hashes.push(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
+    return `<script type="module">${inline}</script>`;
   });
+  // The site's policy allows scripts from its origin; a file has none. This one allows exactly
+  // the inlined script (by hash) and lets nothing leave the file: data: and blob: only.
+  const policy = [
+    "default-src 'none'",
+    `script-src ${hashes.join(" ")} 'wasm-unsafe-eval' 'unsafe-eval'`,
+    "style-src 'unsafe-inline'",
+    "img-src data: blob:",
+    "media-src data: blob:",
+    "font-src data:",
+    "connect-src data: blob:",
+    "worker-src blob:",
+    "frame-src blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, "");
+  html = html.replace(/<head>/i, `<head>\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
   html = html.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_, url: string) => {
     const css = parts.readAsset(url);
     styles += css;

@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {Window} from "happy-dom";
 import {describe, expect, it} from "vitest";
 import {assembleSingleFile} from "../../src/cli/single-file.ts";
@@ -31,6 +32,12 @@ describe("assembleSingleFile", () => {
     expect(document.querySelectorAll("img, link").length).toBe(0);
     expect(document.querySelector("style")!.textContent).toContain("color: red");
     expect(document.querySelector("a.mapt-home")).toBeNull();
+    // The file's policy allows exactly its inlined script, by hash, and no request out of the file.
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")!;
+    const hash = createHash("sha256").update(scripts[0]!.textContent!).digest("base64");
+    expect(policy).toContain(`script-src 'sha256-${hash}'`);
+    expect(policy).toContain("connect-src data: blob:");
+    expect(policy).toContain("default-src 'none'");
   });
 
   it("carries the frozen results as JSON that reads back exactly, and a banner naming the export, its source and its failed cells as text", () => {
