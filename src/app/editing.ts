@@ -28,6 +28,7 @@ import {
   type Editing,
   type NotebookFiles,
   type NotebookSession,
+  type Presenting,
   type SessionHost,
   type ShareSource,
   type ShowCodeSwitch
@@ -50,6 +51,8 @@ export interface EditableSpec {
   draft?: string;
   /** Runs before the editor starts (the reader completes its trimmed Plot: edits may use any mark). */
   beforeEdit?: () => Promise<void>;
+  /** The page's presentation: Edit mode's P starts it, and Enter on a slide edits through Edit mode. */
+  presenting: Presenting;
 }
 
 const bar = () => document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
@@ -86,7 +89,7 @@ export function offerEditing(spec: EditableSpec): void {
     },
     editorUrl: editorUrl()
   });
-  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails, showCode);
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting}, showCode);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -114,16 +117,20 @@ function shareButton(source: ShareSource): () => void {
   return open;
 }
 
+/** What Edit mode offers besides the session: sharing, the catalog's details, presenting. */
+interface EditButtonSpec {
+  share(): void;
+  catalogDetails(): Promise<CatalogDetails>;
+  presenting: Presenting;
+}
+
 /**
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
- * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
+ * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code, and
+ * gives the page's presentation its way to edit a slide's cells.
  */
-function editButton(
-  sessionOf: () => Promise<NotebookSession>,
-  share: () => void,
-  catalogDetails: () => Promise<CatalogDetails>,
-  showCode?: ShowCodeSwitch
-): {edit(): Promise<NotebookSession>} {
+function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonSpec, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>} {
+  const {share, catalogDetails, presenting} = spec;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
@@ -141,6 +148,7 @@ function editButton(
         bar: bar(),
         share,
         catalogDetails,
+        present: () => presenting.start(),
         onLeave: () => {
           button.hidden = false;
           showCode?.setAvailable(true);
@@ -152,6 +160,21 @@ function editButton(
     }));
   const edit = () => enter().then(({session}) => session);
   button.addEventListener("click", () => void edit());
+  // Enter on a slide: Edit mode with the slide's first code cell (else its first cell) in its editor;
+  // back on the slides, Edit mode ends again unless it was on before.
+  presenting.setEditor(async (ids) => {
+    const wasEditing = entering !== undefined;
+    const {session, editing} = await enter();
+    const cells = session.state.notebook.cells.filter((cell) => ids.includes(cell.id));
+    const target = cells.find((cell) => cell.mode !== "md") ?? cells[0];
+    if (target) {
+      session.dispatch({type: "select", id: target.id});
+      session.host.views.maybe(target.id)?.element.querySelector<HTMLElement>(".cm-content")?.focus();
+    }
+    return () => {
+      if (!wasEditing) editing.leave();
+    };
+  });
   document.addEventListener("keydown", (event) => {
     if (button.hidden || event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
@@ -192,7 +215,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     text = notebook;
     id = await draftForLink(notebook);
     for (const [name, value] of Object.entries(values)) inputs.set(name, fromInputValue(value));
-    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+    history.replaceState(null, "", draftAddress(id, params));
   }
   const record = id ? await readDraft(`draft:${id}`) : undefined;
   text ??= record?.versions.at(-1)?.text;
@@ -200,7 +223,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     text = newNotebookText();
     id = await createDraft(text, true);
     editNow = true;
-    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+    history.replaceState(null, "", draftAddress(id, params));
   }
   const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
@@ -210,8 +233,13 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
   const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
-  const editing = editButton(async () => session, share, spec.catalogDetails);
+  const editing = editButton(async () => session, {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting});
   if (editNow) await editing.edit();
+}
+
+/** The editor page's address of draft `id`; a presentation asked for (`?present`) stays asked for. */
+function draftAddress(id: string, params: URLSearchParams): string {
+  return `?draft=${encodeURIComponent(id)}${params.has("present") ? "&present" : ""}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
+import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, offerPresenting, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
@@ -95,6 +95,8 @@ export function run(page: ReaderPage): NotebookRuntime {
     });
   // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
-  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
+  // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
+  const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
+  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting});
   return runtime;
 }

@@ -31,6 +31,8 @@ export interface EditingOptions {
   onLeave(): void;
   /** Opens the share dialog. */
   share(): void;
+  /** Starts presenting the notebook as slides. */
+  present(): void;
 }
 
 /** Edit mode over a page's session. */
@@ -226,6 +228,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return showPalette(command);
       case "share":
         return options.share();
+      case "present":
+        return options.present();
       case "done":
         return leave();
       default:
