@@ -2,6 +2,7 @@ import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {openBrowser, record} from "./browser.ts";
+import {newNotebook, typeInCell} from "./editor.ts";
 
 let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
@@ -183,6 +184,48 @@ describe("presentation mode", () => {
     expect(breaks).toEqual(["A live chart", "Two parts", "Second part.", "A smaller heading do", "A tall slide"]);
     expect(await shownCells(page)).toEqual([1, 2, 3, 4, 6, 8, 9, 10, 11, 12]);
     expect(await visible(page, 5)).toBe(false);
+    await page.close();
+  });
+
+  it("a share link made with Open as slides opens as slides, with the link's input values on the live slide", async () => {
+    const {page} = await open();
+    await page.locator("#cell-3 input[type=range]").fill("9");
+    await page.getByRole("button", {name: "Share"}).click();
+    const dialog = page.getByRole("dialog", {name: "Share this notebook"});
+    await dialog.getByLabel("Open as slides").check();
+    await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/present\.html\?present#state1\//);
+    const link = await dialog.locator("textarea").inputValue();
+
+    const other = await browser.newPage();
+    const log = record(other);
+    await other.goto(link);
+    await expect.poll(() => counter(other).innerText()).toBe("1 / 6");
+    await other.keyboard.press("ArrowRight");
+    await expect.poll(() => other.locator("#cell-4 figure").innerText(), {timeout: 30_000}).toContain("Bars: 9");
+    expect(log.errors).toEqual([]);
+    await other.close();
+    await page.close();
+  });
+
+  it("a notebook that arrives by link with ?present opens as slides before it is allowed to run", async () => {
+    const page = await browser.newPage();
+    await newNotebook(page, inject("siteUrl"));
+    await typeInCell(page, 1, "# First\n\nOpening.\n\n## Second\n\nMore.");
+    await page.getByRole("button", {name: "Share"}).click();
+    const dialog = page.getByRole("dialog", {name: "Share this notebook"});
+    await dialog.getByLabel("Open as slides").check();
+    await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/editor\.html\?present#nb1\//);
+    const link = await dialog.locator("textarea").inputValue();
+
+    const other = await browser.newPage();
+    await other.goto(link);
+    await expect.poll(() => counter(other).innerText()).toBe("1 / 2");
+    expect(await other.getByRole("button", {name: "Run this notebook"}).isVisible()).toBe(true);
+    expect(new URL(other.url()).searchParams.has("present")).toBe(true);
+    await other.keyboard.press("End");
+    await expect.poll(() => counter(other).innerText()).toBe("2 / 2");
+    expect(await other.locator("#cell-1 .mapt-cell-output").innerText()).toBe("Second\n\nMore.");
+    await other.close();
     await page.close();
   });
 });
