@@ -153,6 +153,13 @@ describe("presentation mode", () => {
     expect(await flag.innerText()).toContain("taller than the screen");
     expect(await page.locator("main.mapt-slide--overflows").count()).toBe(1);
     expect(await page.locator(".mapt-present-scroll-hint").isVisible()).toBe(true);
+    // Back in the notebook, Edit mode flags the slide's first cell for its author.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("e");
+    await page.locator("#cell-11 .cm-editor").waitFor();
+    const flagText = (id: number) => page.locator(`#cell-${id}`).evaluate((e) => getComputedStyle(e, "::before").content);
+    expect(await flagText(11)).toContain("taller than the screen");
+    expect(await flagText(1)).toBe("none");
     await page.close();
   });
 

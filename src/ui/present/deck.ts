@@ -84,6 +84,9 @@ export function startDeck(options: DeckOptions): Deck {
     overflows = main.scrollHeight > main.clientHeight + 1;
     const more = overflows && main.scrollTop + main.clientHeight < main.scrollHeight - 1;
     main.classList.toggle("mapt-slide--overflows", overflows);
+    // The flag stays on the slide's first cell after the presentation, for the author in Edit mode.
+    const first = slides[state.index]?.pieces[0];
+    if (first) main.querySelector(`:scope > #cell-${first.cell}`)?.toggleAttribute("data-mapt-slide-overflows", overflows);
     bar.update(state, overflows, more);
   };
 
