@@ -6,24 +6,33 @@
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import {readNotebook, serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
-import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
+import {decodeShareFragment, fromInputValue, isShareFragment, sha256, type FileReference} from "../share/index.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
   addDraftVersion,
+  checkLinkFiles,
   createDraft,
+  draftFile,
   isTrustedText,
   lastRunStopped,
+  linkFileMessage,
+  linkFileReferences,
   loadEditor,
   loadSession,
   loadShareDialog,
   maybeRecoverable,
   newNotebookText,
   offerShowCode,
+  presentFiles,
   readDraft,
+  rememberedLinkFiles,
+  rememberLinkFiles,
   restoreDraftFiles,
+  showLinkFileProblems,
   showPageMessage,
   stoppedNotice,
   writeDraft,
+  writeDraftFile,
   type CellViews,
   type Editing,
   type NotebookFiles,
@@ -81,6 +90,7 @@ export function offerEditing(spec: EditableSpec): void {
   const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
   const share = shareButton({
     inputs: spec.runtime.inputs,
+    files: () => linkFileReferences(spec.files),
     // A link to the page carries its input values; once edited here, the notebook itself.
     notebook: () => {
       if (!started) return undefined;
@@ -207,10 +217,12 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   let text: string | undefined;
   let editNow = params.has("edit");
   const inputs = new Map<string, unknown>();
+  let references: FileReference[] | undefined;
   if (isShareFragment(fragment)) {
     const decoded = await decodeShareFragment(fragment);
     if ("error" in decoded) return void showPageMessage(spec.views.main, decoded.error);
-    const {notebook, inputs: values} = decoded.payload;
+    const {notebook, inputs: values, files} = decoded.payload;
+    references = files;
     if (notebook === undefined) return void showPageMessage(spec.views.main, "This link carries input values for a notebook page, not a notebook: open it on that page.");
     text = notebook;
     id = await draftForLink(notebook);
@@ -228,11 +240,32 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
   spec.runtime.inputs.restore(inputs);
-  const [{startSession}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
+  const [{startSession, cellFiles}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
+  // The data files a link refers to (by name and SHA-256): until the page has exactly those,
+  // the cells that read them fail saying so, never giving a different result. Checked again on reload.
+  if (references) rememberLinkFiles(host.key, references);
+  references ??= rememberedLinkFiles(host.key);
+  const problems = checkLinkFiles(references, await presentFiles(references, spec.files));
+  for (const problem of problems) spec.files.block(problem.reference.name, linkFileMessage(problem));
   // A draft whose last session here froze or crashed while running opens without running.
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
-  const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
+  const readers = (name: string) => session.state.notebook.cells.filter((cell) => cellFiles(cell).includes(name)).map((cell) => cell.id);
+  showLinkFileProblems(problems, {
+    main: spec.views.main,
+    files: spec.files,
+    readers,
+    keep: (name, file) => writeDraftFile(draftFile(host.key, name, file, Date.now())),
+    arrived: (name) => {
+      if (session.state.trusted) for (const id of readers(name)) session.dispatch({type: "run", id});
+    }
+  });
+  const share = shareButton({
+    inputs: spec.runtime.inputs,
+    files: () => linkFileReferences(spec.files),
+    notebook: () => serializeNotebook(session.state.notebook),
+    editorUrl: editorUrl()
+  });
   const editing = editButton(async () => session, {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting});
   if (editNow) await editing.edit();
 }

@@ -1,0 +1,111 @@
+import {createHash} from "node:crypto";
+import type {BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {decodeShareFragment, encodeShareFragment} from "../../src/share/index.ts";
+import {openBrowser, record} from "./browser.ts";
+import {dropFiles, newNotebook} from "./editor.ts";
+
+let browser: BrowserContext;
+beforeAll(async () => void (browser = await openBrowser()));
+afterAll(async () => browser?.close());
+
+/** A notebook whose cell 2 reads data.csv (each test its own title, so its own draft). */
+const notebookTitled = (title: string) => `<!doctype html>
+<notebook>
+  <title>${title}</title>
+  <script id="1" type="text/markdown">
+    # Linked data
+  </script>
+  <script id="2" type="module">
+    FileAttachment("data.csv").csv().then((rows) => "names: " + rows.map((row) => row.name).join(", "))
+  </script>
+</notebook>
+`;
+const right = "name\na\nb\n";
+const wrong = "name\nx\n";
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** A link carrying the notebook titled `title`, referring to data.csv with the bytes of `text`. */
+async function linkReferring(text: string, title = "Linked data"): Promise<string> {
+  const notebook = notebookTitled(title);
+  const files = [{name: "data.csv", size: Buffer.byteLength(text), sha256: sha256(text)}];
+  return `${inject("siteUrl")}editor.html#${await encodeShareFragment({notebook, inputs: {}, files})}`;
+}
+
+const output = (page: Page) => page.locator("#cell-2 .mapt-cell-output");
+const cellError = (page: Page) => page.locator("#cell-2 .mapt-cell-error");
+
+/** Chooses a file named data.csv holding `text` through the notice's button. */
+async function choose(page: Page, button: ReturnType<Page["locator"]>, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
+  await chooser.setFiles({name: "data.csv", mimeType: "text/csv", buffer: Buffer.from(text)});
+}
+
+describe("data files in share links", () => {
+  it("a link whose data file this browser lacks says which file and what to do; a wrong file is refused, the right one is read", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(await linkReferring(right));
+    const notice = page.getByRole("region", {name: "Files the link refers to"});
+    await expect.poll(() => notice.innerText()).toContain("“data.csv”");
+    expect(await notice.innerText()).toContain("does not have it");
+    expect(await page.locator("#cell-2 .mapt-cell-file-problem").innerText()).toContain("This cell reads “data.csv”");
+    // Run: the cell says why it cannot read the file, it never reads another.
+    await page.getByRole("button", {name: "Run this notebook"}).click();
+    await expect.poll(() => cellError(page).innerText()).toContain("data.csv");
+    expect(await cellError(page).innerText()).toContain("Choose that file");
+
+    await choose(page, notice.getByRole("button", {name: "Choose data.csv…"}), wrong);
+    await expect.poll(() => notice.getByRole("alert").innerText()).toContain("is not the file the link refers to");
+    expect(await cellError(page).isVisible()).toBe(true);
+
+    await choose(page, notice.getByRole("button", {name: "Choose data.csv…"}), right);
+    await expect.poll(() => output(page).innerText()).toBe('"names: a, b"');
+    expect(await notice.count()).toBe(0);
+    expect(await page.locator(".mapt-cell-file-problem").count()).toBe(0);
+
+    // The chosen file is kept with the notebook: a reload reads it again, checked, without asking.
+    await page.reload();
+    await expect.poll(() => output(page).innerText(), {timeout: 30_000}).toBe('"names: a, b"');
+    expect(await page.locator(".mapt-link-files").count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a link whose data hash does not match the file this browser has says so, and the cell does not read that file", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    // This browser keeps the right data.csv with the notebook; then a link refers to other bytes.
+    await page.goto(await linkReferring(right, "Linked data, changed"));
+    await choose(page, page.getByRole("button", {name: "Choose data.csv…"}).first(), right);
+    await page.getByRole("button", {name: "Run this notebook"}).click();
+    await expect.poll(() => output(page).innerText()).toBe('"names: a, b"');
+    await page.goto(await linkReferring(wrong, "Linked data, changed"));
+    const notice = page.getByRole("region", {name: "Files the link refers to"});
+    await expect.poll(() => notice.innerText()).toContain("is not the file the link refers to");
+    expect(await notice.innerText()).toContain("its bytes differ");
+    expect(await page.locator("#cell-2 .mapt-cell-file-problem").innerText()).toContain("not the one the link refers to");
+    await expect.poll(() => cellError(page).innerText(), {timeout: 30_000}).toContain("data.csv");
+    expect(await output(page).innerText()).not.toContain("names: a, b");
+    await choose(page, page.locator("#cell-2").getByRole("button", {name: "Choose data.csv…"}), wrong);
+    await expect.poll(() => output(page).innerText()).toBe('"names: x"');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a link to a notebook with an attached file refers to the file by name, size and SHA-256, never its bytes", async () => {
+    const page = await browser.newPage();
+    await newNotebook(page, inject("siteUrl"));
+    await dropFiles(page, [{name: "data.csv", text: right, type: "text/csv"}]);
+    await page.locator(".mapt-cell .cm-content", {hasText: 'FileAttachment("data.csv")'}).waitFor();
+    await page.getByRole("button", {name: "Share"}).click();
+    const dialog = page.getByRole("dialog", {name: "Share this notebook"});
+    await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/#nb1\//);
+    const link = await dialog.locator("textarea").inputValue();
+    const decoded = await decodeShareFragment(link.split("#")[1]!);
+    if ("error" in decoded) throw new Error(decoded.error);
+    expect(decoded.payload.files).toEqual([{name: "data.csv", size: Buffer.byteLength(right), sha256: sha256(right)}]);
+    expect(decoded.payload.notebook).not.toContain("name\na\nb");
+    await page.close();
+  });
+});
