@@ -7,15 +7,14 @@ import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import {readNotebook, serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, fromInputValue, isShareFragment, sha256, type FileReference} from "../share/index.ts";
+import {checkLinkFilesOnPage} from "./link-state.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
   addDraftVersion,
-  checkLinkFiles,
   createDraft,
   draftFile,
   isTrustedText,
   lastRunStopped,
-  linkFileMessage,
   linkFileReferences,
   loadEditor,
   loadSession,
@@ -23,12 +22,10 @@ import {
   maybeRecoverable,
   newNotebookText,
   offerShowCode,
-  presentFiles,
   readDraft,
   rememberedLinkFiles,
   rememberLinkFiles,
   restoreDraftFiles,
-  showLinkFileProblems,
   showPageMessage,
   stoppedNotice,
   writeDraft,
@@ -245,15 +242,13 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   // the cells that read them fail saying so, never giving a different result. Checked again on reload.
   if (references) rememberLinkFiles(host.key, references);
   references ??= rememberedLinkFiles(host.key);
-  const problems = checkLinkFiles(references, await presentFiles(references, spec.files));
-  for (const problem of problems) spec.files.block(problem.reference.name, linkFileMessage(problem));
+  const showFileProblems = await checkLinkFilesOnPage(references, spec.files);
   // A draft whose last session here froze or crashed while running opens without running.
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
   const readers = (name: string) => session.state.notebook.cells.filter((cell) => cellFiles(cell).includes(name)).map((cell) => cell.id);
-  showLinkFileProblems(problems, {
+  showFileProblems({
     main: spec.views.main,
-    files: spec.files,
     readers,
     keep: (name, file) => writeDraftFile(draftFile(host.key, name, file, Date.now())),
     arrived: (name) => {

@@ -8,7 +8,7 @@ import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, offerPresenting, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
-import {restoreLinkState} from "./link-state.ts";
+import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
@@ -80,7 +80,13 @@ export function run(page: ReaderPage): NotebookRuntime {
   const fragment = location.hash.slice(1);
   const run = () => {
     markRunning(markKey);
-    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
+    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(async (payload) => {
+      // The page's files, checked against the ones the link refers to before any cell reads them.
+      const readers = (name: string) => page.cells.filter((cell) => cell.files.includes(name));
+      const showFileProblems = await checkLinkFilesOnPage(payload?.files ?? [], files);
+      showFileProblems({main, readers: (name) => readers(name).map((cell) => cell.id), arrived: (name) => readers(name).forEach((cell) => runtime.define(cell))});
+      defineCells();
+    });
     else defineCells();
   };
   // A shipped page whose last session here froze or crashed while running opens without running.

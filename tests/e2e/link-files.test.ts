@@ -1,4 +1,6 @@
 import {createHash} from "node:crypto";
+import {readFileSync} from "node:fs";
+import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {decodeShareFragment, encodeShareFragment} from "../../src/share/index.ts";
@@ -106,6 +108,27 @@ describe("data files in share links", () => {
     if ("error" in decoded) throw new Error(decoded.error);
     expect(decoded.payload.files).toEqual([{name: "data.csv", size: Buffer.byteLength(right), sha256: sha256(right)}]);
     expect(decoded.payload.notebook).not.toContain("name\na\nb");
+    await page.close();
+  });
+
+  it("a link to a notebook page whose data file has changed since says so, and the page reads the link's file once chosen", async () => {
+    const served = readFileSync(path.join(import.meta.dirname, "fixtures/attachments-data.csv"), "utf8");
+    const linked = "country,value\nKenya,1\n";
+    const files = [{name: "attachments-data.csv", size: Buffer.byteLength(linked), sha256: sha256(linked)}];
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(`${inject("siteUrl")}${inject("fixturePages")["attachments.html"]}#${await encodeShareFragment({inputs: {}, files})}`);
+    const notice = page.getByRole("region", {name: "Files the link refers to"});
+    await expect.poll(() => notice.innerText()).toContain("“attachments-data.csv”");
+    expect(await notice.innerText()).toContain("its bytes differ");
+    await expect.poll(() => page.locator("#cell-1 .mapt-cell-error").innerText(), {timeout: 30_000}).toContain("attachments-data.csv");
+    expect(await page.locator("#cell-2 .mapt-cell-output").innerText()).not.toContain("Kenya:42");
+    // The page's own file is not the link's: refused.
+    await choose(page, notice.getByRole("button", {name: "Choose attachments-data.csv…"}), served);
+    await expect.poll(() => notice.getByRole("alert").innerText()).toContain("is not the file the link refers to");
+    await choose(page, notice.getByRole("button", {name: "Choose attachments-data.csv…"}), linked);
+    await expect.poll(() => page.locator("#cell-2 .mapt-cell-output").innerText(), {timeout: 30_000}).toBe('"Kenya:2"');
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 });
