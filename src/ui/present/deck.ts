@@ -46,7 +46,6 @@ export function startDeck(options: DeckOptions): Deck {
   const firstIndex = state.index;
   let endEditing: (() => void) | undefined;
   let notes: NotesWindow | undefined;
-  let overflows = false;
   let ended = false;
   const title = document.title.replace(/ · MAPT Notebooks$/, "");
 
@@ -81,7 +80,7 @@ export function startDeck(options: DeckOptions): Deck {
 
   /** Whether the slide is taller than the screen, and whether part of it is below. */
   const measure = () => {
-    overflows = main.scrollHeight > main.clientHeight + 1;
+    const overflows = main.scrollHeight > main.clientHeight + 1;
     const more = overflows && main.scrollTop + main.clientHeight < main.scrollHeight - 1;
     main.classList.toggle("mapt-slide--overflows", overflows);
     // The flag stays on the slide's first cell after the presentation, for the author in Edit mode.

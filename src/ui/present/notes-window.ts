@@ -13,6 +13,7 @@ export interface NotesView {
 /** The speaker notes window. */
 export interface NotesWindow {
   show(view: NotesView): void;
+  /** Closes the window (without reporting it as closed by the presenter). */
   close(): void;
 }
 
@@ -59,11 +60,15 @@ export function openNotesWindow(title: string, onKey: (event: KeyboardEvent) => 
   tick();
   const timer = setInterval(tick, 1000);
   let open = true;
-  const closed = () => {
-    if (!open) return;
+  const stop = () => {
+    const wasOpen = open;
     open = false;
     clearInterval(timer);
-    onClosed();
+    return wasOpen;
+  };
+  // The presenter closed the window (not the page: see close()).
+  const closed = () => {
+    if (stop()) onClosed();
   };
   document.addEventListener("keydown", (event) => {
     if (onKey(event)) event.preventDefault();
@@ -82,7 +87,7 @@ export function openNotesWindow(title: string, onKey: (event: KeyboardEvent) => 
       footer.textContent = view.next === undefined ? (view.number === view.count ? "Last slide." : "") : `Next: ${view.next}`;
     },
     close() {
-      closed();
+      stop();
       popup.close();
     }
   };
