@@ -2,7 +2,7 @@ import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {openBrowser, record} from "./browser.ts";
-import {newNotebook, typeInCell} from "./editor.ts";
+import {cellIds, newNotebook, openEditing, typeInCell} from "./editor.ts";
 
 let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
@@ -244,6 +244,24 @@ describe("presentation mode", () => {
     await expect.poll(() => counter(other).innerText()).toBe("2 / 2");
     expect(await other.locator("#cell-1 .mapt-cell-output").innerText()).toBe("Second\n\nMore.");
     await other.close();
+    await page.close();
+  });
+
+  it("in Edit mode P presents too, and the editor's keys wait while the slides show", async () => {
+    const page = await browser.newPage();
+    await openEditing(page, fixture());
+    await page.keyboard.press("Escape");
+    const before = await cellIds(page);
+    await present(page);
+    await expect.poll(() => counter(page).innerText()).toMatch(/^\d \/ 6$/);
+    // B would add a cell in command mode; while presenting nothing happens.
+    await page.keyboard.press("b");
+    expect(await cellIds(page)).toEqual(before);
+    expect(await page.locator("#cell-4 .cm-editor").isVisible()).toBe(false);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => counter(page).count()).toBe(0);
+    // Still in Edit mode, with the editors back.
+    await expect.poll(() => page.locator("#cell-4 .cm-editor").isVisible()).toBe(true);
     await page.close();
   });
 });
