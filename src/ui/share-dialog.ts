@@ -104,8 +104,17 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
   about.textContent = carries
     ? "This link carries the whole notebook (nothing is uploaded: it is all in the link). Whoever opens it sees the notebook and runs it only if they choose to. Data files travel by name and fingerprint, not in the link."
     : "This link opens this notebook's page with the same input values.";
+  // The files are hashed once per dialog; the link names them, the sender sends them along.
+  const files = (await source.files?.()) ?? [];
+  const fileList = document.createElement("p");
+  fileList.className = "mapt-share-files";
+  fileList.hidden = files.length === 0;
+  fileList.textContent = `The link names ${files.length === 1 ? "this data file" : `these ${files.length} data files`}, not their contents: ${files
+    .map((file) => `${file.name} (${file.size.toLocaleString("en-US")} bytes)`)
+    .join(", ")}. Send ${files.length === 1 ? "it" : "them"} along: whoever opens the link is asked for ${files.length === 1 ? "it" : "them"}, and each is checked against the link.`;
+  const linkSource: ShareSource = {...source, files: async () => files};
   const update = async () => {
-    const link = await shareLink(source, {withInputs: withInputs.checked, present: present.checked});
+    const link = await shareLink(linkSource, {withInputs: withInputs.checked, present: present.checked});
     field.value = link;
     const kb = link.length / 1024;
     size.textContent = `${link.length.toLocaleString("en-US")} characters (${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB).`;
@@ -125,7 +134,7 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
       copied.textContent = "Select the link and copy it (the browser did not allow copying).";
     }
   });
-  dialog.append(heading, about, field, size, warning, label, " ", presentLabel, actions);
+  dialog.append(heading, about, fileList, field, size, warning, label, " ", presentLabel, actions);
   dialog.addEventListener("close", () => dialog.remove());
   document.body.append(dialog);
   await update();

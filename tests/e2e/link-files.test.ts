@@ -103,6 +103,7 @@ describe("data files in share links", () => {
     await page.getByRole("button", {name: "Share"}).click();
     const dialog = page.getByRole("dialog", {name: "Share this notebook"});
     await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/#nb1\//);
+    expect(await dialog.locator(".mapt-share-files").innerText()).toContain("data.csv (9 bytes)");
     const link = await dialog.locator("textarea").inputValue();
     const decoded = await decodeShareFragment(link.split("#")[1]!);
     if ("error" in decoded) throw new Error(decoded.error);
