@@ -35,6 +35,6 @@ export interface LinkFilesNotice {
  */
 export async function checkLinkFilesOnPage(references: readonly FileReference[], files: NotebookFiles): Promise<(notice: LinkFilesNotice) => void> {
   const problems: LinkFileProblem[] = checkLinkFiles(references, await presentFiles(references, files));
-  for (const problem of problems) files.block(problem.reference.name, linkFileMessage(problem));
+  for (const problem of problems) files.block(problem.reference.name, linkFileMessage(problem), problem.reference);
   return (notice) => showLinkFileProblems(problems, {...notice, files, keep: notice.keep ?? (async () => {})});
 }

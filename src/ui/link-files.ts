@@ -73,16 +73,22 @@ export async function presentFiles(references: readonly FileReference[], files: 
 
 /**
  * The files a link to the notebook refers to: each file its cells name that the page has, by name,
- * size and SHA-256 (never the bytes). A file the page cannot read now is left out.
+ * size and SHA-256 (never the bytes). A file the page still waits for (it came by link and was
+ * not chosen yet) is referred to as that link did; one the page cannot read now is left out.
  */
 export async function linkFileReferences(files: NotebookFiles): Promise<FileReference[]> {
   const references: FileReference[] = [];
   for (const name of files.referenced()) {
+    const expected = files.expected(name);
+    if (expected) {
+      references.push(expected);
+      continue;
+    }
     try {
       const file = files.resolve(name);
       if (file) references.push({name, ...(await fingerprint(await blobOf(file)))});
     } catch {
-      // A file set aside or unreachable: the link cannot vouch for it.
+      // Unreachable: the link cannot vouch for it.
     }
   }
   return references;

@@ -1,5 +1,6 @@
 import {checkTableFileSize, maybeTableFormat, type FileSource, type TableFiles} from "../data/index.ts";
 import {isTableFileName, tableNameOf} from "../shared/index.ts";
+import type {FileReference} from "../share/index.ts";
 import type {ResolvedFile} from "../stdlib/index.ts";
 
 /** Where one of a notebook's files is. */
@@ -25,8 +26,8 @@ interface Entry {
  */
 export class NotebookFiles {
   readonly #files = new Map<string, Entry>();
-  /** Files a link refers to that the page lacks, or has other bytes of: why cells cannot read them. */
-  readonly #blocked = new Map<string, string>();
+  /** Files a link refers to that the page lacks, or has other bytes of: why cells cannot read them, and which file the link means. */
+  readonly #blocked = new Map<string, {reason: string; expected?: FileReference}>();
   #referenced: () => Iterable<string>;
 
   /**
@@ -43,21 +44,27 @@ export class NotebookFiles {
    * file set aside by {@link block}, so the cell that reads it says so.
    */
   resolve(name: string): ResolvedFile | undefined {
-    const reason = this.#blocked.get(name);
-    if (reason !== undefined) throw new Error(reason);
+    const blocked = this.#blocked.get(name);
+    if (blocked !== undefined) throw new Error(blocked.reason);
     return this.#files.get(name)?.file;
   }
 
   /**
    * Sets `name` aside until the right file is {@link set}: a link refers to it and the page does
    * not have it, or has other bytes under that name. Cells that read it (as a file or as a table)
-   * fail with `reason` instead of giving a different result.
+   * fail with `reason` instead of giving a different result. `expected`: the file the link
+   * means, which a link made from this page refers to in turn.
    */
-  block(name: string, reason: string): void {
+  block(name: string, reason: string, expected?: FileReference): void {
     const previous = this.#files.get(name)?.file;
     if (previous?.blob) URL.revokeObjectURL(previous.url);
     this.#files.delete(name);
-    this.#blocked.set(name, reason);
+    this.#blocked.set(name, {reason, expected});
+  }
+
+  /** The file a link means by `name`, while the page does not have it (see {@link block}). */
+  expected(name: string): FileReference | undefined {
+    return this.#blocked.get(name)?.expected;
   }
 
   /** The file names the notebook's cells give `FileAttachment`, once each. */
@@ -102,8 +109,8 @@ export class NotebookFiles {
     get: (table) => {
       const name = this.tableFiles().get(table);
       if (name === undefined) return undefined;
-      const reason = this.#blocked.get(name);
-      return reason === undefined ? this.#files.get(name)?.source : blockedSource(name, reason);
+      const blocked = this.#blocked.get(name);
+      return blocked === undefined ? this.#files.get(name)?.source : blockedSource(name, blocked.reason);
     },
     names: () => [...this.tableFiles().keys()]
   };

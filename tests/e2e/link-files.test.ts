@@ -1,9 +1,9 @@
 import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import path from "node:path";
-import type {BrowserContext, Page} from "playwright-core";
+import type {BrowserContext, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {decodeShareFragment, encodeShareFragment} from "../../src/share/index.ts";
+import {decodeShareFragment, encodeShareFragment, type SharePayload} from "../../src/share/index.ts";
 import {openBrowser, record} from "./browser.ts";
 import {dropFiles, newNotebook} from "./editor.ts";
 
@@ -38,9 +38,22 @@ const output = (page: Page) => page.locator("#cell-2 .mapt-cell-output");
 const cellError = (page: Page) => page.locator("#cell-2 .mapt-cell-error");
 
 /** Chooses a file named data.csv holding `text` through the notice's button. */
-async function choose(page: Page, button: ReturnType<Page["locator"]>, text: string): Promise<void> {
+async function choose(page: Page, button: Locator, text: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
   await chooser.setFiles({name: "data.csv", mimeType: "text/csv", buffer: Buffer.from(text)});
+}
+
+/** What the Share dialog's link carries (`look` sees the dialog first). */
+async function payloadOfShareLink(page: Page, look?: (dialog: Locator) => Promise<void>): Promise<SharePayload> {
+  await page.getByRole("button", {name: "Share"}).click();
+  const dialog = page.getByRole("dialog", {name: "Share this notebook"});
+  await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/#nb1\//);
+  await look?.(dialog);
+  const link = await dialog.locator("textarea").inputValue();
+  await dialog.getByRole("button", {name: "Close"}).click();
+  const decoded = await decodeShareFragment(link.split("#")[1]!);
+  if ("error" in decoded) throw new Error(decoded.error);
+  return decoded.payload;
 }
 
 describe("data files in share links", () => {
@@ -52,6 +65,8 @@ describe("data files in share links", () => {
     await expect.poll(() => notice.innerText()).toContain("“data.csv”");
     expect(await notice.innerText()).toContain("does not have it");
     expect(await page.locator("#cell-2 .mapt-cell-file-problem").innerText()).toContain("This cell reads “data.csv”");
+    // Passed on before the file is here, the link still refers to the same file.
+    expect((await payloadOfShareLink(page)).files).toEqual([{name: "data.csv", size: Buffer.byteLength(right), sha256: sha256(right)}]);
     // Run: the cell says why it cannot read the file, it never reads another.
     await page.getByRole("button", {name: "Run this notebook"}).click();
     await expect.poll(() => cellError(page).innerText()).toContain("data.csv");
@@ -100,15 +115,11 @@ describe("data files in share links", () => {
     await newNotebook(page, inject("siteUrl"));
     await dropFiles(page, [{name: "data.csv", text: right, type: "text/csv"}]);
     await page.locator(".mapt-cell .cm-content", {hasText: 'FileAttachment("data.csv")'}).waitFor();
-    await page.getByRole("button", {name: "Share"}).click();
-    const dialog = page.getByRole("dialog", {name: "Share this notebook"});
-    await expect.poll(() => dialog.locator("textarea").inputValue()).toMatch(/#nb1\//);
-    expect(await dialog.locator(".mapt-share-files").innerText()).toContain("data.csv (9 bytes)");
-    const link = await dialog.locator("textarea").inputValue();
-    const decoded = await decodeShareFragment(link.split("#")[1]!);
-    if ("error" in decoded) throw new Error(decoded.error);
-    expect(decoded.payload.files).toEqual([{name: "data.csv", size: Buffer.byteLength(right), sha256: sha256(right)}]);
-    expect(decoded.payload.notebook).not.toContain("name\na\nb");
+    const payload = await payloadOfShareLink(page, async (dialog) => {
+      expect(await dialog.locator(".mapt-share-files").innerText()).toContain("data.csv (9 bytes)");
+    });
+    expect(payload.files).toEqual([{name: "data.csv", size: Buffer.byteLength(right), sha256: sha256(right)}]);
+    expect(payload.notebook).not.toContain("name\na\nb");
     await page.close();
   });
 
