@@ -174,10 +174,7 @@ function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonS
     const {session, editing} = await enter();
     const cells = session.state.notebook.cells.filter((cell) => ids.includes(cell.id));
     const target = cells.find((cell) => cell.mode !== "md") ?? cells[0];
-    if (target) {
-      session.dispatch({type: "select", id: target.id});
-      session.host.views.maybe(target.id)?.element.querySelector<HTMLElement>(".cm-content")?.focus();
-    }
+    if (target) editing.editCell(target.id);
     return () => {
       if (!wasEditing) editing.leave();
     };

@@ -41,6 +41,8 @@ export interface Editing {
   leave(): void;
   /** Attaches data files to the notebook (as dropping them on the page does). */
   attach(files: readonly File[]): Promise<void>;
+  /** Selects a cell and puts the keyboard in its code editor. */
+  editCell(id: CellId): void;
 }
 
 /**
@@ -334,7 +336,11 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
     }
     options.onLeave();
   };
-  return {leave, attach};
+  const editCell = (id: CellId) => {
+    select(id, false);
+    focusEditor();
+  };
+  return {leave, attach, editCell};
 }
 
 function isTyping(): boolean {
