@@ -248,8 +248,11 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     main: spec.views.main,
     readers,
     keep: (name, file) => writeDraftFile(draftFile(host.key, name, file, Date.now())),
+    // The cells that name the file, and those that failed (a SQL cell reading its table).
     arrived: (name) => {
-      if (session.state.trusted) for (const id of readers(name)) session.dispatch({type: "run", id});
+      if (!session.state.trusted) return;
+      const failed = session.state.notebook.cells.filter((cell) => spec.views.maybe(cell.id)?.status === "error").map((cell) => cell.id);
+      for (const id of new Set([...readers(name), ...failed])) session.dispatch({type: "run", id});
     }
   });
   const share = shareButton({

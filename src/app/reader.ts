@@ -84,7 +84,10 @@ export function run(page: ReaderPage): NotebookRuntime {
       // The page's files, checked against the ones the link refers to before any cell reads them.
       const readers = (name: string) => page.cells.filter((cell) => cell.files.includes(name));
       const showFileProblems = await checkLinkFilesOnPage(payload?.files ?? [], files);
-      showFileProblems({main, readers: (name) => readers(name).map((cell) => cell.id), arrived: (name) => readers(name).forEach((cell) => runtime.define(cell))});
+      // Once the file is here, the cells that name it and those that failed (a SQL cell reading its table) run again.
+      const arrived = (name: string) =>
+        page.cells.filter((cell) => cell.files.includes(name) || views.maybe(cell.id)?.status === "error").forEach((cell) => runtime.define(cell));
+      showFileProblems({main, readers: (name) => readers(name).map((cell) => cell.id), arrived});
       defineCells();
     });
     else defineCells();

@@ -21,6 +21,9 @@ const notebookTitled = (title: string) => `<!doctype html>
   <script id="2" type="module">
     FileAttachment("data.csv").csv().then((rows) => "names: " + rows.map((row) => row.name).join(", "))
   </script>
+  <script id="3" type="application/sql">
+    SELECT count(*)::INT AS n FROM data
+  </script>
 </notebook>
 `;
 const right = "name\na\nb\n";
@@ -72,12 +75,17 @@ describe("data files in share links", () => {
     await expect.poll(() => cellError(page).innerText()).toContain("data.csv");
     expect(await cellError(page).innerText()).toContain("Choose that file");
 
+    // A SQL cell reading the file's table says so too.
+    await expect.poll(() => page.locator("#cell-3 .mapt-cell-error").innerText(), {timeout: 30_000}).toContain("data.csv");
+
     await choose(page, notice.getByRole("button", {name: "Choose data.csv…"}), wrong);
     await expect.poll(() => notice.getByRole("alert").innerText()).toContain("is not the file the link refers to");
     expect(await cellError(page).isVisible()).toBe(true);
 
     await choose(page, notice.getByRole("button", {name: "Choose data.csv…"}), right);
     await expect.poll(() => output(page).innerText()).toBe('"names: a, b"');
+    await expect.poll(() => page.locator("#cell-3 .mapt-cell-output tbody td:last-child").first().innerText(), {timeout: 30_000}).toBe("2");
+    expect(await page.locator("#cell-3 .mapt-cell-error").isVisible()).toBe(false);
     expect(await notice.count()).toBe(0);
     expect(await page.locator(".mapt-cell-file-problem").count()).toBe(0);
 
