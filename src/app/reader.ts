@@ -8,8 +8,8 @@ import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
-import {restoreLinkState} from "./link-state.ts";
+import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, offerPresenting, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
+import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
@@ -84,7 +84,16 @@ export function run(page: ReaderPage): NotebookRuntime {
   const fragment = location.hash.slice(1);
   const run = () => {
     markRunning(markKey);
-    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
+    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(async (payload) => {
+      // The page's files, checked against the ones the link refers to before any cell reads them.
+      const readers = (name: string) => page.cells.filter((cell) => cell.files.includes(name));
+      const showFileProblems = await checkLinkFilesOnPage(payload?.files ?? [], files);
+      // Once the file is here, the cells that name it and those that failed (a SQL cell reading its table) run again.
+      const arrived = (name: string) =>
+        page.cells.filter((cell) => cell.files.includes(name) || views.maybe(cell.id)?.status === "error").forEach((cell) => runtime.define(cell));
+      showFileProblems({main, readers: (name) => readers(name).map((cell) => cell.id), arrived});
+      defineCells();
+    });
     else defineCells();
   };
   // A shipped page whose last session here froze or crashed while running opens without running.
@@ -99,8 +108,10 @@ export function run(page: ReaderPage): NotebookRuntime {
     });
   // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
+  // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
+  const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting});
   return runtime;
 }
 

@@ -31,6 +31,8 @@ export interface EditingOptions {
   onLeave(): void;
   /** Opens the share dialog. */
   share(): void;
+  /** Starts presenting the notebook as slides. */
+  present(): void;
 }
 
 /** Edit mode over a page's session. */
@@ -39,6 +41,8 @@ export interface Editing {
   leave(): void;
   /** Attaches data files to the notebook (as dropping them on the page does). */
   attach(files: readonly File[]): Promise<void>;
+  /** Selects a cell and puts the keyboard in its code editor. */
+  editCell(id: CellId): void;
 }
 
 /**
@@ -228,6 +232,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return showPalette(command);
       case "share":
         return options.share();
+      case "present":
+        return options.present();
       case "done":
         return leave();
       default:
@@ -332,7 +338,11 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
     }
     options.onLeave();
   };
-  return {leave, attach};
+  const editCell = (id: CellId) => {
+    select(id, false);
+    focusEditor();
+  };
+  return {leave, attach, editCell};
 }
 
 function isTyping(): boolean {
