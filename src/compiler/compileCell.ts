@@ -1,5 +1,5 @@
 import type {Cell} from "../notebook/index.ts";
-import {renderMarkdown} from "../shared/index.ts";
+import {renderMarkdown, sanitizeHtml} from "../shared/index.ts";
 import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
@@ -47,9 +47,10 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
   }
 }
 
-/** The HTML a static Markdown or HTML cell shows before (and instead of) running. */
+/** The HTML a static Markdown or HTML cell shows before (and instead of) running: the author's
+ * markup, kept but never running script (as `md` and `__html` do for cells with values). */
 function staticHtmlOf(cell: Cell, text: string): string | undefined {
   if (cell.mode === "md") return renderMarkdown(text);
-  if (cell.mode === "html") return text;
+  if (cell.mode === "html") return sanitizeHtml(text, "trusted");
   return undefined;
 }

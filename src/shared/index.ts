@@ -22,3 +22,7 @@ export {
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
 export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {isSpace, type StepCounter, type TagAttribute} from "./scanTag.ts";
+export {scanScriptData} from "./scanScriptData.ts";
+export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
+export {isAllowedAttribute, sanitizeHtml, sanitizeNode, type SanitizePolicy} from "./sanitize.ts";

@@ -21,7 +21,6 @@ export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {showPageMessage} from "./page-message.ts";
 export {lastRunStopped, markRunning, stoppedNotice} from "./run-marker.ts";
-export {sanitizeHtml} from "./sanitize.ts";
 export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
 export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";
