@@ -3,6 +3,7 @@ import {renderMarkdown, sanitizeHtml} from "../shared/index.ts";
 import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
+import {checkScriptSafe} from "./scriptSafe.ts";
 import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
 import {transpileObservable} from "./transpileObservable.ts";
@@ -31,9 +32,11 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     if (cell.output !== undefined && !identifier.test(cell.output)) {
       throw new SourceError(`invalid output name "${cell.output}": it must be a JavaScript identifier`, 0);
     }
+    // Observable JavaScript is parsed as a script already (`<!--` is a comment there too).
     if (cell.mode === "ojs") return transpileObservable(cell, resolved);
     js = javascriptOfMode[cell.mode](cell);
     const compiled = compiledCell(cell, transpileJavaScript(js, resolved));
+    checkScriptSafe(compiled, js.source);
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
