@@ -51,7 +51,8 @@ export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = 
   // TypeScript with type syntax is not stripped yet: plain-JavaScript TS runs, the rest fails to parse.
   ts: identity,
   md: (cell) => templateJavaScript(cell.source, "md"),
-  html: (cell) => templateJavaScript(cell.source, "html"),
+  // htl inserts values as text; `__html` also keeps the author's markup from running script.
+  html: (cell) => templateJavaScript(cell.source, "__html"),
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),
   sql: sqlJavaScript,
   dot: (cell) => templateJavaScript(cell.source, "dot", {raw: true}),

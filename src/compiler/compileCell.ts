@@ -1,8 +1,9 @@
 import type {Cell} from "../notebook/index.ts";
-import {renderMarkdown} from "../shared/index.ts";
+import {renderMarkdown, sanitizeHtml} from "../shared/index.ts";
 import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
+import {checkScriptSafe} from "./scriptSafe.ts";
 import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
 import {transpileObservable} from "./transpileObservable.ts";
@@ -31,9 +32,11 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     if (cell.output !== undefined && !identifier.test(cell.output)) {
       throw new SourceError(`invalid output name "${cell.output}": it must be a JavaScript identifier`, 0);
     }
+    // Observable JavaScript is parsed as a script already (`<!--` is a comment there too).
     if (cell.mode === "ojs") return transpileObservable(cell, resolved);
     js = javascriptOfMode[cell.mode](cell);
     const compiled = compiledCell(cell, transpileJavaScript(js, resolved));
+    checkScriptSafe(compiled, js.source);
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
@@ -47,9 +50,10 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
   }
 }
 
-/** The HTML a static Markdown or HTML cell shows before (and instead of) running. */
+/** The HTML a static Markdown or HTML cell shows before (and instead of) running: the author's
+ * markup, kept but never running script (as `md` and `__html` do for cells with values). */
 function staticHtmlOf(cell: Cell, text: string): string | undefined {
   if (cell.mode === "md") return renderMarkdown(text);
-  if (cell.mode === "html") return text;
+  if (cell.mode === "html") return sanitizeHtml(text, "trusted");
   return undefined;
 }

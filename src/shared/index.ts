@@ -36,3 +36,7 @@ export {
   type RemoteHosts
 } from "./content-policy.ts";
 export {cellStartsHook, reportCellStart} from "./check-hook.ts";
+export {isSpace, type StepCounter, type TagAttribute} from "./scanTag.ts";
+export {scanScriptData} from "./scanScriptData.ts";
+export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
+export {isAllowedAttribute, sanitizeHtml, sanitizeNode, type SanitizePolicy} from "./sanitize.ts";

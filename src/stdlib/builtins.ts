@@ -52,6 +52,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => importModule,
+    __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),

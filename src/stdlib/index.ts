@@ -18,5 +18,6 @@ export {loadInputs} from "./inputs.ts";
 export type {Bibliography, BibliographyOptions} from "./bibliography.ts";
 export type {Cite, SourceRow} from "./cite.ts";
 export type {Dom} from "./dom.ts";
+export type {MarkdownTag} from "./md.ts";
 export {sqlTag} from "./sql-tag.ts";
 export {createLoopGuard, DEFAULT_LOOP_LIMIT_MS, LoopLimitError, pageLoopLimit} from "./loop-guard.ts";

@@ -17,6 +17,14 @@ describe("compileCell errors", () => {
     expect(cell.inputs).toEqual([]);
   });
 
+  it("compileCell rejects <!-- and --> that would start a comment when the cell runs, in code and in interpolations", () => {
+    const message = '"<!--" starts an HTML-style comment when the cell runs: put a space in it (for example "a < !--b" or "a-- > b")';
+    expect(errorOf("x\na <!--b.c")).toEqual({message, line: 2, column: 3});
+    expect(errorOf("Total: ${a <!--b.c}", "md")).toEqual({message, line: 1, column: 12});
+    expect(errorOf("'<!--' + `-->` // <!--")).toBeUndefined();
+    expect(errorOf("<!-- a comment --> ${x}", "md")).toBeUndefined();
+  });
+
   it("compileCell rejects assignment to an input", () => {
     expect(errorOf("const y = 1;\n\ny = 2;\nx = 2;")).toEqual({message: "Assignment to external variable 'x'", line: 4, column: 1});
     expect(errorOf("if (a) count++;")).toEqual({message: "Assignment to external variable 'count'", line: 1, column: 8});
