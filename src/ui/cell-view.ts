@@ -1,5 +1,6 @@
 import type {CellSink} from "../runtime/index.ts";
 import {cellMarkup, cellNameMarkup, cellSourceMarkup, type CellMarkupSpec} from "../shared/index.ts";
+import {offerDownloads} from "./download-menu.ts";
 import {describeError} from "./error-text.ts";
 import {renderValue} from "./render-value.ts";
 import {isTableLike, renderTable} from "./table-view.ts";
@@ -48,6 +49,7 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
   const errorBox = part(element, "mapt-cell-error");
   const statusBox = part(element, "mapt-cell-status");
   const noticeBox = part(element, "mapt-cell-notice");
+  offerDownloads(element, output);
   let current = spec;
   let runStatus = (element.dataset.status as CellStatus | undefined) ?? "pending";
   let stale = false;
