@@ -1,13 +1,19 @@
 import {checkNotebooks, formatCheckReport} from "./check.ts";
+import {printNotebookPdf} from "./pdf.ts";
 
 const usage = `Usage: mapt check [--strict] [notebook.html ...]
+       mapt pdf notebook.html [-o out.pdf]
 
 Opens each notebook (default: every notebook in notebooks/) headless in Chromium against a
 production build, waits until every cell settles, and lists every cell that failed.
 Exits 1 when any cell failed. Set CHROMIUM_PATH to choose the browser.
 
 --strict  also fails a notebook for every problem found reading its file, even those Notebook
-          Kit repairs without a word (renumbered ids, text between cells, duplicate attributes).`;
+          Kit repairs without a word (renumbered ids, text between cells, duplicate attributes).
+
+pdf       prints one notebook to PDF headless in Chromium, once every cell has settled, with
+          the page's print stylesheet (default out: the notebook's name with .pdf, here).
+          Exits 1 when a cell failed (the PDF shows its error).`;
 
 /** Runs the `mapt` command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -24,6 +30,27 @@ export async function main(args: string[]): Promise<number> {
       return 2;
     }
   }
+  if (command === "pdf") return pdf(rest);
   console.log(usage);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+}
+
+async function pdf(args: string[]): Promise<number> {
+  const at = args.indexOf("-o");
+  const out = at >= 0 ? args[at + 1] : undefined;
+  const files = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
+  if (files.length !== 1 || (at >= 0 && out === undefined)) {
+    console.error(`mapt pdf: give one notebook file${at >= 0 && out === undefined ? " and a file name after -o" : ""}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const result = await printNotebookPdf({root: process.cwd(), file: files[0]!, out, log: (line) => console.error(line)});
+    for (const f of result.failures) console.error(`${files[0]}: cell ${f.cell} (${f.mode}): ${f.error}`);
+    for (const e of result.pageErrors) console.error(`${files[0]}: page error: ${e}`);
+    console.log(`wrote ${result.out}`);
+    return result.failures.length || result.pageErrors.length ? 1 : 0;
+  } catch (error) {
+    console.error(`mapt pdf: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
 }
