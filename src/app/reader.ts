@@ -7,7 +7,16 @@ import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
+import {
+  askBeforeRunning,
+  CellViews,
+  lastRunStopped,
+  markRunning,
+  NotebookFiles,
+  offerColorSchemeSwitch,
+  renderDatabaseStatus,
+  stoppedNotice
+} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
@@ -27,6 +36,8 @@ export interface ReaderPage {
 export function run(page: ReaderPage): NotebookRuntime {
   const main = document.getElementById("mapt-notebook")!;
   const statusElement = document.getElementById("mapt-db-status");
+  const bar = document.querySelector<HTMLElement>(".mapt-bar");
+  if (bar) offerColorSchemeSwitch(bar);
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
   let database: Promise<DuckDBClient> | undefined;

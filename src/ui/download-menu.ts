@@ -12,10 +12,20 @@ const menuItems: Record<DownloadTarget["kind"], Array<{format: Format; label: st
   ]
 };
 
+/** What holds a chart or a table: an SVG, a SQL result's table, an `Inputs.table`. */
+const DOWNLOADABLE = 'svg, figure.mapt-table, form[class$="-table"]';
+
+/** True when a displayed node is, or holds, something the Export menu downloads. */
+export function mayDownload(node: Node): boolean {
+  if (node.nodeType !== node.ELEMENT_NODE && node.nodeType !== node.DOCUMENT_FRAGMENT_NODE) return false;
+  const element = node as Element | DocumentFragment;
+  return ("matches" in element && element.matches(DOWNLOADABLE)) || element.querySelector(DOWNLOADABLE) !== null;
+}
+
 /**
- * Gives a cell a small Export button, shown while the pointer or the keyboard is on the cell
- * and only when its output holds a chart or a table (the page's stylesheet decides, see
- * `.mapt-downloads` in styles.css). It opens a menu of the output's charts (SVG, PNG) and
+ * Gives a cell a small Export button once it shows a chart or a table ({@link mayDownload}),
+ * shown while the pointer or the keyboard is on the cell and while its output still holds one
+ * (`.mapt-downloads` in styles.css repeats {@link DOWNLOADABLE}). It opens a menu of the output's charts (SVG, PNG) and
  * tables (CSV, Parquet), found when it opens, so outputs that change need nothing more. The
  * formats are a chunk of their own, fetched when the page is idle: downloads then work offline.
  */
