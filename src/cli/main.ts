@@ -1,8 +1,10 @@
 import {checkNotebooks, formatCheckReport} from "./check.ts";
+import {exportNotebook} from "./export.ts";
 import {printNotebookPdf} from "./pdf.ts";
 
 const usage = `Usage: mapt check [--strict] [notebook.html ...]
        mapt pdf notebook.html [-o out.pdf]
+       mapt export notebook.html [-o out.html]
 
 Opens each notebook (default: every notebook in notebooks/) headless in Chromium against a
 production build, waits until every cell settles, and lists every cell that failed.
@@ -13,7 +15,11 @@ Exits 1 when any cell failed. Set CHROMIUM_PATH to choose the browser.
 
 pdf       prints one notebook to PDF headless in Chromium, once every cell has settled, with
           the page's print stylesheet (default out: the notebook's name with .pdf, here).
-          Exits 1 when a cell failed (the PDF shows its error).`;
+          Exits 1 when a cell failed (the PDF shows its error).
+
+export    writes one self-contained HTML file of a notebook as it runs to the end: every chart
+          and table inside, no script, no request; opens offline from disk (default out: the
+          notebook's name with -export.html, here). Exits 1 when a cell failed.`;
 
 /** Runs the `mapt` command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -30,27 +36,31 @@ export async function main(args: string[]): Promise<number> {
       return 2;
     }
   }
-  if (command === "pdf") return pdf(rest);
+  if (command === "pdf" || command === "export") return writeOne(command, rest);
   console.log(usage);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
 }
 
-async function pdf(args: string[]): Promise<number> {
+/** `mapt pdf` and `mapt export`: one notebook in, one file out. */
+async function writeOne(command: "pdf" | "export", args: string[]): Promise<number> {
   const at = args.indexOf("-o");
   const out = at >= 0 ? args[at + 1] : undefined;
   const files = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
   if (files.length !== 1 || (at >= 0 && out === undefined)) {
-    console.error(`mapt pdf: give one notebook file${at >= 0 && out === undefined ? " and a file name after -o" : ""}\n\n${usage}`);
+    console.error(`mapt ${command}: give one notebook file${at >= 0 && out === undefined ? " and a file name after -o" : ""}\n\n${usage}`);
     return 2;
   }
+  const file = files[0]!;
   try {
-    const result = await printNotebookPdf({root: process.cwd(), file: files[0]!, out, log: (line) => console.error(line)});
-    for (const f of result.failures) console.error(`${files[0]}: cell ${f.cell} (${f.mode}): ${f.error}`);
-    for (const e of result.pageErrors) console.error(`${files[0]}: page error: ${e}`);
-    console.log(`wrote ${result.out}`);
+    const options = {root: process.cwd(), file, out, log: (line: string) => console.error(line)};
+    const result = command === "pdf" ? await printNotebookPdf(options) : await exportNotebook(options);
+    for (const f of result.failures) console.error(`${file}: cell ${f.cell} (${f.mode}): ${f.error}`);
+    for (const e of result.pageErrors) console.error(`${file}: page error: ${e}`);
+    const size = "bytes" in result && typeof result.bytes === "number" ? ` (${(result.bytes / 1e6).toFixed(1)} MB)` : "";
+    console.log(`wrote ${result.out}${size}`);
     return result.failures.length || result.pageErrors.length ? 1 : 0;
   } catch (error) {
-    console.error(`mapt pdf: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`mapt ${command}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
 }

@@ -1,11 +1,7 @@
-import {existsSync, mkdirSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {mkdirSync} from "node:fs";
 import path from "node:path";
-import {chromium} from "playwright-core";
-import {buildSite} from "./build-site.ts";
-import {chromiumArgs, findChromium} from "./chromium.ts";
-import {waitForSettledCells, type CellFailure} from "./settle.ts";
-import {serveStatic} from "./static-server.ts";
+import type {CellFailure} from "./settle.ts";
+import {withSettledNotebook} from "./settled-notebook.ts";
 
 /** Options of {@link printNotebookPdf}. */
 export interface PdfOptions {
@@ -39,31 +35,11 @@ const PRINT_VIEWPORT = {width: 690, height: 1000};
  * (Chromium's Page.printToPDF): no page bar, code wrapped, charts kept whole.
  */
 export async function printNotebookPdf(options: PdfOptions): Promise<PdfResult> {
-  const {root, timeoutMs = 60_000, log = () => {}} = options;
-  const file = path.resolve(options.file);
-  if (!existsSync(file)) throw new Error(`no such notebook file: ${file}`);
-  const out = path.resolve(options.out ?? `${path.basename(file, path.extname(file))}.pdf`);
+  const out = path.resolve(options.out ?? `${path.basename(options.file, path.extname(options.file))}.pdf`);
   mkdirSync(path.dirname(out), {recursive: true});
-  const executablePath = findChromium();
-  log(`building ${path.relative(process.cwd(), file) || file}…`);
-  const siteDir = path.join(tmpdir(), `mapt-pdf-${process.pid}`);
-  const site = await buildSite(root, siteDir, [file]);
-  const server = await serveStatic(site.dir);
-  const browser = await chromium.launch({executablePath, args: chromiumArgs});
-  try {
-    const page = await browser.newPage({viewport: PRINT_VIEWPORT});
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(server.url + site.pages.get(file)!);
-    const outcome = await waitForSettledCells(page, timeoutMs);
-    if (!outcome.settled && outcome.failures.length === 0) pageErrors.push(`the notebook did not start within ${timeoutMs / 1000} s`);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    log(`printing ${outcome.cells} cells…`);
+  return withSettledNotebook({...options, viewport: PRINT_VIEWPORT, purpose: "pdf"}, async ({page, outcome, pageErrors}) => {
+    options.log?.(`printing ${outcome.cells} cells…`);
     await page.pdf({path: out, format: "A4", printBackground: true, preferCSSPageSize: true});
     return {out, failures: outcome.failures, pageErrors};
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(siteDir, {recursive: true, force: true});
-  }
+  });
 }
