@@ -1,7 +1,8 @@
-import type {BrowserContext, Page} from "playwright-core";
+import type {BrowserContext, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {cellText, openBrowser, record} from "./browser.ts";
+import {openEditing} from "./editor.ts";
 
 type Rgb = [number, number, number];
 
@@ -28,7 +29,11 @@ async function open(fixture: string, scheme: "light" | "dark"): Promise<Page> {
  * behind it: its own and its ancestors' backgrounds composited from the page up, as the screen shows them.
  */
 async function colorsOf(page: Page, selector: string): Promise<{fg: Rgb; bg: Rgb}> {
-  return page.locator(selector).first().evaluate((element) => {
+  return colorsAt(page.locator(selector).first());
+}
+
+async function colorsAt(locator: Locator): Promise<{fg: Rgb; bg: Rgb}> {
+  return locator.evaluate((element) => {
     type Rgba = [number, number, number, number];
     const parse = (value: string): Rgba => {
       const numbers = (value.match(/[\d.]+(e[+-]?\d+)?/g) ?? []).map(Number);
@@ -70,6 +75,16 @@ const readable = {
   code: "#cell-2 .mapt-cell-source code",
   "chart axis text": '#cell-3 svg g[aria-label="x-axis tick label"] text'
 };
+
+/** Expects every element `locator` matches to read at 4.5:1. */
+async function expectAllReadable(locator: Locator, label: string): Promise<void> {
+  const count = await locator.count();
+  expect(count, label).toBeGreaterThan(0);
+  for (let i = 0; i < count; ++i) {
+    const {fg, bg} = await colorsAt(locator.nth(i));
+    expect(contrast(fg, bg), `${label} #${i}: rgb(${fg.map(Math.round)}) on rgb(${bg.map(Math.round)})`).toBeGreaterThanOrEqual(4.5);
+  }
+}
 
 async function expectReadable(page: Page, label: string): Promise<void> {
   for (const [part, selector] of Object.entries(readable)) {
@@ -131,4 +146,21 @@ describe("dark mode", () => {
     expect(await pageIsDark(page)).toBe(false);
     await page.close();
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`Edit mode's code and the data panel read at 4.5:1 with the system ${scheme}`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({colorScheme: scheme});
+      await openEditing(page, inject("siteUrl") + inject("fixturePages")["colors.html"]);
+      await expectAllReadable(page.locator("#cell-3 .cm-content .cm-line span"), `${scheme}: code in the editor`);
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("t");
+      const panel = page.getByRole("complementary", {name: "Data"});
+      await panel.locator(".mapt-catalog-description").first().waitFor();
+      for (const part of [".mapt-catalog-description", ".mapt-catalog-flag", ".mapt-catalog-hint"]) {
+        await expectAllReadable(panel.locator(part).first(), `${scheme}: data panel ${part}`);
+      }
+      await page.close();
+    });
+  }
 });
