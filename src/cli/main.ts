@@ -1,5 +1,5 @@
 import {checkNotebooks, formatCheckReport} from "./check.ts";
-import {exportNotebook} from "./export.ts";
+import {exportNotebook, formatExportSize} from "./export.ts";
 import {printNotebookPdf} from "./pdf.ts";
 
 const usage = `Usage: mapt check [--strict] [notebook.html ...]
@@ -53,11 +53,13 @@ async function writeOne(command: "pdf" | "export", args: string[]): Promise<numb
   const file = files[0]!;
   try {
     const options = {root: process.cwd(), file, out, log: (line: string) => console.error(line)};
-    const result = command === "pdf" ? await printNotebookPdf(options) : await exportNotebook(options);
+    const result =
+      command === "pdf"
+        ? {...(await printNotebookPdf(options)), size: ""}
+        : await exportNotebook(options).then((exported) => ({...exported, size: ` (${formatExportSize(exported)})`}));
     for (const f of result.failures) console.error(`${file}: cell ${f.cell} (${f.mode}): ${f.error}`);
     for (const e of result.pageErrors) console.error(`${file}: page error: ${e}`);
-    const size = "bytes" in result && typeof result.bytes === "number" ? ` (${(result.bytes / 1e6).toFixed(1)} MB)` : "";
-    console.log(`wrote ${result.out}${size}`);
+    console.log(`wrote ${result.out}${result.size}`);
     return result.failures.length || result.pageErrors.length ? 1 : 0;
   } catch (error) {
     console.error(`mapt ${command}: ${error instanceof Error ? error.message : String(error)}`);

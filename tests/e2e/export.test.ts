@@ -4,7 +4,7 @@ import path from "node:path";
 import {pathToFileURL} from "node:url";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {exportNotebook, waitForSettledCells, type ExportResult} from "../../src/cli/index.ts";
+import {exportNotebook, formatExportSize, waitForSettledCells, type ExportResult} from "../../src/cli/index.ts";
 import {openBrowser, record} from "./browser.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -54,6 +54,15 @@ describe("mapt export", () => {
     expect(result.pageErrors).toEqual([]);
     expect(result.bytes).toBe(readFileSync(result.out).byteLength);
     expect(result.bytes).toBeLessThan(5_000_000);
+  });
+
+  it("the export says what takes the room: charts, tables, styles and images, within the file's size", () => {
+    const {charts, tables, styles, images} = result.parts;
+    expect(charts).toBeGreaterThan(0);
+    expect(tables).toBeGreaterThan(0);
+    expect(styles).toBeGreaterThan(0);
+    expect(charts + tables + styles + images).toBeLessThanOrEqual(result.bytes);
+    expect(formatExportSize(result)).toMatch(/^\d+\.\d MB: charts \d+ kB, tables \d+ kB, styles \d+ kB, images \d+ kB, text and markup \d+ kB$/);
   });
 
   it("the exported file opens from disk offline, runs no script and requests nothing but itself", async () => {
