@@ -8,7 +8,17 @@ import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, offerPresenting, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
+import {
+  askBeforeRunning,
+  CellViews,
+  lastRunStopped,
+  markRunning,
+  NotebookFiles,
+  offerColorSchemeSwitch,
+  offerPresenting,
+  renderDatabaseStatus,
+  stoppedNotice
+} from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
 
@@ -28,6 +38,8 @@ export interface ReaderPage {
 export function run(page: ReaderPage): NotebookRuntime {
   const main = document.getElementById("mapt-notebook")!;
   const statusElement = document.getElementById("mapt-db-status");
+  const bar = document.querySelector<HTMLElement>(".mapt-bar");
+  if (bar) offerColorSchemeSwitch(bar);
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
   // An exported single file answers its queries from the results frozen into it (mapt export).

@@ -25,7 +25,18 @@ export {
 } from "./attachment-name.ts";
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
-export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {
+  effectiveTheme,
+  parsePageTheme,
+  readPageTheme,
+  themeAttributes,
+  themeAttributeValues,
+  THEMES,
+  type ColorScheme,
+  type PageTheme,
+  type ThemeAttributeValues,
+  type ThemeName
+} from "./themes.ts";
 export {
   contentSecurityPolicy,
   contentSecurityPolicyMeta,

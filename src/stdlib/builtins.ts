@@ -6,6 +6,7 @@ import type {PageBuiltinName} from "./builtin-names.ts";
 import {Generators} from "./generators.ts";
 import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
+import {withTableData} from "./table-data.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule, requirePackage} from "./npm-import.ts";
@@ -27,7 +28,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => context.plot(),
-    Inputs: () => loadInputs().then((Inputs) => withFileAttachments(Inputs, context.document)),
+    Inputs: () => loadInputs().then((Inputs) => withTableData(withFileAttachments(Inputs, context.document))),
     d3: () => import("d3"),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,

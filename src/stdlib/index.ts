@@ -15,6 +15,7 @@ export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
+export {maybeTableData, rememberTableData, type TableData} from "./table-data.ts";
 export type {Bibliography, BibliographyOptions} from "./bibliography.ts";
 export type {Cite, SourceRow} from "./cite.ts";
 export type {Dom} from "./dom.ts";

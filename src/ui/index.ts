@@ -1,5 +1,6 @@
 export {askBeforeRunning} from "./ask-before-running.ts";
 export {CellViews} from "./cell-views.ts";
+export {applyColorScheme, offerColorSchemeSwitch, storedColorScheme} from "./color-scheme.ts";
 export type {CellStatus, CellView, CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
 export {
