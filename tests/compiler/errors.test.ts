@@ -17,6 +17,13 @@ describe("compileCell errors", () => {
     expect(cell.inputs).toEqual([]);
   });
 
+  it("compileCell reports import.meta on its cell, in every mode that holds JavaScript", () => {
+    const message = 'import.meta is not available in a notebook cell: read a file beside the notebook with FileAttachment("name")';
+    expect(errorOf("const here = 1;\nconst url = import.meta.url;")).toEqual({message, line: 2, column: 13});
+    expect(errorOf("Page: ${import.meta.url}", "md")).toEqual({message, line: 1, column: 9});
+    expect(errorOf("const meta = {url: 1}; meta.url")).toBeUndefined();
+  });
+
   it("compileCell rejects <!-- and --> that would start a comment when the cell runs, in code and in interpolations", () => {
     const message = '"<!--" starts an HTML-style comment when the cell runs: put a space in it (for example "a < !--b" or "a-- > b")';
     expect(errorOf("x\na <!--b.c")).toEqual({message, line: 2, column: 3});
