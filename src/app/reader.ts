@@ -5,7 +5,7 @@ import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url"
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins} from "../stdlib/index.ts";
+import {createBuiltins, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
@@ -19,6 +19,8 @@ export interface ReaderPage {
   cells: DefinableCell[];
   /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
   plot?: () => Promise<object>;
+  /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
+  modules?: LocalModules;
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
@@ -64,7 +66,8 @@ export function run(page: ReaderPage): NotebookRuntime {
       listFiles: () => files.names(),
       root: main,
       document,
-      plot: loadPlot
+      plot: loadPlot,
+      modules: page.modules
     }),
     (id) => views.get(id)
   );

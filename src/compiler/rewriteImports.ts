@@ -1,6 +1,8 @@
 import type {ImportDeclaration, Node} from "acorn";
 import {base, simple, type RecursiveVisitors} from "acorn-walk";
+import {isLocalSpecifier, localModulePath} from "../shared/index.ts";
 import type {Edit} from "./applyEdits.ts";
+import {SourceError} from "./sourceError.ts";
 
 /** The builtin a compiled cell calls to load a module: `__import(specifier, options?)`. */
 export const importBuiltin = "__import";
@@ -23,24 +25,36 @@ export interface ImportRewrite {
  * `import * as d3 from "d3"` → `const d3 = await __import("d3");`,
  * `import d from "x"` → `const {default: d} = await __import("x");`,
  * `import("x")` → `__import("x")`. Replacements keep the source's line count. `walker` is
- * acorn-walk's base unless the tree has other node types (Observable's `viewof`).
+ * acorn-walk's base unless the tree has other node types (Observable's `viewof`). Throws a
+ * `SourceError` at the specifier for a local import that leaves the notebook's folder.
  */
 export function rewriteImports(root: Node, source: string, walker: RecursiveVisitors<unknown> = base): ImportRewrite {
   const rewrite: ImportRewrite = {edits: [], imports: [], hasStatic: false, usesBuiltin: false};
   simple(root, {
     ImportDeclaration(node) {
       rewrite.hasStatic = rewrite.usesBuiltin = true;
+      checkLocal(String(node.source.value), node.source.start);
       rewrite.imports.push(String(node.source.value));
       const lines = source.slice(node.start, node.end).split("\n").length - 1;
       rewrite.edits.push({start: node.start, end: node.end, text: staticImport(node) + "\n".repeat(lines)});
     },
     ImportExpression(node) {
       rewrite.usesBuiltin = true;
-      if (node.source.type === "Literal" && typeof node.source.value === "string") rewrite.imports.push(node.source.value);
+      if (node.source.type === "Literal" && typeof node.source.value === "string") {
+        checkLocal(node.source.value, node.source.start);
+        rewrite.imports.push(node.source.value);
+      }
       rewrite.edits.push({start: node.start, end: node.start + "import".length, text: importBuiltin});
     }
   }, walker);
   return rewrite;
+}
+
+/** A local import must name a file of the notebook's folder (see `localModulePath`). */
+function checkLocal(specifier: string, pos: number): void {
+  if (!isLocalSpecifier(specifier)) return;
+  const {error} = localModulePath(specifier);
+  if (error !== undefined) throw new SourceError(error, pos);
 }
 
 function staticImport(node: ImportDeclaration): string {

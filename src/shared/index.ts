@@ -22,3 +22,4 @@ export {
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
 export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {isLocalSpecifier, localModulePath, type LocalModulePath} from "./local-modules.ts";

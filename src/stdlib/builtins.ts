@@ -51,7 +51,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     require: () => requirePackage,
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => importModule,
+    __import: () => (specifier: string) => importModule(specifier, context.modules),
     __sql: () => sqlTag,
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),

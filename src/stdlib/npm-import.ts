@@ -1,3 +1,7 @@
+import {isLocalSpecifier} from "../shared/index.ts";
+import type {LocalModules} from "./context.ts";
+import {importLocal} from "./local-import.ts";
+
 /** The modules of D3 7, each of which `d3` re-exports whole. */
 const D3_MODULES = [
   "array", "axis", "brush", "chord", "color", "contour", "delaunay", "dispatch", "drag", "dsv", "ease", "fetch",
@@ -34,9 +38,11 @@ const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes
 /**
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,
  * `npm:NAME/path` and bare `NAME` to the copy the app bundles (a version is accepted and the
- * bundled one used). Anything else rejects: nothing is fetched from the network.
+ * bundled one used), and `./path` to a module beside the notebook's file (`modules`, see
+ * `importLocal`). Anything else rejects: nothing is fetched from the network.
  */
-export async function importModule(specifier: string): Promise<unknown> {
+export async function importModule(specifier: string, modules?: LocalModules): Promise<unknown> {
+  if (isLocalSpecifier(specifier)) return importLocal(specifier, modules);
   return loadBundled(specifier, `Cannot import "${specifier}"`);
 }
 
@@ -53,6 +59,9 @@ export function requirePackage(...specifiers: string[]): Promise<unknown> {
 }
 
 function loadBundled(specifier: string, what: string): Promise<unknown> {
+  if (isLocalSpecifier(specifier)) {
+    return Promise.reject(new Error(`${what}: require loads bundled packages only; load a module beside the notebook with import {…} from "${specifier}"`));
+  }
   const parsed = parseSpecifier(specifier);
   if (parsed === undefined) {
     return Promise.reject(new Error(`${what}: MAPT Notebooks fetches nothing from the network; only bundled npm packages load. Available packages: ${AVAILABLE}.`));

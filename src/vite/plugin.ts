@@ -4,13 +4,14 @@ import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {attachEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {attachEndpointPath, isLocalSpecifier, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -30,6 +31,8 @@ export interface MaptPluginOptions {
   external?: ExternalNotebook[];
 }
 
+/** MAPT's own folder: its packages serve notebooks whose folder has none. */
+const appRoot = path.resolve(import.meta.dirname, "../..");
 const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
@@ -44,6 +47,7 @@ const plotPrefix = "virtual:mapt/plot?members=";
  */
 export function mapt(options: MaptPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
@@ -64,6 +68,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   };
 
   const sourceOf = (page: string) => external.get(page) ?? page;
+  // The folders whose files notebooks may import (`./lib/x.js`): the notebooks' own.
+  const moduleDirs = () => [notebooksDir(), ...new Set([...external.values()].map((source) => path.dirname(source)))];
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
   const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
@@ -90,10 +96,32 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     configResolved(config: ResolvedConfig) {
       root = config.root;
+      serving = config.command === "serve";
     },
-    resolveId(id) {
+    async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
+      // A package a notebook's own module imports resolves beside the module, else from the
+      // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
+      // One not installed stays a bare import, which fails only the cells that load the module,
+      // naming the package.
+      if (importer === undefined || isLocalSpecifier(id) || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      const name = id.startsWith("npm:") ? id.slice(4).replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1") : id;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return;
+      for (const from of [importer, path.join(root, "index.html"), path.join(appRoot, "index.html")]) {
+        const resolved = await this.resolve(name, from, {skipSelf: true});
+        if (resolved) return resolved;
+      }
+      return {id: name, external: true};
+    },
+    transform: {
+      // Before Vite compiles TypeScript, whose syntax errors would stop the whole build.
+      order: "pre",
+      handler(code, id) {
+        if (!isLocalModuleFile(id, moduleDirs())) return;
+        const replaced = checkedModuleCode(code, id, root);
+        return replaced === undefined ? undefined : {code: replaced, map: null};
+      }
     },
     load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
@@ -102,13 +130,19 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
+      const source = sourceOf(page);
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,
-        attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
+        attachments: resolveAttachments(rendered, path.dirname(source)),
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
-        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
+        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
+        modules: {
+          notebook: path.relative(root, source).split(path.sep).join("/"),
+          files: localModulesOf(rendered.cells, path.dirname(source)),
+          served: serving
+        }
       });
     },
     transformIndexHtml: {

@@ -140,6 +140,34 @@ describe("__import", () => {
     await expect(load("https://cdn.example.org/x.js")).rejects.toThrow(/Cannot import "https:\/\/cdn\.example\.org\/x\.js": MAPT Notebooks fetches nothing/);
     await expect(load("jsr:@std/path")).rejects.toThrow(/fetches nothing from the network/);
   });
+
+  it("__import loads a module beside the notebook by its path in the notebook's folder", async () => {
+    const thing = {answer: 42};
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {"lib/thing.js": async () => thing}}});
+    expect(await load("./lib/thing.js")).toBe(thing);
+    expect(await load("./lib/../lib/./thing.js")).toBe(thing);
+  });
+
+  it("__import says which file is missing beside which notebook, without blaming the network", async () => {
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {}}});
+    const error = await load("./lib/gone.js").catch((e: Error) => e.message);
+    expect(error).toMatch(/^Cannot import "\.\/lib\/gone\.js": there is no file lib\/gone\.js beside notebooks\/a\.html/);
+    expect(error).not.toMatch(/network/);
+  });
+
+  it("__import refuses a path that leaves the notebook's folder, and a draft's local import says it has no folder", async () => {
+    const beside = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {}}});
+    await expect(beside("./lib/../../secret.js")).rejects.toThrow(/leaves the notebook's folder/);
+    await expect(beside("/lib/x.js")).rejects.toThrow(/starts at the site's root/);
+    const draft = await builtin<(s: string) => Promise<unknown>>("__import");
+    await expect(draft("./lib/x.js")).rejects.toThrow(/this notebook is not a file in a folder .* with lib\/x\.js beside it/);
+  });
+
+  it("__import names a package a local module needs that the project does not install", async () => {
+    const failing = () => Promise.reject(new TypeError(`Failed to resolve module specifier "left-pad". Relative references must start with either "/", "./", or "../".`));
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {"x.js": failing}}});
+    await expect(load("./x.js")).rejects.toThrow(`Cannot import "./x.js": it imports "left-pad", a package this project does not install`);
+  });
 });
 
 describe("the builtin list", () => {
