@@ -1,5 +1,6 @@
 import type {Cell, CellMode} from "../notebook/index.ts";
 import {SourceError} from "./sourceError.ts";
+import {stripTypes} from "./stripTypes.ts";
 import {templateJavaScript} from "./templateJavaScript.ts";
 
 /**
@@ -48,8 +49,8 @@ function sqlJavaScript(cell: Cell): CellJavaScript {
  */
 export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = {
   js: identity,
-  // TypeScript with type syntax is not stripped yet: plain-JavaScript TS runs, the rest fails to parse.
-  ts: identity,
+  // Types become spaces, so the JavaScript's positions are the cell's.
+  ts: (cell) => ({source: stripTypes(cell.source), toCell: (offset) => offset}),
   md: (cell) => templateJavaScript(cell.source, "md"),
   html: (cell) => templateJavaScript(cell.source, "html"),
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),

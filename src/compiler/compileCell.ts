@@ -39,9 +39,7 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     if (cell.output !== undefined) compiled.output = cell.output;
     return compiled;
   } catch (thrown) {
-    const error = cell.mode === "ts" && thrown instanceof SyntaxError && !(thrown instanceof SourceError)
-      ? {message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")', line: 1, column: 1}
-      : toCompileError(thrown, cell.source, js?.toCell);
+    const error = toCompileError(thrown, cell.source, js?.toCell);
     const message = `${error.message} (${error.line}:${error.column})`;
     return compiledCell(cell, {body: `() => { throw new SyntaxError(${JSON.stringify(message)}); }`, error});
   }

@@ -62,15 +62,6 @@ describe("compileCell errors", () => {
     expect(errorOf('import {chart} from "@d3/bar-chart"', "ojs")?.message).toMatch(/not supported offline/);
   });
 
-  it("compileCell rejects TypeScript syntax and runs plain JavaScript ts cells", () => {
-    expect(errorOf("let n: number = 1;", "ts")).toEqual({
-      message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")',
-      line: 1,
-      column: 1
-    });
-    expect(errorOf("1 + 1", "ts")).toBeUndefined();
-  });
-
   it("compileCell keeps interpreter cells as errors", () => {
     for (const mode of ["node", "python", "r"] as const) {
       expect(errorOf("x", mode)?.message).toBe(`${mode} cells are not supported; they are kept in the file but not run`);

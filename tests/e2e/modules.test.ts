@@ -39,6 +39,10 @@ describe("a built notebook's own modules", () => {
     expect(await cellText(page, 11)).toBe('"Dynamic"');
   });
 
+  it("a TypeScript cell with type syntax runs and shares its values", async () => {
+    expect(await cellText(page, 13)).toBe("4");
+  });
+
   it("a module with a syntax error fails the cell that imports it, naming its file, line and column", async () => {
     expect(await cellText(page, 7)).toContain("lib/broken.js (2:24)");
   });
