@@ -116,6 +116,19 @@ describe("db and sql", () => {
     expect(rowsOf(await sql`SELECT ${"a'b"} AS s, ${40} + 2 AS n`)).toEqual([{s: "a'b", n: 42}]);
   });
 
+  it("__sql gives a SQL cell's Arrow table, which also reads as Notebook Kit's array of rows", async () => {
+    const all = builtins();
+    const tag = (await all.__sql()) as (db: unknown) => (s: TemplateStringsArray, ...v: unknown[]) => Promise<any>;
+    const rows = await tag(await all.db())`SELECT * FROM (VALUES (1, 'a'), (2, 'b'), (3, 'c')) AS t(n, s)`;
+    expect([rows.length, rows[1].s, rows[3]]).toEqual([3, "b", undefined]);
+    expect(rows.map((r: {n: number}) => r.n * 10)).toEqual([10, 20, 30]);
+    expect(rows.filter((r: {n: number}) => r.n > 1).map((r: {s: string}) => r.s).join("")).toBe("bc");
+    expect([rows.numRows, rows.get(0).toJSON(), rows.at(-1).s]).toEqual([3, {n: 1, s: "a"}, "c"]);
+    const aq = (await all.aq()) as typeof import("arquero");
+    expect(aq.fromArrow(rows).numRows()).toBe(3);
+    expect("length" in rows || Array.isArray(rows)).toBe(false);
+  });
+
   it("db is the page database, started once", async () => {
     let starts = 0;
     const all = builtins({database: () => (starts++, DuckDBClient.connect(instance))});
