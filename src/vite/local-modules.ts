@@ -33,24 +33,30 @@ export function localModulesOf(cells: CompiledCell[], dir: string): Array<{path:
 /** Whether `file` is a JavaScript or TypeScript module inside one of the notebook folders `dirs`. */
 export function isLocalModuleFile(file: string, dirs: Iterable<string>): boolean {
   if (!moduleExtensions.test(file) || file.split(/[\\/]/).includes("node_modules")) return false;
+  return folderPath(file, dirs) !== undefined;
+}
+
+/** `file`'s path in the first of the notebook folders `dirs` that holds it ("lib/x.js"). */
+function folderPath(file: string, dirs: Iterable<string>): string | undefined {
   for (const dir of dirs) {
     const relative = path.relative(dir, file);
-    if (relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative)) return true;
+    if (relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative)) return relative.split(path.sep).join("/");
   }
-  return false;
+  return undefined;
 }
 
 /**
  * A local module's code, or, when it does not parse, a module that throws its syntax error when
- * loaded: one notebook's broken helper file fails the cells that import it, not the whole build.
+ * loaded, naming the file by its path in the notebook's folder (one of `dirs`): one notebook's
+ * broken helper file fails the cells that import it, not the whole build.
  */
-export function checkedModuleCode(code: string, file: string, root: string): string | undefined {
+export function checkedModuleCode(code: string, file: string, dirs: Iterable<string>): string | undefined {
   const parser = typescriptExtensions.test(file) ? TypeScriptParser : Parser;
   try {
     parser.parse(code, {ecmaVersion: "latest", sourceType: "module", locations: true});
     return undefined;
   } catch (error) {
-    const where = path.relative(root, file).split(path.sep).join("/");
+    const where = folderPath(file, dirs) ?? path.basename(file);
     const message = (error instanceof Error ? error.message : String(error)).replace(/ \(\d+:\d+\)$/, "");
     const loc = (error as {loc?: {line: number; column: number}}).loc;
     const at = loc ? ` (${loc.line}:${loc.column + 1})` : "";

@@ -119,7 +119,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       order: "pre",
       handler(code, id) {
         if (!isLocalModuleFile(id, moduleDirs())) return;
-        const replaced = checkedModuleCode(code, id, root);
+        const replaced = checkedModuleCode(code, id, moduleDirs());
         return replaced === undefined ? undefined : {code: replaced, map: null};
       }
     },
