@@ -5,7 +5,7 @@ import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url"
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins, type LocalModules} from "../stdlib/index.ts";
+import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
@@ -21,6 +21,8 @@ export interface ReaderPage {
   plot?: () => Promise<object>;
   /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
   modules?: LocalModules;
+  /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
+  queries?: BuildQueries;
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
@@ -67,7 +69,8 @@ export function run(page: ReaderPage): NotebookRuntime {
       root: main,
       document,
       plot: loadPlot,
-      modules: page.modules
+      modules: page.modules,
+      queries: page.queries
     }),
     (id) => views.get(id)
   );

@@ -1,4 +1,6 @@
 import type {Cell, CellMode} from "../notebook/index.ts";
+import {buildEngineOf, queryKey} from "../shared/index.ts";
+import {parseTemplate} from "./parseTemplate.ts";
 import {SourceError} from "./sourceError.ts";
 import {stripTypes} from "./stripTypes.ts";
 import {templateJavaScript} from "./templateJavaScript.ts";
@@ -16,6 +18,8 @@ export interface CellJavaScript {
   staticText?: string;
   /** Display the value even when the source is not an expression (template modes). Default false. */
   autodisplay?: boolean;
+  /** A SQL cell whose query the build runs (see `CompiledCell.query`). */
+  query?: {database: string; sql: string; key: string};
 }
 
 /** Turns one mode's cell into JavaScript; throws a `SourceError` for a cell that cannot run. */
@@ -36,11 +40,30 @@ const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
  */
 function sqlJavaScript(cell: Cell): CellJavaScript {
   const database = cell.database ?? "var:db";
-  const name = database.startsWith("var:") ? database.slice(4) : undefined;
-  if (name === undefined || !identifier.test(name)) {
-    throw new SourceError(`Database "${database}" is not supported: only var: databases (such as var:db) are supported in the browser`, 0);
+  if (!database.startsWith("var:")) return buildQueryJavaScript(cell, database);
+  const name = database.slice(4);
+  if (!identifier.test(name)) {
+    throw new SourceError(`Database "${database}" is not supported: a var: database names a variable, such as var:db`, 0);
   }
   return templateJavaScript(cell.source, `__sql(${name}, invalidation)`);
+}
+
+/**
+ * A sql cell on a DuckDB or SQLite file (`database="cases.duckdb"`): the build runs its query on
+ * the machine and the page reads the result through the `__query` builtin, by the query's key.
+ * The query cannot use `${...}`: no reader's value exists when the site is built.
+ */
+function buildQueryJavaScript(cell: Cell, database: string): CellJavaScript {
+  if (buildEngineOf(database) === undefined) {
+    throw new SourceError(`Database "${database}" is not supported: MAPT runs var: databases in the page, and DuckDB files (.duckdb, or "duckdb") and SQLite files (.db, .sqlite) when the site is built`, 0);
+  }
+  const {expressions} = parseTemplate(cell.source);
+  if (expressions.length > 0) {
+    throw new SourceError(`A query on "${database}" runs when the site is built, before any reader's values exist, so it cannot use \${...}: filter its result in a JavaScript cell, or query a var: database`, expressions[0]!.start - 2);
+  }
+  const key = queryKey(database, cell.source);
+  const js = templateJavaScript(cell.source, `__query(${JSON.stringify(database)}, ${JSON.stringify(key)})`);
+  return {...js, staticText: undefined, query: {database, sql: cell.source, key}};
 }
 
 /**

@@ -37,6 +37,7 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
+    if (js.query !== undefined) compiled.query = js.query;
     return compiled;
   } catch (thrown) {
     const error = toCompileError(thrown, cell.source, js?.toCell);

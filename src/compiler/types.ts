@@ -60,6 +60,12 @@ export interface CompiledCell {
    * script runs, and the runtime may skip the cell.
    */
   staticHtml?: string;
+  /**
+   * A SQL cell on a DuckDB or SQLite file: the build runs `sql` on `database` (relative to the
+   * notebook's folder) and hands the page its result under `key`, which the body's `__query`
+   * builtin looks up.
+   */
+  query?: {database: string; sql: string; key: string};
   /** Set when the cell cannot compile; `body` then throws this error when run. */
   error?: CompileError;
 }

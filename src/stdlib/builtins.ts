@@ -12,6 +12,7 @@ import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
+import {buildQuery} from "./build-query.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -53,6 +54,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => (specifier: string) => importModule(specifier, context.modules),
     __sql: () => sqlTag,
+    __query: () => buildQuery(context.queries, context.fetch),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),

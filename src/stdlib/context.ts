@@ -26,6 +26,12 @@ export interface LocalModules {
   served?: boolean;
 }
 
+/** The results of the SQL cells the build ran on DuckDB or SQLite files, by query key. */
+export interface BuildQueries {
+  /** The result file of each query the build ran, or the error it met. */
+  results: Record<string, {url: string} | {error: string}>;
+}
+
 /** What the page gives the builtins (spec in; see {@link toBuiltinContext}). */
 export interface BuiltinContextSpec {
   /** The page's database, started on first call. Required. */
@@ -44,6 +50,8 @@ export interface BuiltinContextSpec {
   plot?: () => Promise<object>;
   /** The modules beside the notebook's file. Default: none (a draft or an opened file has no folder). */
   modules?: LocalModules;
+  /** The results of build-time queries. Default: none. */
+  queries?: BuildQueries;
 }
 
 /** {@link BuiltinContextSpec} with every default applied; `database()` called at most once. */
@@ -56,6 +64,7 @@ export interface BuiltinContext {
   fetch: (url: string) => Promise<Response>;
   plot: () => Promise<object>;
   modules: LocalModules | undefined;
+  queries: BuildQueries | undefined;
 }
 
 /** Applies the defaults of {@link BuiltinContextSpec}. */
@@ -69,6 +78,7 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     document: spec.document ?? (typeof document === "undefined" ? undefined : document),
     fetch: spec.fetch ?? ((url) => fetch(url)),
     plot: spec.plot ?? (() => import("@observablehq/plot")),
-    modules: spec.modules
+    modules: spec.modules,
+    queries: spec.queries
   };
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type {CompiledCell} from "../compiler/index.ts";
+import type {BuildQueryResult} from "./build-queries.ts";
 
 /** Where a FileAttachment name points on disk, and its type. */
 export interface ResolvedAttachment {
@@ -32,6 +33,8 @@ export interface NotebookModuleSpec {
   plotModule?: string;
   /** The modules beside the notebook; absent: none. */
   modules?: ResolvedModules;
+  /** The SQL cells' queries the build ran on DuckDB or SQLite files; absent: none. */
+  queries?: BuildQueryResult[];
 }
 
 /**
@@ -49,7 +52,13 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
   const plot = spec.plotModule ? `,\n plot: () => import(${JSON.stringify(spec.plotModule)})` : "";
   const modules = spec.modules ? `,\n modules: ${modulesLiteral(spec.modules)}` : "";
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${modules}\n});`);
+  const results = (spec.queries ?? []).map((q, i) => {
+    if ("error" in q) return `  ${JSON.stringify(q.key)}: {error: ${JSON.stringify(q.error)}}`;
+    lines.push(`import query${i} from ${JSON.stringify(`${toImportPath(q.file)}?url`)};`);
+    return `  ${JSON.stringify(q.key)}: {url: query${i}}`;
+  });
+  const queries = results.length > 0 ? `,\n queries: {results: {\n${results.join(",\n")}\n }}` : "";
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${modules}${queries}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.
   if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);
@@ -65,7 +74,7 @@ function modulesLiteral(modules: ResolvedModules): string {
 function cellLiteral(cell: CompiledCell): string {
   const {body, ...rest} = cell;
   const fields = Object.entries(rest)
-    .filter(([key, value]) => value !== undefined && key !== "staticHtml")
+    .filter(([key, value]) => value !== undefined && key !== "staticHtml" && key !== "query")
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `  {${fields.join(", ")}, body: ${body}}`;
 }

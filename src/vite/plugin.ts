@@ -5,6 +5,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
+import {runBuildQueries} from "./build-queries.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
@@ -123,7 +124,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         return replaced === undefined ? undefined : {code: replaced, map: null};
       }
     },
-    load(id) {
+    async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
@@ -131,6 +132,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const source = sourceOf(page);
+      // SQL cells on DuckDB or SQLite files run here, on this machine (cached; see build-queries.ts).
+      const queries = await runBuildQueries(rendered.cells, path.dirname(source), path.join(root, ".mapt", "cache", "queries"));
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,
@@ -142,7 +145,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
           notebook: path.relative(root, source).split(path.sep).join("/"),
           files: localModulesOf(rendered.cells, path.dirname(source)),
           served: serving
-        }
+        },
+        queries
       });
     },
     transformIndexHtml: {

@@ -3,6 +3,7 @@ import {tmpdir} from "node:os";
 import path from "node:path";
 import type {TestProject} from "vitest/node";
 import {buildSite, serveStatic} from "../../src/cli/index.ts";
+import {writeDatabaseFiles} from "./database-files.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(import.meta.dirname, "fixtures");
@@ -18,6 +19,7 @@ declare module "vitest" {
 
 // One production build for every end-to-end test: the shipped notebooks plus the fixtures.
 export default async function setup(project: TestProject) {
+  await writeDatabaseFiles(fixtures);
   const files = readdirSync(fixtures).filter((f) => f.endsWith(".html")).map((f) => path.join(fixtures, f));
   const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-e2e-")), files);
   const server = await serveStatic(site.dir);

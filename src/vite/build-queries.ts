@@ -1,0 +1,105 @@
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import path from "node:path";
+import type {CompiledCell} from "../compiler/index.ts";
+import {buildEngineOf, queryKey, type QueryResultFile} from "../shared/index.ts";
+
+type ColumnType = QueryResultFile["columns"][number]["type"];
+
+/** One build-time query's outcome: its cached result file, or the error to show on its cell. */
+export type BuildQueryResult = {key: string; file: string} | {key: string; error: string};
+
+/**
+ * Runs each SQL cell on a DuckDB or SQLite file (`cell.query`) on this machine, once per query
+ * text and database file version: the result is cached in `cacheDir` under the query's key and
+ * the database file's size and modification time, so a changed query or a changed database runs
+ * again and anything else is read from the cache. Database paths are relative to the notebook's
+ * folder `dir`. Never throws: a failure is that cell's error.
+ */
+export async function runBuildQueries(cells: CompiledCell[], dir: string, cacheDir: string): Promise<BuildQueryResult[]> {
+  const results: BuildQueryResult[] = [];
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const query = cell.query;
+    if (query === undefined || seen.has(query.key)) continue;
+    seen.add(query.key);
+    try {
+      const file = await cachedResult(query.database, query.sql, dir, cacheDir);
+      results.push({key: query.key, file});
+    } catch (error) {
+      results.push({key: query.key, error: error instanceof Error ? error.message : String(error)});
+    }
+  }
+  return results;
+}
+
+async function cachedResult(database: string, sql: string, dir: string, cacheDir: string): Promise<string> {
+  const engine = buildEngineOf(database);
+  const file = database === "duckdb" ? undefined : path.resolve(dir, database);
+  if (file !== undefined && !existsSync(file)) throw new Error(`there is no database file ${database} beside the notebook`);
+  const stamp = file === undefined ? "memory" : (({size, mtimeMs}) => queryKey(file, `${size}:${mtimeMs}`))(statSync(file));
+  const cached = path.join(cacheDir, `${queryKey(database, sql)}-${stamp}.json`);
+  if (existsSync(cached)) return cached;
+  const result = engine === "sqlite" ? await runSqlite(file!, sql) : await runDuckDB(file, sql, dir);
+  mkdirSync(cacheDir, {recursive: true});
+  writeFileSync(cached, JSON.stringify(result));
+  return cached;
+}
+
+/** A query on a DuckDB file (read only) or an in-memory DuckDB, reading files beside the notebook. */
+async function runDuckDB(file: string | undefined, sql: string, dir: string): Promise<QueryResultFile> {
+  const {DuckDBInstance} = await importOrExplain<typeof import("@duckdb/node-api")>("@duckdb/node-api", "DuckDB for Node");
+  const instance = await DuckDBInstance.create(file ?? ":memory:", file ? {access_mode: "READ_ONLY"} : {});
+  const connection = await instance.connect();
+  try {
+    await connection.run(`SET file_search_path = '${dir.replace(/'/g, "''")}'`);
+    const reader = await connection.runAndReadAll(sql);
+    const types = reader.columnTypes().map((type) => duckdbColumnType(String(type)));
+    const rows = reader.getRowsJson().map((row) => row.map((value, i) => (types[i] === "number" || types[i] === "bigint") && typeof value === "string" ? Number(value) : value));
+    return {columns: reader.columnNames().map((name, i) => ({name, type: types[i]!})), rows};
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function duckdbColumnType(type: string): ColumnType {
+  if (/^(HUGEINT|BIGINT|UBIGINT|UHUGEINT)$/.test(type)) return "bigint";
+  if (/^(TINYINT|SMALLINT|INTEGER|UTINYINT|USMALLINT|UINTEGER|FLOAT|DOUBLE|DECIMAL.*)$/.test(type)) return "number";
+  if (type === "VARCHAR") return "string";
+  if (type === "BOOLEAN") return "boolean";
+  if (/^(DATE|TIMESTAMP.*)$/.test(type)) return "date";
+  return "other";
+}
+
+/** A query on a SQLite file, read with SQLite compiled to WebAssembly (no native build needed). */
+async function runSqlite(file: string, sql: string): Promise<QueryResultFile> {
+  const {default: initSqlJs} = await importOrExplain<typeof import("sql.js")>("sql.js", "SQLite for Node (sql.js)");
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(readFileSync(file));
+  try {
+    const results = db.exec(sql);
+    const last = results.at(-1);
+    if (last === undefined) return {columns: [], rows: []};
+    const columns = last.columns.map((name, i) => ({name, type: sqliteColumnType(last.values.map((row) => row[i]))}));
+    const rows = last.values.map((row) => row.map((value) => (value instanceof Uint8Array ? Array.from(value) : value)));
+    return {columns, rows};
+  } finally {
+    db.close();
+  }
+}
+
+/** SQLite types values, not columns: a column is a number or string when every value is. */
+function sqliteColumnType(values: unknown[]): ColumnType {
+  const present = values.filter((value) => value !== null);
+  if (present.length > 0 && present.every((value) => typeof value === "number")) return "number";
+  if (present.every((value) => typeof value === "string")) return "string";
+  return "other";
+}
+
+async function importOrExplain<T>(name: string, what: string): Promise<T> {
+  try {
+    return (await import(name)) as T;
+  } catch (error) {
+    throw new Error(`${what} is not installed in this project (npm install -D ${name}), so the build cannot run this query`, {cause: error});
+  }
+}

@@ -1,0 +1,46 @@
+import type {BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {cellText, openBrowser, record} from "./browser.ts";
+
+// SQL cells on a real DuckDB file and a real SQLite file (written by global-setup.ts), run when
+// the site was built: tests/e2e/fixtures/databases.html.
+let browser: BrowserContext;
+let page: Page;
+let log: ReturnType<typeof record>;
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await browser.newPage();
+  log = record(page);
+  await page.goto(inject("siteUrl") + inject("fixturePages")["databases.html"]);
+  await waitForSettledCells(page);
+});
+afterAll(async () => browser?.close());
+
+describe("SQL cells on database files, run when the site is built", () => {
+  it("a DuckDB file's query result reaches the page with its numbers and dates", async () => {
+    expect(await cellText(page, 2)).toBe('"Kenya: 1133 from 2007-12-30; Syria: 1200 from 2011-03-18"');
+    expect(await page.locator("#cell-1 figcaption").innerText()).toBe("2 rows × 3 columns");
+  });
+
+  it("a SQLite file's query result reaches the page", async () => {
+    expect(await cellText(page, 4)).toBe('"Russia 4, 3 actors"');
+  });
+
+  it("database=\"duckdb\" reads a file beside the notebook", async () => {
+    expect(await cellText(page, 6)).toBe("2");
+  });
+
+  it("the page reads results as files and never starts DuckDB in the browser", async () => {
+    expect(log.requests.some((url) => url.endsWith(".json"))).toBe(true);
+    expect(log.requests.some((url) => url.endsWith(".wasm"))).toBe(false);
+    expect(log.errors).toEqual([]);
+  });
+
+  it("a missing database file, a ${...} in a build-time query and a SQL error show on their cells", async () => {
+    expect(await cellText(page, 7)).toBe(`The query on "missing.duckdb" failed when the site was built: there is no database file missing.duckdb beside the notebook`);
+    expect(await cellText(page, 8)).toContain(`A query on "cases.duckdb" runs when the site is built, before any reader's values exist, so it cannot use \${...}`);
+    expect(await cellText(page, 8)).toContain("(1:35)");
+    expect(await cellText(page, 9)).toMatch(/^The query on "cases\.duckdb" failed when the site was built: Parser Error: syntax error at or near "SELEC"/);
+  });
+});
