@@ -20,16 +20,32 @@ export interface CellJavaScript {
   autodisplay?: boolean;
   /** A SQL cell whose query the build runs (see `CompiledCell.query`). */
   query?: {database: string; sql: string; key: string};
+  /** A data loader cell the build runs (see `CompiledCell.loader`). */
+  loader?: {mode: LoaderMode; source: string; format: string; key: string};
 }
+
+/** The modes of data loader cells: programs the build runs on the machine. */
+export type LoaderMode = "node" | "python" | "r";
 
 /** Turns one mode's cell into JavaScript; throws a `SourceError` for a cell that cannot run. */
 export type ToJavaScript = (cell: Cell) => CellJavaScript;
 
 const identity = (cell: Cell): CellJavaScript => ({source: cell.source, toCell: (offset) => offset});
 
-const notRun = (cell: Cell): never => {
-  throw new SourceError(`${cell.mode} cells are not supported; they are kept in the file but not run`, 0);
-};
+/**
+ * A data loader cell (Node.js, Python, R): the build runs its program with the notebook's folder
+ * as working directory and keeps what it prints, which the page reads in the cell's `format`
+ * through the `__loader` builtin. The program is not JavaScript: `${...}` in it is text.
+ */
+function loaderJavaScript(cell: Cell & {mode: LoaderMode}): CellJavaScript {
+  const format = cell.extra.find((attribute) => attribute.name.toLowerCase() === "format")?.value ?? "";
+  const key = queryKey(`${cell.mode}:${format}`, cell.source);
+  return {
+    source: `__loader(${JSON.stringify(cell.mode)}, ${JSON.stringify(key)}, ${JSON.stringify(format)})`,
+    toCell: () => 0,
+    loader: {mode: cell.mode, source: cell.source, format, key}
+  };
+}
 
 const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -79,7 +95,7 @@ export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = 
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),
   sql: sqlJavaScript,
   dot: (cell) => templateJavaScript(cell.source, "dot", {raw: true}),
-  node: notRun,
-  python: notRun,
-  r: notRun
+  node: (cell) => loaderJavaScript({...cell, mode: "node"}),
+  python: (cell) => loaderJavaScript({...cell, mode: "python"}),
+  r: (cell) => loaderJavaScript({...cell, mode: "r"})
 };

@@ -38,6 +38,7 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
     if (js.query !== undefined) compiled.query = js.query;
+    if (js.loader !== undefined) compiled.loader = js.loader;
     return compiled;
   } catch (thrown) {
     const error = toCompileError(thrown, cell.source, js?.toCell);

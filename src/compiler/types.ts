@@ -66,6 +66,12 @@ export interface CompiledCell {
    * builtin looks up.
    */
   query?: {database: string; sql: string; key: string};
+  /**
+   * A data loader cell (`node`, `python`, `r` modes): the build runs `source` with that
+   * interpreter in the notebook's folder and hands the page what it printed under `key`, read in
+   * `format` (Notebook Kit's `format` attribute: json, csv, text, html, png...; "" for a file).
+   */
+  loader?: {mode: "node" | "python" | "r"; source: string; format: string; key: string};
   /** Set when the cell cannot compile; `body` then throws this error when run. */
   error?: CompileError;
 }

@@ -38,3 +38,11 @@ export interface QueryResultFile {
   /** One array per row, values in column order (dates as ISO strings, bigints as numbers). */
   rows: unknown[][];
 }
+
+/** The file extension of a data loader's output in `format` (Notebook Kit's `format` attribute). */
+export function loaderExtension(format: string): string {
+  if (format === "html" || format === "text") return "txt";
+  if (format === "jpeg") return "jpg";
+  if (["json", "arrow", "parquet", "csv", "tsv", "png", "gif", "svg", "webp", "xml"].includes(format)) return format;
+  return "bin";
+}

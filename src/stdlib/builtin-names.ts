@@ -60,6 +60,7 @@ export const BUILTINS = {
   normalizeEvents: {doc: "normalizeEvents(rows): timeline rows as typed events"},
   __import: {doc: "Resolves a cell's import of a bundled package (compiler-generated)"},
   __guard: {doc: "Stops a loop that runs too long without a pause (compiler-generated)"},
+  __loader: {doc: "Reads what a data loader cell (Node.js, Python, R) printed when the build ran it (compiler-generated)"},
   __query: {doc: "Reads the result of a SQL cell's query that the build ran on a DuckDB or SQLite file (compiler-generated)"},
   __sql: {doc: "Runs a SQL cell's query with bound parameters, cancelled when the cell re-runs (compiler-generated)"},
   display: {perCell: true, doc: "display(value): show a value in this cell (any number of times)"},

@@ -13,6 +13,7 @@ import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
 import {buildQuery} from "./build-query.ts";
+import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -55,6 +56,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     __import: () => (specifier: string) => importModule(specifier, context.modules),
     __sql: () => sqlTag,
     __query: () => buildQuery(context.queries, context.fetch),
+    __loader: () => buildLoader(context),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),

@@ -26,9 +26,9 @@ export interface LocalModules {
   served?: boolean;
 }
 
-/** The results of the SQL cells the build ran on DuckDB or SQLite files, by query key. */
+/** What the build ran for the page: SQL cells on DuckDB or SQLite files, data loader cells; by key. */
 export interface BuildQueries {
-  /** The result file of each query the build ran, or the error it met. */
+  /** The output file of each query or loader the build ran, or the error it met. */
   results: Record<string, {url: string} | {error: string}>;
 }
 

@@ -6,6 +6,7 @@ import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
+import {runBuildLoaders} from "./build-loaders.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
@@ -132,8 +133,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const source = sourceOf(page);
-      // SQL cells on DuckDB or SQLite files run here, on this machine (cached; see build-queries.ts).
-      const queries = await runBuildQueries(rendered.cells, path.dirname(source), path.join(root, ".mapt", "cache", "queries"));
+      // SQL cells on DuckDB or SQLite files and data loader cells run here, on this machine
+      // (cached; see build-queries.ts and build-loaders.ts).
+      const cache = path.join(root, ".mapt", "cache");
+      const queries = [
+        ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
+        ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
+      ];
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells: rendered.cells,

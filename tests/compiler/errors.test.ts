@@ -71,10 +71,15 @@ describe("compileCell errors", () => {
     expect(errorOf('import {chart} from "@d3/bar-chart"', "ojs")?.message).toMatch(/not supported offline/);
   });
 
-  it("compileCell keeps interpreter cells as errors", () => {
+  it("compileCell makes a data loader cell read what the build ran, keyed by its mode, format and program", () => {
     for (const mode of ["node", "python", "r"] as const) {
-      expect(errorOf("x", mode)?.message).toBe(`${mode} cells are not supported; they are kept in the file but not run`);
+      const cell = compile("print(${x})", {mode, extra: [{name: "format", value: "json"}]});
+      expect(cell.error).toBeUndefined();
+      expect(cell.inputs).toEqual(["__loader"]);
+      expect(cell.loader).toMatchObject({mode, source: "print(${x})", format: "json"});
     }
+    const key = (source: string, format: string) => compile(source, {mode: "python", extra: [{name: "format", value: format}]}).loader?.key;
+    expect(new Set([key("a", "json"), key("b", "json"), key("a", "csv")]).size).toBe(3);
   });
 
   it("compileCell rejects a cell of an unknown type", () => {

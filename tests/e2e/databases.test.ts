@@ -1,3 +1,4 @@
+import {spawnSync} from "node:child_process";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
@@ -42,5 +43,24 @@ describe("SQL cells on database files, run when the site is built", () => {
     expect(await cellText(page, 8)).toContain(`A query on "cases.duckdb" runs when the site is built, before any reader's values exist, so it cannot use \${...}`);
     expect(await cellText(page, 8)).toContain("(1:35)");
     expect(await cellText(page, 9)).toMatch(/^The query on "cases\.duckdb" failed when the site was built: Parser Error: syntax error at or near "SELEC"/);
+  });
+});
+
+describe("data loader cells, run when the site is built", () => {
+  it("a Python cell's printed JSON is the cell's value", async () => {
+    expect(await cellText(page, 11)).toBe('"Kenya and Syria: 2"');
+  });
+
+  it("a Node.js cell's printed CSV is read typed", async () => {
+    expect(await cellText(page, 13)).toBe("1133");
+  });
+
+  it("an R cell runs when R is installed, and otherwise names the missing interpreter", async () => {
+    const installed = spawnSync("Rscript", ["--version"]).error === undefined;
+    expect(await cellText(page, 14)).toBe(installed ? '"from R"' : "This r cell failed when the site was built: R (Rscript) is not installed on the machine that builds the site, so this r cell cannot run: install it (the command Rscript must be on the PATH) and build again");
+  });
+
+  it("a program that fails shows its error output on its cell", async () => {
+    expect(await cellText(page, 15)).toBe("This python cell failed when the site was built: the python program exited with code 1: no data today");
   });
 });
