@@ -1,5 +1,5 @@
 import type {Cell, CellMode} from "../notebook/index.ts";
-import {buildEngineOf, queryKey} from "../shared/index.ts";
+import {queryKey} from "../shared/index.ts";
 import {parseTemplate} from "./parseTemplate.ts";
 import {SourceError} from "./sourceError.ts";
 import {stripTypes} from "./stripTypes.ts";
@@ -65,14 +65,13 @@ function sqlJavaScript(cell: Cell): CellJavaScript {
 }
 
 /**
- * A sql cell on a DuckDB or SQLite file (`database="cases.duckdb"`): the build runs its query on
- * the machine and the page reads the result through the `__query` builtin, by the query's key.
- * The query cannot use `${...}`: no reader's value exists when the site is built.
+ * A sql cell on any database but a `var:` one: a DuckDB or SQLite file (`database="cases.duckdb"`)
+ * or a name from the notebook folder's `.observable/databases.json`. The build runs its query
+ * on the machine (and says there which databases it cannot run) and the page reads the result
+ * through the `__query` builtin, by the query's key. The query cannot use `${...}`: no reader's
+ * value exists when the site is built.
  */
 function buildQueryJavaScript(cell: Cell, database: string): CellJavaScript {
-  if (buildEngineOf(database) === undefined) {
-    throw new SourceError(`Database "${database}" is not supported: MAPT runs var: databases in the page, and DuckDB files (.duckdb, or "duckdb") and SQLite files (.db, .sqlite) when the site is built`, 0);
-  }
   const {expressions} = parseTemplate(cell.source);
   if (expressions.length > 0) {
     throw new SourceError(`A query on "${database}" runs when the site is built, before any reader's values exist, so it cannot use \${...}: filter its result in a JavaScript cell, or query a var: database`, expressions[0]!.start - 2);

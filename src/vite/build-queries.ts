@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import path from "node:path";
 import type {CompiledCell} from "../compiler/index.ts";
-import {buildEngineOf, queryKey, type QueryResultFile} from "../shared/index.ts";
+import {buildEngineOf, queryKey, type BuildEngine, type QueryResultFile} from "../shared/index.ts";
 
 type ColumnType = QueryResultFile["columns"][number]["type"];
 
@@ -32,10 +32,56 @@ export async function runBuildQueries(cells: CompiledCell[], dir: string, cacheD
   return results;
 }
 
-async function cachedResult(database: string, sql: string, dir: string, cacheDir: string): Promise<string> {
+/** Where a database name points: an engine and its file (none: an in-memory DuckDB). */
+interface DatabaseTarget {
+  engine: BuildEngine;
+  file: string | undefined;
+}
+
+/**
+ * A SQL cell's `database`: a DuckDB or SQLite file beside the notebook, `duckdb`, or a name
+ * that the notebook folder's `.observable/databases.json` (Notebook Kit's project config) maps
+ * to `{"type": "duckdb" | "sqlite", "path": "..."}`. Throws what is wrong and what to do.
+ */
+export function databaseTarget(database: string, dir: string): DatabaseTarget {
   const engine = buildEngineOf(database);
-  const file = database === "duckdb" ? undefined : path.resolve(dir, database);
-  if (file !== undefined && !existsSync(file)) throw new Error(`there is no database file ${database} beside the notebook`);
+  if (engine !== undefined) {
+    const file = database === "duckdb" ? undefined : path.resolve(dir, database);
+    if (file !== undefined && !existsSync(file)) throw new Error(`there is no database file ${database} beside the notebook`);
+    return {engine, file};
+  }
+  const configFile = path.join(dir, ".observable", "databases.json");
+  let configs: Record<string, {type?: string; path?: string}> = {};
+  if (existsSync(configFile)) {
+    try {
+      configs = JSON.parse(readFileSync(configFile, "utf8"));
+    } catch (error) {
+      throw new Error(`.observable/databases.json beside the notebook is not valid JSON (${error instanceof Error ? error.message : error})`);
+    }
+  }
+  // Notebook Kit's default for a bare engine name with no config (only "duckdb" is ours).
+  const config = configs[database] ?? (/^(postgres|sqlite|snowflake|bigquery|databricks|mssql)$/.test(database) ? {type: database} : undefined);
+  if (config?.type === "sqlite" && config.path === undefined && configs[database] === undefined) {
+    throw new Error(`"sqlite" alone is an empty database: name a SQLite file (database="file.db")`);
+  }
+  if (config === undefined) {
+    throw new Error(`"${database}" is neither a DuckDB or SQLite file (.duckdb, .db, .sqlite) nor a database named in .observable/databases.json beside the notebook`);
+  }
+  if (config.type !== "duckdb" && config.type !== "sqlite") {
+    const where = configs[database] === undefined ? "" : " in .observable/databases.json";
+    throw new Error(`"${database}" is a ${config.type ?? "untyped"} database${where}; MAPT runs only DuckDB and SQLite databases when it builds a site`);
+  }
+  if (config.path === undefined) {
+    if (config.type === "duckdb") return {engine: "duckdb", file: undefined};
+    throw new Error(`"${database}" in .observable/databases.json has no "path" to its SQLite file`);
+  }
+  const file = path.resolve(dir, config.path);
+  if (!existsSync(file)) throw new Error(`there is no database file ${config.path} (database "${database}" in .observable/databases.json) beside the notebook`);
+  return {engine: config.type, file};
+}
+
+async function cachedResult(database: string, sql: string, dir: string, cacheDir: string): Promise<string> {
+  const {engine, file} = databaseTarget(database, dir);
   const stamp = file === undefined ? "memory" : (({size, mtimeMs}) => queryKey(file, `${size}:${mtimeMs}`))(statSync(file));
   const cached = path.join(cacheDir, `${queryKey(database, sql)}-${stamp}.json`);
   if (existsSync(cached)) return cached;

@@ -43,19 +43,14 @@ describe("compileCell errors", () => {
     expect(errorOf("SELECT ${x", "sql")).toMatchObject({line: 1, column: 11});
   });
 
-  it("compileCell rejects sql cells on a database that is neither var: nor a DuckDB or SQLite file", () => {
-    const error = errorOf("SELECT 1", {mode: "sql", database: "postgres:warehouse"});
-    expect(error).toMatchObject({line: 1, column: 1});
-    expect(error?.message).toContain("postgres:warehouse");
-    expect(error?.message).toContain("DuckDB files (.duckdb");
-  });
-
   it("compileCell gives a sql cell on a database file its build-time query, and refuses ${...} in it", () => {
     const cell = compile("SELECT * FROM events", {mode: "sql", database: "cases.duckdb"});
     expect(cell.error).toBeUndefined();
     expect(cell.query).toEqual({database: "cases.duckdb", sql: "SELECT * FROM events", key: expect.stringMatching(/^[0-9a-f]{14}$/)});
     expect(cell.inputs).toEqual(["__query"]);
     expect(compile("SELECT * FROM events ", {mode: "sql", database: "cases.duckdb"}).query?.key).not.toBe(cell.query?.key);
+    // A named database (from .observable/databases.json) is the build's to resolve.
+    expect(compile("SELECT 1", {mode: "sql", database: "warehouse"}).query?.database).toBe("warehouse");
     expect(errorOf("SELECT *\nFROM events WHERE year = ${year}", {mode: "sql", database: "a.db"})).toMatchObject({line: 2, column: 26});
   });
 

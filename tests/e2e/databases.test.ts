@@ -32,6 +32,11 @@ describe("SQL cells on database files, run when the site is built", () => {
     expect(await cellText(page, 6)).toBe("2");
   });
 
+  it("a database named in .observable/databases.json runs; one of a type MAPT cannot run says so", async () => {
+    expect(await cellText(page, 17)).toBe("3");
+    expect(await cellText(page, 18)).toBe(`The query on "warehouse" failed when the site was built: "warehouse" is a postgres database in .observable/databases.json; MAPT runs only DuckDB and SQLite databases when it builds a site`);
+  });
+
   it("the page reads results as files and never starts DuckDB in the browser", async () => {
     expect(log.requests.some((url) => url.endsWith(".json"))).toBe(true);
     expect(log.requests.some((url) => url.endsWith(".wasm"))).toBe(false);
