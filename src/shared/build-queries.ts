@@ -46,3 +46,10 @@ export function loaderExtension(format: string): string {
   if (["json", "arrow", "parquet", "csv", "tsv", "png", "gif", "svg", "webp", "xml"].includes(format)) return format;
   return "bin";
 }
+
+/**
+ * The dev server's endpoint that runs one build-time query or data loader of a notebook file
+ * by key (a cell edited since the page loaded): `${buildResultPath}?page=notebooks/x.html&key=K`.
+ * Answers the result file, or the error as text with status 422 (404: no such cell in the file).
+ */
+export const buildResultPath = "/__mapt/build-result";

@@ -23,4 +23,4 @@ export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
 export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
 export {isLocalSpecifier, localModulePath, type LocalModulePath} from "./local-modules.ts";
-export {buildEngineOf, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";
+export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";

@@ -29,7 +29,12 @@ const readers: Record<string, (file: any, document: Document | undefined) => unk
  */
 export function buildLoader(context: BuiltinContext) {
   return async (mode: string, key: string, format: string): Promise<unknown> => {
-    const entry = context.queries?.results[key];
+    let entry = context.queries?.results[key];
+    const served = context.queries?.served;
+    if (entry === undefined && served !== undefined) {
+      const response = await context.fetch(served + key);
+      entry = response.ok ? {url: served + key} : {error: (await response.text()) || response.statusText};
+    }
     if (entry === undefined) {
       throw new Error(`This ${mode} cell runs when the site is built (npm run build, or when the dev server loads the page), and this version of it has not run: ${context.queries ? "build again or reload the page" : "this notebook is not a file in a project, so nothing can run it"}.`);
     }

@@ -12,6 +12,7 @@ import {withRowAccess} from "./rows-access.ts";
 export function buildQuery(queries: BuildQueries | undefined, fetchFile: (url: string) => Promise<Response>) {
   return (database: string, key: string) => async (): Promise<unknown> => {
     const entry = queries?.results[key];
+    if (entry === undefined && queries?.served !== undefined) return readResult(await fetchFile(queries.served + key), database);
     if (entry === undefined) {
       throw new Error(`The query on "${database}" runs when the site is built (npm run build, or when the dev server loads the page), and this one has not run: ${queries ? "it changed since the page was built; build again or reload the page" : "this notebook is not a file in a project, so nothing can run it"}.`);
     }

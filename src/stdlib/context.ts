@@ -30,6 +30,11 @@ export interface LocalModules {
 export interface BuildQueries {
   /** The output file of each query or loader the build ran, or the error it met. */
   results: Record<string, {url: string} | {error: string}>;
+  /**
+   * Dev server only: the URL, but for the key at its end, that runs a query or loader the page
+   * was not built with (a cell edited since); it answers the output, or the error as text.
+   */
+  served?: string;
 }
 
 /** What the page gives the builtins (spec in; see {@link toBuiltinContext}). */

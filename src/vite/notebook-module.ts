@@ -35,6 +35,8 @@ export interface NotebookModuleSpec {
   modules?: ResolvedModules;
   /** The SQL cells' queries the build ran on DuckDB or SQLite files; absent: none. */
   queries?: BuildQueryResult[];
+  /** Dev server: the URL, but for the key at its end, that runs a query or loader not built yet. */
+  servedResults?: string;
 }
 
 /**
@@ -57,7 +59,8 @@ export function notebookModule(spec: NotebookModuleSpec): string {
     lines.push(`import query${i} from ${JSON.stringify(`${toImportPath(q.file)}?url`)};`);
     return `  ${JSON.stringify(q.key)}: {url: query${i}}`;
   });
-  const queries = results.length > 0 ? `,\n queries: {results: {\n${results.join(",\n")}\n }}` : "";
+  const served = spec.servedResults === undefined ? "" : `, served: ${JSON.stringify(spec.servedResults)}`;
+  const queries = results.length > 0 || served ? `,\n queries: {results: {\n${results.join(",\n")}\n }${served}}` : "";
   lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${modules}${queries}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.

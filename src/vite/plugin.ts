@@ -7,13 +7,14 @@ import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
+import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {attachEndpointPath, isLocalSpecifier, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {attachEndpointPath, buildResultPath, isLocalSpecifier, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -152,7 +153,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
           files: localModulesOf(rendered.cells, path.dirname(source)),
           served: serving
         },
-        queries
+        queries,
+        // Under the dev server, a query or program edited since the page loaded runs on request.
+        servedResults: serving ? `${buildResultPath}?page=${encodeURIComponent(path.relative(root, page).split(path.sep).join("/"))}&key=` : undefined
       });
     },
     transformIndexHtml: {
@@ -167,6 +170,14 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const target = () => ({root, notebooksDir: notebooksDir()});
       server.middlewares.use(saveEndpointPath, saveMiddleware(target));
       server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
+      server.middlewares.use(buildResultPath, buildResultMiddleware(() => ({
+        cacheDir: path.join(root, ".mapt", "cache"),
+        cellsOf: (page) => {
+          const file = path.resolve(root, page);
+          if (!isNotebookPage(file) || !existsSync(sourceOf(file))) return undefined;
+          return {cells: render(file).cells, dir: path.dirname(sourceOf(file))};
+        }
+      })));
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];

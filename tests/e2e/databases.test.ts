@@ -1,8 +1,11 @@
 import {spawnSync} from "node:child_process";
+import {writeFileSync} from "node:fs";
+import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {cellText, openBrowser, record} from "./browser.ts";
+import {startDevProject, type DevProject} from "./dev-project.ts";
 
 // SQL cells on a real DuckDB file and a real SQLite file (written by global-setup.ts), run when
 // the site was built: tests/e2e/fixtures/databases.html.
@@ -67,5 +70,34 @@ describe("data loader cells, run when the site is built", () => {
 
   it("a program that fails shows its error output on its cell", async () => {
     expect(await cellText(page, 15)).toBe("This python cell failed when the site was built: the python program exited with code 1: no data today");
+  });
+});
+
+describe("build-time queries and data loaders under the dev server", () => {
+  const notebook = (sum: string) => `<!doctype html>
+<notebook>
+  <title>Dev server databases</title>
+  <script id="1" type="application/sql" database="duckdb" output="answer">
+    SELECT ${sum} AS n
+  </script>
+  <script id="2" type="module">
+    answer[0].n
+  </script>
+  <script id="3" type="text/x-python" format="text">
+    print("from python", end="")
+  </script>
+</notebook>
+`;
+  let project: DevProject;
+  beforeAll(async () => void (project = await startDevProject({"study.html": notebook("40 + 2")})), 120_000);
+  afterAll(async () => project?.close());
+
+  it("run when the page loads, and an edited query runs when the file changes, without a rebuild", async () => {
+    const dev = await browser.newPage();
+    await dev.goto(`${project.url}notebooks/study.html`);
+    await expect.poll(() => cellText(dev, 2), {timeout: 30_000}).toBe("42");
+    await expect.poll(() => cellText(dev, 3)).toBe('"from python"');
+    writeFileSync(path.join(project.dir, "notebooks", "study.html"), notebook("40 + 3"));
+    await expect.poll(() => cellText(dev, 2), {timeout: 30_000}).toBe("43");
   });
 });
