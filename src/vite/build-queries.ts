@@ -9,7 +9,7 @@ type ColumnType = QueryResultFile["columns"][number]["type"];
 export type BuildQueryResult = {key: string; file: string} | {key: string; error: string};
 
 /**
- * Runs each SQL cell on a DuckDB or SQLite file (`cell.query`) on this machine, once per query
+ * Runs each SQL cell on a DuckDB or SQLite file or a PostgreSQL server (`cell.query`) from this machine, once per query
  * text and database file version: the result is cached in `cacheDir` under the query's key and
  * the database file's size and modification time, so a changed query or a changed database runs
  * again and anything else is read from the cache. Database paths are relative to the notebook's
@@ -32,10 +32,16 @@ export async function runBuildQueries(cells: CompiledCell[], dir: string, cacheD
   return results;
 }
 
-/** Where a database name points: an engine and its file (none: an in-memory DuckDB). */
-interface DatabaseTarget {
-  engine: BuildEngine;
-  file: string | undefined;
+/** Where a database name points: an engine and its file (none: an in-memory DuckDB), or a PostgreSQL server. */
+type DatabaseTarget = {engine: BuildEngine; file: string | undefined} | {engine: "postgres"; connection: PostgresConnection};
+
+/** A PostgreSQL connection from `.observable/databases.json`; what is absent comes from the PG* environment variables. */
+interface PostgresConnection {
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string;
+  database?: string;
 }
 
 /**
@@ -51,7 +57,7 @@ export function databaseTarget(database: string, dir: string): DatabaseTarget {
     return {engine, file};
   }
   const configFile = path.join(dir, ".observable", "databases.json");
-  let configs: Record<string, {type?: string; path?: string}> = {};
+  let configs: Record<string, {type?: string; path?: string} & PostgresConnection> = {};
   if (existsSync(configFile)) {
     try {
       configs = JSON.parse(readFileSync(configFile, "utf8"));
@@ -67,9 +73,13 @@ export function databaseTarget(database: string, dir: string): DatabaseTarget {
   if (config === undefined) {
     throw new Error(`"${database}" is neither a DuckDB or SQLite file (.duckdb, .db, .sqlite) nor a database named in .observable/databases.json beside the notebook`);
   }
+  if (config.type === "postgres") {
+    const {host, port, user, password, database: name} = config;
+    return {engine: "postgres", connection: {host, port, user, password, database: name}};
+  }
   if (config.type !== "duckdb" && config.type !== "sqlite") {
     const where = configs[database] === undefined ? "" : " in .observable/databases.json";
-    throw new Error(`"${database}" is a ${config.type ?? "untyped"} database${where}; MAPT runs only DuckDB and SQLite databases when it builds a site`);
+    throw new Error(`"${database}" is a ${config.type ?? "untyped"} database${where}; MAPT runs only DuckDB, SQLite and PostgreSQL databases when it builds a site`);
   }
   if (config.path === undefined) {
     if (config.type === "duckdb") return {engine: "duckdb", file: undefined};
@@ -81,11 +91,19 @@ export function databaseTarget(database: string, dir: string): DatabaseTarget {
 }
 
 async function cachedResult(database: string, sql: string, dir: string, cacheDir: string): Promise<string> {
-  const {engine, file} = databaseTarget(database, dir);
-  const stamp = file === undefined ? "memory" : (({size, mtimeMs}) => queryKey(file, `${size}:${mtimeMs}`))(statSync(file));
+  const target = databaseTarget(database, dir);
+  // A file's version is its size and modification time; a server's is not known (its results
+  // stay cached, as in Notebook Kit, until the cache folder is deleted).
+  const stamp =
+    target.engine === "postgres" ? queryKey("postgres", JSON.stringify({...target.connection, password: undefined}))
+    : target.file === undefined ? "memory"
+    : (({size, mtimeMs}) => queryKey(target.file!, `${size}:${mtimeMs}`))(statSync(target.file));
   const cached = path.join(cacheDir, `${queryKey(database, sql)}-${stamp}.json`);
   if (existsSync(cached)) return cached;
-  const result = engine === "sqlite" ? await runSqlite(file!, sql) : await runDuckDB(file, sql, dir);
+  const result =
+    target.engine === "postgres" ? await runPostgres(target.connection, sql)
+    : target.engine === "sqlite" ? await runSqlite(target.file!, sql)
+    : await runDuckDB(target.file, sql, dir);
   mkdirSync(cacheDir, {recursive: true});
   writeFileSync(cached, JSON.stringify(result));
   return cached;
@@ -139,6 +157,41 @@ function sqliteColumnType(values: unknown[]): ColumnType {
   const present = values.filter((value) => value !== null);
   if (present.length > 0 && present.every((value) => typeof value === "number")) return "number";
   if (present.every((value) => typeof value === "string")) return "string";
+  return "other";
+}
+
+/** A query on a PostgreSQL server (read only: the query runs in a read-only transaction). */
+async function runPostgres(connection: PostgresConnection, sql: string): Promise<QueryResultFile> {
+  const {default: pg} = await importOrExplain<typeof import("pg")>("pg", "The PostgreSQL client (pg)");
+  // Dates and timestamps stay text, so they reach the page as written, not shifted to this machine's time zone.
+  const types = {getTypeParser: (oid: number, format?: string) => ([1082, 1114, 1184].includes(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format as "text"))};
+  const client = new pg.Client({...connection, types});
+  try {
+    await client.connect();
+    await client.query("BEGIN READ ONLY");
+    const result = await client.query({text: sql, rowMode: "array"});
+    await client.query("ROLLBACK");
+    const columns = result.fields.map((field) => ({name: field.name, type: postgresColumnType(field.dataTypeID)}));
+    const rows = (result.rows as unknown[][]).map((row) => row.map((value, i) => (columns[i]!.type === "number" || columns[i]!.type === "bigint") && typeof value === "string" ? Number(value) : value));
+    return {columns, rows};
+  } catch (error) {
+    if ((error as {code?: string}).code === "ECONNREFUSED") {
+      const where = `${connection.host ?? process.env.PGHOST ?? "localhost"}:${connection.port ?? process.env.PGPORT ?? 5432}`;
+      throw new Error(`PostgreSQL: no server answers at ${where} (is it running? host and port come from .observable/databases.json, else PGHOST and PGPORT)`, {cause: error});
+    }
+    throw new Error(`PostgreSQL: ${error instanceof Error ? error.message : error}`, {cause: error});
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** PostgreSQL type ids (pg_type.oid) of the common column types. */
+function postgresColumnType(oid: number): ColumnType {
+  if (oid === 20) return "bigint";
+  if ([21, 23, 700, 701, 1700].includes(oid)) return "number";
+  if ([25, 1042, 1043, 19].includes(oid)) return "string";
+  if (oid === 16) return "boolean";
+  if ([1082, 1114, 1184].includes(oid)) return "date";
   return "other";
 }
 

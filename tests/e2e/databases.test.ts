@@ -1,11 +1,14 @@
 import {spawnSync} from "node:child_process";
-import {writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {waitForSettledCells} from "../../src/cli/index.ts";
+import {buildSite, serveStatic, waitForSettledCells} from "../../src/cli/index.ts";
 import {cellText, openBrowser, record} from "./browser.ts";
 import {startDevProject, type DevProject} from "./dev-project.ts";
+import {startPostgres, type PostgresServer} from "./postgres.ts";
 
 // SQL cells on a real DuckDB file and a real SQLite file (written by global-setup.ts), run when
 // the site was built: tests/e2e/fixtures/databases.html.
@@ -37,7 +40,7 @@ describe("SQL cells on database files, run when the site is built", () => {
 
   it("a database named in .observable/databases.json runs; one of a type MAPT cannot run says so", async () => {
     expect(await cellText(page, 17)).toBe("3");
-    expect(await cellText(page, 18)).toBe(`The query on "warehouse" failed when the site was built: "warehouse" is a postgres database in .observable/databases.json; MAPT runs only DuckDB and SQLite databases when it builds a site`);
+    expect(await cellText(page, 18)).toBe(`The query on "warehouse" failed when the site was built: "warehouse" is a snowflake database in .observable/databases.json; MAPT runs only DuckDB, SQLite and PostgreSQL databases when it builds a site`);
   });
 
   it("the page reads results as files and never starts DuckDB in the browser", async () => {
@@ -99,5 +102,56 @@ describe("build-time queries and data loaders under the dev server", () => {
     await expect.poll(() => cellText(dev, 3)).toBe('"from python"');
     writeFileSync(path.join(project.dir, "notebooks", "study.html"), notebook("40 + 3"));
     await expect.poll(() => cellText(dev, 2), {timeout: 30_000}).toBe("43");
+  });
+});
+
+describe("a SQL cell on a PostgreSQL server, run when the site is built", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  let server: PostgresServer;
+  let site: {url: string; close(): Promise<void>};
+  let dir: string;
+  let pagePath: string;
+  beforeAll(async () => {
+    server = await startPostgres();
+    const client = new pg.Client({host: "127.0.0.1", port: server.port, user: "postgres", database: "postgres"});
+    await client.connect();
+    await client.query(`CREATE TABLE responses (kind text, day date, n bigint);
+      INSERT INTO responses VALUES ('mediation', '2008-01-22', 41), ('sanctions', '2011-08-18', 7)`);
+    await client.end();
+    // A notebook folder of its own, with Notebook Kit's database config naming the server.
+    dir = mkdtempSync(path.join(tmpdir(), "mapt-postgres-notebook-"));
+    mkdirSync(path.join(dir, ".observable"));
+    writeFileSync(path.join(dir, ".observable", "databases.json"), JSON.stringify({cases: {type: "postgres", host: "127.0.0.1", port: server.port, user: "postgres", database: "postgres"}}));
+    const notebook = path.join(dir, "responses.html");
+    writeFileSync(notebook, `<!doctype html>
+<notebook>
+  <title>Responses</title>
+  <script id="1" type="application/sql" database="cases" output="responses">
+    SELECT kind, day, n FROM responses ORDER BY day
+  </script>
+  <script id="2" type="module">
+    responses.map((d) => \`\${d.kind} \${new Date(d.day).toISOString().slice(0, 10)} \${d.n + 1}\`).join("; ")
+  </script>
+  <script id="3" type="application/sql" database="cases">
+    SELECT * FROM no_such_table
+  </script>
+</notebook>
+`);
+    const built = await buildSite(root, path.join(dir, "dist"), [notebook]);
+    pagePath = built.pages.get(notebook)!;
+    site = await serveStatic(built.dir);
+  }, 180_000);
+  afterAll(async () => {
+    await site?.close();
+    server?.stop();
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("its result reaches the page, typed, and a query error names PostgreSQL's message", async () => {
+    const built = await browser.newPage();
+    await built.goto(site.url + pagePath);
+    await waitForSettledCells(built);
+    expect(await cellText(built, 2)).toBe('"mediation 2008-01-22 42; sanctions 2011-08-18 8"');
+    expect(await cellText(built, 3)).toBe(`The query on "cases" failed when the site was built: PostgreSQL: relation "no_such_table" does not exist`);
   });
 });

@@ -23,10 +23,15 @@ describe("databaseTarget", () => {
     expect(databaseTarget("scratch", dir)).toEqual({engine: "duckdb", file: undefined});
   });
 
+  it("databaseTarget connects a postgres database as configured, or by the PG* environment variables for a bare \"postgres\"", () => {
+    writeFileSync(path.join(dir, ".observable", "databases.json"), JSON.stringify({cases: {type: "duckdb", path: "cases.duckdb"}, scratch: {type: "duckdb"}, crm: {type: "snowflake"}, pg: {type: "postgres", host: "127.0.0.1", port: 5433, user: "analyst", database: "cases"}}));
+    expect(databaseTarget("pg", dir)).toEqual({engine: "postgres", connection: {host: "127.0.0.1", port: 5433, user: "analyst", database: "cases"}});
+    expect(databaseTarget("postgres", dir)).toEqual({engine: "postgres", connection: {}});
+  });
+
   it("databaseTarget says what is missing or which databases it cannot run", () => {
     expect(() => databaseTarget("gone.duckdb", dir)).toThrow("there is no database file gone.duckdb beside the notebook");
-    expect(() => databaseTarget("crm", dir)).toThrow(`"crm" is a snowflake database in .observable/databases.json; MAPT runs only DuckDB and SQLite databases`);
-    expect(() => databaseTarget("postgres", dir)).toThrow(`"postgres" is a postgres database`);
+    expect(() => databaseTarget("crm", dir)).toThrow(`"crm" is a snowflake database in .observable/databases.json; MAPT runs only DuckDB, SQLite and PostgreSQL databases`);
     expect(() => databaseTarget("nowhere", dir)).toThrow(`"nowhere" is neither a DuckDB or SQLite file`);
   });
 });
