@@ -1,3 +1,5 @@
+import {readFileSync, writeFileSync} from "node:fs";
+import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
@@ -99,6 +101,21 @@ describe("a notebook's own modules under the dev server", () => {
     await page.goto(`${project.url}notebooks/study.html`);
     await poll(page, 2).toBe('"KENYA 2007"');
     await poll(page, 4).toBe('"0 0.5 1"');
+  });
+
+  it("a module first imported by a cell changed since the page loaded comes from the server", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${project.url}notebooks/study.html`);
+    await poll(page, 2).toBe('"KENYA 2007"');
+    // The page updates the changed cell in place: the module is not in what it was built with.
+    let reloads = 0;
+    page.on("framenavigated", (frame) => void (frame === page.mainFrame() && reloads++));
+    const notebooks = path.join(project.dir, "notebooks");
+    writeFileSync(path.join(notebooks, "lib", "late.js"), `export const late = "added later";\n`);
+    const text = readFileSync(path.join(notebooks, "study.html"), "utf8");
+    writeFileSync(path.join(notebooks, "study.html"), text.replace(`caseTitle("kenya", 2007)`, `(await import("./lib/late.js")).late`));
+    await poll(page, 2).toBe('"added later"');
+    expect(reloads).toBe(0);
   });
 });
 
