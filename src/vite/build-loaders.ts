@@ -5,11 +5,18 @@ import type {CompiledCell} from "../compiler/index.ts";
 import {loaderExtension} from "../shared/index.ts";
 import type {BuildQueryResult} from "./build-queries.ts";
 
-/** The interpreter of each data loader mode, and its name in messages. */
+// Node's permission model: its flag lost "experimental" in Node 22.
+const nodePermission = Number(process.versions.node.split(".")[0]) >= 22 ? "--permission" : "--experimental-permission";
+
+/**
+ * The interpreter of each data loader mode, its arguments for a program read from standard input
+ * in `dir`, and its name in messages. A Node.js program may read only the notebook's folder and
+ * write nothing (as in Notebook Kit); Python and R run unrestricted.
+ */
 const interpreters = {
-  node: {command: process.execPath, args: ["--input-type=module", "-"], name: "Node.js"},
-  python: {command: "python3", args: ["-"], name: "Python (python3)"},
-  r: {command: "Rscript", args: ["-"], name: "R (Rscript)"}
+  node: {command: process.execPath, args: (dir: string) => [nodePermission, `--allow-fs-read=${dir}`, "--disable-warning=ExperimentalWarning", "--input-type=module", "-"], name: "Node.js"},
+  python: {command: "python3", args: () => ["-"], name: "Python (python3)"},
+  r: {command: "Rscript", args: () => ["-"], name: "R (Rscript)"}
 } as const;
 
 /** How long one loader may run before the build stops it. */
@@ -45,7 +52,7 @@ export async function runBuildLoaders(cells: CompiledCell[], dir: string, cacheD
 function run(mode: keyof typeof interpreters, source: string, dir: string): Promise<Buffer> {
   const {command, args, name} = interpreters[mode];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {cwd: dir, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs});
+    const child = spawn(command, args(dir), {cwd: dir, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs});
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
@@ -55,11 +62,18 @@ function run(mode: keyof typeof interpreters, source: string, dir: string): Prom
     });
     child.on("close", (code, signal) => {
       if (code === 0) return resolve(Buffer.concat(out));
-      const stderr = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-5).join("\n");
+      const stderr = errorSummary(Buffer.concat(err).toString("utf8"));
       if (signal !== null) return reject(new Error(`the ${mode} program was stopped after ${timeoutMs / 1000} s (${signal})`));
       reject(new Error(`the ${mode} program exited with code ${code}${stderr ? `: ${stderr}` : ""}`));
     });
     child.stdin.on("error", () => {}); // an interpreter that exits early closes its input; the exit says why
     child.stdin.end(source);
   });
+}
+
+/** What a failed program's error output says: its last `...Error: message` line, else its last lines. */
+function errorSummary(stderr: string): string {
+  const lines = stderr.trim().split("\n");
+  const error = lines.filter((line) => /^\s*[\w.]*(Error|Exception)\b.*:/.test(line)).at(-1);
+  return error?.trim() ?? lines.slice(-5).join("\n");
 }

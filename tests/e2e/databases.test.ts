@@ -71,6 +71,10 @@ describe("data loader cells, run when the site is built", () => {
     expect(await cellText(page, 14)).toBe(installed ? '"from R"' : "This r cell failed when the site was built: R (Rscript) is not installed on the machine that builds the site, so this r cell cannot run: install it (the command Rscript must be on the PATH) and build again");
   });
 
+  it("a Node.js cell may not write files", async () => {
+    expect(await cellText(page, 19)).toBe("This node cell failed when the site was built: the node program exited with code 1: Error: Access to this API has been restricted");
+  });
+
   it("a program that fails shows its error output on its cell", async () => {
     expect(await cellText(page, 15)).toBe("This python cell failed when the site was built: the python program exited with code 1: no data today");
   });
