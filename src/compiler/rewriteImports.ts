@@ -80,12 +80,26 @@ function staticImport(node: ImportDeclaration): string {
   return `${call};`;
 }
 
+/**
+ * The builtin's options: the import attributes (`with`), and the names the declaration imports,
+ * which the builtin checks the module exports (a misspelt name fails the cell, as in Notebook
+ * Kit, instead of reading `undefined`).
+ */
 function importOptions(node: ImportDeclaration): string {
+  const options: string[] = [];
   const attributes = node.attributes ?? [];
-  if (attributes.length === 0) return "";
-  const entries = attributes.map(({key, value}) => {
-    const name = key.type === "Identifier" ? key.name : String(key.value);
-    return `${JSON.stringify(name)}: ${JSON.stringify(value.value)}`;
+  if (attributes.length > 0) {
+    const entries = attributes.map(({key, value}) => {
+      const name = key.type === "Identifier" ? key.name : String(key.value);
+      return `${JSON.stringify(name)}: ${JSON.stringify(value.value)}`;
+    });
+    options.push(`with: {${entries.join(", ")}}`);
+  }
+  const names = node.specifiers.flatMap((specifier) => {
+    if (specifier.type === "ImportDefaultSpecifier") return ["default"];
+    if (specifier.type === "ImportSpecifier") return [specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value)];
+    return [];
   });
-  return `, {with: {${entries.join(", ")}}}`;
+  if (names.length > 0) options.push(`names: ${JSON.stringify(names)}`);
+  return options.length > 0 ? `, {${options.join(", ")}}` : "";
 }

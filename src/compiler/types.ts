@@ -30,7 +30,7 @@ export interface CompiledCell {
    * Free references the body reads, in parameter order (other cells' names and builtins). Two
    * kinds of names need care: ojs reads `viewof x` and `mutable x` (the parameters are named
    * `viewof$x` and `mutable$x`; the body uses `mutable$x.value`), and cells with imports read
-   * `__import`, a builtin `(specifier: string, options?: {with?: object}) => Promise<module>`
+   * `__import`, a builtin `(specifier: string, options?: {with?: object; names?: string[]}) => Promise<module>`
    * that resolves a specifier as written (`npm:d3`, `d3`, `./x.js`) to the module's namespace.
    */
   inputs: string[];

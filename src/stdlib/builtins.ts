@@ -53,7 +53,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     require: () => requirePackage,
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => (specifier: string) => importModule(specifier, context.modules),
+    __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
     __sql: () => sqlTag,
     __query: () => buildQuery(context.queries, context.fetch),
     __loader: () => buildLoader(context),

@@ -39,11 +39,16 @@ const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,
  * `npm:NAME/path` and bare `NAME` to the copy the app bundles (a version is accepted and the
  * bundled one used), and `./path` to a module beside the notebook's file (`modules`, see
- * `importLocal`). Anything else rejects: nothing is fetched from the network.
+ * `importLocal`). Anything else rejects: nothing is fetched from the network. `names` are the
+ * exports the cell's declaration imports; a module that lacks one rejects, naming it.
  */
-export async function importModule(specifier: string, modules?: LocalModules): Promise<unknown> {
-  if (isLocalSpecifier(specifier)) return importLocal(specifier, modules);
-  return loadBundled(specifier, `Cannot import "${specifier}"`);
+export async function importModule(specifier: string, modules?: LocalModules, names: readonly string[] = []): Promise<unknown> {
+  const module = await (isLocalSpecifier(specifier) ? importLocal(specifier, modules) : loadBundled(specifier, `Cannot import "${specifier}"`));
+  const missing = names.filter((name) => !(name in (module as object)));
+  if (missing.length > 0) {
+    throw new SyntaxError(`${missing.map((name) => (name === "default" ? "a default export" : `export '${name}'`)).join(", ")} not found in "${specifier}"`);
+  }
+  return module;
 }
 
 /**

@@ -45,6 +45,10 @@ describe("a built notebook's own modules", () => {
     expect(await cellText(page, 13)).toBe("4");
   });
 
+  it("a name the module does not export fails the importing cell, naming it", async () => {
+    expect(await cellText(page, 14)).toBe(`SyntaxError: export 'caseTitel' not found in "./lib/case-names.js"`);
+  });
+
   it("a module with a syntax error fails the cell that imports it, naming its file, line and column", async () => {
     expect(await cellText(page, 7)).toContain("lib/broken.js (2:24)");
   });

@@ -176,6 +176,13 @@ describe("__import", () => {
     await expect(draft("./lib/x.js")).rejects.toThrow(/this notebook is not a file in a folder .* with lib\/x\.js beside it/);
   });
 
+  it("__import checks the names a cell imports, as Notebook Kit does", async () => {
+    const load = await builtin<(s: string, o?: {names?: string[]}) => Promise<Record<string, unknown>>>("__import", {modules: {notebook: "notebooks/a.html", files: {"lib/a.js": async () => ({answer: 42})}}});
+    expect((await load("./lib/a.js", {names: ["answer"]})).answer).toBe(42);
+    await expect(load("./lib/a.js", {names: ["answer", "anwser"]})).rejects.toThrow(new SyntaxError(`export 'anwser' not found in "./lib/a.js"`));
+    await expect(load("npm:d3", {names: ["default"]})).rejects.toThrow(`a default export not found in "npm:d3"`);
+  });
+
   it("__import names a package a local module needs that the project does not install", async () => {
     const failing = () => Promise.reject(new TypeError(`Failed to resolve module specifier "left-pad". Relative references must start with either "/", "./", or "../".`));
     const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {"x.js": failing}}});
