@@ -25,7 +25,7 @@ export interface CellJavaScript {
 }
 
 /** The modes of data loader cells: programs the build runs on the machine. */
-export type LoaderMode = "node" | "python" | "r";
+type LoaderMode = "node" | "python" | "r";
 
 /** Turns one mode's cell into JavaScript; throws a `SourceError` for a cell that cannot run. */
 export type ToJavaScript = (cell: Cell) => CellJavaScript;
