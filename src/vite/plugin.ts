@@ -32,6 +32,11 @@ export interface MaptPluginOptions {
   dataDir?: string;
   /** Extra notebook pages to build (used by `check` for notebooks outside the project). */
   external?: ExternalNotebook[];
+  /**
+   * Where the results of build-time queries and data loaders are cached (absolute, or relative
+   * to the Vite root). Default ".mapt/cache".
+   */
+  cacheDir?: string;
 }
 
 /** MAPT's own folder: its packages serve notebooks whose folder has none. */
@@ -53,6 +58,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
+  const cacheDir = () => path.resolve(root, options.cacheDir ?? path.join(".mapt", "cache"));
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
   // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
@@ -136,7 +142,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const source = sourceOf(page);
       // SQL cells on DuckDB or SQLite files and data loader cells run here, on this machine
       // (cached; see build-queries.ts and build-loaders.ts).
-      const cache = path.join(root, ".mapt", "cache");
+      const cache = cacheDir();
       const queries = [
         ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
         ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
@@ -171,7 +177,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       server.middlewares.use(saveEndpointPath, saveMiddleware(target));
       server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
       server.middlewares.use(buildResultPath, buildResultMiddleware(() => ({
-        cacheDir: path.join(root, ".mapt", "cache"),
+        cacheDir: cacheDir(),
         cellsOf: (page) => {
           const file = path.resolve(root, page);
           if (!isNotebookPage(file) || !existsSync(sourceOf(file))) return undefined;

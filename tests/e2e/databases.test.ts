@@ -141,7 +141,7 @@ describe("a SQL cell on a PostgreSQL server, run when the site is built", () => 
   </script>
 </notebook>
 `);
-    const built = await buildSite(root, path.join(dir, "dist"), [notebook]);
+    const built = await buildSite(root, path.join(dir, "dist"), [notebook], {cacheDir: path.join(dir, "cache")});
     pagePath = built.pages.get(notebook)!;
     site = await serveStatic(built.dir);
   }, 180_000);
