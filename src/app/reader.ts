@@ -6,7 +6,7 @@ import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins} from "../stdlib/index.ts";
+import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {
   askBeforeRunning,
@@ -30,6 +30,10 @@ export interface ReaderPage {
   cells: DefinableCell[];
   /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
   plot?: () => Promise<object>;
+  /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
+  modules?: LocalModules;
+  /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
+  queries?: BuildQueries;
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
@@ -80,7 +84,9 @@ export function run(page: ReaderPage): NotebookRuntime {
       listFiles: () => files.names(),
       root: main,
       document,
-      plot: loadPlot
+      plot: loadPlot,
+      modules: page.modules,
+      queries: page.queries
     }),
     (id) => views.get(id)
   );

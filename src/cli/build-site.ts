@@ -21,9 +21,10 @@ export interface BuiltSite {
 /**
  * Builds the site into `outDir` with the project's notebooks plus any `files` from elsewhere
  * on disk. Those are copied into the project so Vite can build them as pages, while their
- * FileAttachment names still resolve against their own folder.
+ * FileAttachment names still resolve against their own folder. `options.cacheDir`: where the
+ * results of build-time queries and data loaders are cached (default the project's .mapt/cache).
  */
-export async function buildSite(root: string, outDir: string, files: string[] = []): Promise<BuiltSite> {
+export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string} = {}): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
   // One staging folder per build, so concurrent builds (tests, check) never share copies.
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
@@ -47,7 +48,7 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source)});
   });
   try {
-    await build({...maptConfig({root, outDir, external}), configFile: false, logLevel: "warn"});
+    await build({...maptConfig({root, outDir, external, cacheDir: options.cacheDir}), configFile: false, logLevel: "warn"});
   } finally {
     rmSync(stage, {recursive: true, force: true});
   }

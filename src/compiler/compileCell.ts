@@ -40,11 +40,11 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
+    if (js.query !== undefined) compiled.query = js.query;
+    if (js.loader !== undefined) compiled.loader = js.loader;
     return compiled;
   } catch (thrown) {
-    const error = cell.mode === "ts" && thrown instanceof SyntaxError && !(thrown instanceof SourceError)
-      ? {message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")', line: 1, column: 1}
-      : toCompileError(thrown, cell.source, js?.toCell);
+    const error = toCompileError(thrown, cell.source, js?.toCell);
     const message = `${error.message} (${error.line}:${error.column})`;
     return compiledCell(cell, {body: `() => { throw new SyntaxError(${JSON.stringify(message)}); }`, error});
   }

@@ -13,6 +13,8 @@ import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
+import {buildQuery} from "./build-query.ts";
+import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -52,9 +54,11 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     require: () => requirePackage,
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => importModule,
+    __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
     __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
+    __query: () => buildQuery(context.queries, context.fetch),
+    __loader: () => buildLoader(context),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),

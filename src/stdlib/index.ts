@@ -9,7 +9,7 @@ export {
   type BuiltinNeed,
   type PageBuiltinName
 } from "./builtin-names.ts";
-export type {BuiltinContextSpec, ResolvedFile} from "./context.ts";
+export type {BuildQueries, BuiltinContextSpec, LocalModules, ResolvedFile} from "./context.ts";
 export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";

@@ -48,7 +48,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
     })
   );
   const cells = allCells.filter((cell) => cell.staticHtml === undefined);
-  const database = cells.some((cell) => cell.mode === "sql" || cell.inputs.some((name) => databaseBuiltins.has(name)));
+  const database = cells.some((cell) => cell.inputs.includes("__sql") || cell.inputs.some((name) => databaseBuiltins.has(name)));
   const title = notebook.title || "Untitled notebook";
   const theme = themeAttributes(parsePageTheme(notebook.theme));
   const remote = remoteHostsOf(notebook.extra);

@@ -5,6 +5,10 @@ import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
 import {notebookModule} from "./notebook-module.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
+import {runBuildQueries} from "./build-queries.ts";
+import {runBuildLoaders} from "./build-loaders.ts";
+import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
@@ -13,7 +17,7 @@ import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
-import {attachEndpointPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
+import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
 import {resolveAttachments} from "./attachments.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
@@ -36,8 +40,15 @@ export interface MaptPluginOptions {
   onlyExternal?: boolean;
   /** Loads `mapt export` for the dev server's export endpoint (vite.config.ts gives it). Default: no endpoint. */
   exporter?: () => Promise<ExportNotebook>;
+  /**
+   * Where the results of build-time queries and data loaders are cached (absolute, or relative
+   * to the Vite root). Default ".mapt/cache".
+   */
+  cacheDir?: string;
 }
 
+/** MAPT's own folder: its packages serve notebooks whose folder has none. */
+const appRoot = path.resolve(import.meta.dirname, "../..");
 const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
@@ -55,6 +66,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
+  const cacheDir = () => path.resolve(root, options.cacheDir ?? path.join(".mapt", "cache"));
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
@@ -87,6 +99,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     if (!isNotebookPage(file) || !existsSync(file)) return [];
     return remoteHostsOf(readNotebook(readFileSync(sourceOf(file), "utf8")).notebook.extra).hosts;
   };
+  // The folders whose files notebooks may import (`./lib/x.js`): the notebooks' own.
+  const moduleDirs = () => [notebooksDir(), ...new Set([...external.values()].map((source) => path.dirname(source)))];
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
   const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
@@ -120,19 +134,40 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       root = config.root;
       serving = config.command === "serve";
     },
-    resolveId(id) {
+    async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
+      // A package a notebook's own module imports resolves beside the module, else from the
+      // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
+      // One not installed stays a bare import, which fails only the cells that load the module,
+      // naming the package.
+      if (importer === undefined || isLocalSpecifier(id) || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      const name = id.startsWith("npm:") ? id.slice(4).replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1") : id;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return;
+      for (const from of [importer, path.join(root, "index.html"), path.join(appRoot, "index.html")]) {
+        const resolved = await this.resolve(name, from, {skipSelf: true});
+        if (resolved) return resolved;
+      }
+      return {id: name, external: true};
     },
-    load(id) {
+    transform: {
+      // Before Vite compiles TypeScript, whose syntax errors would stop the whole build.
+      order: "pre",
+      handler(code, id) {
+        if (!isLocalModuleFile(id, moduleDirs())) return;
+        const replaced = checkedModuleCode(code, id, moduleDirs());
+        return replaced === undefined ? undefined : {code: replaced, map: null};
+      }
+    },
+    async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir());
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
-      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(sourceOf(page)), dataDir: dataDir()});
       const source = sourceOf(page);
+      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir()});
       const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
       const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
       // A build never bundles such a file; the dev server shows the refusal on the cell instead.
@@ -141,13 +176,28 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         const refusal = located.find((r) => r.cell === cell.id);
         return refusal ? {...cell, body: `function() { throw new Error(${JSON.stringify(refusal.message)}); }`} : cell;
       });
+      // SQL cells on DuckDB or SQLite files and data loader cells run here, on this machine
+      // (cached; see build-queries.ts and build-loaders.ts).
+      const cache = cacheDir();
+      const queries = [
+        ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
+        ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
+      ];
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells,
         attachments,
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
-        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
+        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
+        modules: {
+          notebook: path.relative(root, source).split(path.sep).join("/"),
+          files: localModulesOf(rendered.cells, path.dirname(source)),
+          served: serving
+        },
+        queries,
+        // Under the dev server, a query or program edited since the page loaded runs on request.
+        servedResults: serving ? `${buildResultPath}?page=${encodeURIComponent(path.relative(root, page).split(path.sep).join("/"))}&key=` : undefined
       });
     },
     transformIndexHtml: {
@@ -174,6 +224,14 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       server.middlewares.use(saveEndpointPath, saveMiddleware(target, saveToken));
       server.middlewares.use(attachEndpointPath, attachMiddleware(target, saveToken, (file) => attached.add(path.resolve(file))));
       if (options.exporter) server.middlewares.use(exportEndpointPath, exportMiddleware(() => root, saveToken, options.exporter));
+      server.middlewares.use(buildResultPath, buildResultMiddleware(() => ({
+        cacheDir: cacheDir(),
+        cellsOf: (page) => {
+          const file = path.resolve(root, page);
+          if (!isNotebookPage(file) || !existsSync(sourceOf(file))) return undefined;
+          return {cells: render(file).cells, dir: path.dirname(sourceOf(file))};
+        }
+      })));
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];
