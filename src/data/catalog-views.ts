@@ -65,7 +65,7 @@ export class CatalogViews {
     }
     try {
       const registeredName = `catalog/${table.name}.${table.format}`;
-      await createTableFromFile(connection, instance, {name: table.name, bytes, format: table.format, registeredName}, "view");
+      await createTableFromFile(connection, instance, {name: table.name, bytes, format: table.format, registeredName, fileName: table.file}, "view");
     } catch (error) {
       throw new CatalogLoadError(table.name, table.file, messageOf(error), {cause: error});
     }

@@ -18,7 +18,8 @@ export {
 } from "./client.ts";
 export {DUCKDB_CONFIG} from "./config.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
-export {CatalogLoadError, QueryError} from "./errors.ts";
+export {CatalogLoadError, DataFileError, QueryError} from "./errors.ts";
+export {jsonProblem} from "./table-file.ts";
 export {maybeTableFormat, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream} from "./parquet.ts";

@@ -27,7 +27,7 @@ const attributeName = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 const tagName = /^[a-z][a-z0-9-]*$/;
 
 /** True when an element of this (lower-case) name is removed, with its content, under `policy`. */
-export function isDroppedElement(name: string, policy: SanitizePolicy): boolean {
+function isDroppedElement(name: string, policy: SanitizePolicy): boolean {
   return (policy === "trusted" ? droppedAlways : droppedUntrusted).has(name);
 }
 
