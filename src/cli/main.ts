@@ -8,8 +8,11 @@ const usage = `Usage: mapt check [--strict] [notebook.html ...]
        mapt export notebook.html [-o out.html]
 
 Opens each notebook (default: every notebook in notebooks/) headless in Chromium against a
-production build, waits until every cell settles, and lists every cell that failed.
-Exits 1 when any cell failed. Set CHROMIUM_PATH to choose the browser.
+production build, waits until every cell settles, and lists every cell that failed. A
+notebook also fails for every file its page could not find (404) and every request to another
+address (blocked, unless its <notebook remote-hosts="..."> lists the host); a page that hangs
+is stopped at its 60 s deadline and the cell that was running is named.
+Exits 1 when any notebook failed. Set CHROMIUM_PATH to choose the browser.
 
 --strict  also fails a notebook for every problem found reading its file, even those Notebook
           Kit repairs without a word (renumbered ids, text between cells, duplicate attributes).

@@ -53,7 +53,8 @@ export function contentSecurityPolicy(remoteHosts: readonly string[] = []): stri
     "img-src 'self' data: blob:",
     "media-src 'self' data: blob:",
     "font-src 'self' data:",
-    ["connect-src 'self'", ...remote].join(" "),
+    // data: and blob: URLs are read in the page itself (small bundled files, files kept in this browser).
+    ["connect-src 'self' data: blob:", ...remote].join(" "),
     // DuckDB runs in a worker made from a blob: URL, so it inherits this policy on any host.
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",

@@ -124,6 +124,14 @@ describe("the dev server's save endpoint", () => {
     }
   });
 
+  it("refuses a body larger than a notebook file may be (413) and writes nothing", async () => {
+    const huge = initial.replace("Dev study", "x".repeat(5 * 1024 * 1024 + 1));
+    const response = await post({path: "notebooks/study.html", text: huge, baseVersion: textVersion(initial)});
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatch(/at most \d+ bytes/);
+    expect(readFileSync(file("study.html"), "utf8")).toBe(initial);
+  });
+
   it("sends its pages' Content-Security-Policy as a header", async () => {
     const policy = (await fetch(new URL("notebooks/study.html", url))).headers.get("content-security-policy");
     expect(policy).toContain("connect-src 'self'");

@@ -18,7 +18,9 @@ const page = (attributes: string) =>
 describe("the Content-Security-Policy", () => {
   it("holds every way out of a page to its own origin and allows no inline script", () => {
     const policy = directives(contentSecurityPolicy());
-    for (const name of ["default-src", "connect-src"]) expect(policy.get(name), name).toEqual(["'self'"]);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    // data: and blob: URLs never leave the page.
+    expect(policy.get("connect-src")).toEqual(["'self'", "data:", "blob:"]);
     for (const name of ["img-src", "media-src"]) expect(policy.get(name), name).toEqual(["'self'", "data:", "blob:"]);
     expect(policy.get("frame-src")).toEqual(["'self'", "blob:"]);
     expect(policy.get("form-action")).toEqual(["'self'"]);
@@ -30,14 +32,14 @@ describe("the Content-Security-Policy", () => {
     const plain = policyOfPage(page("").html);
     expect(plain).toBe(contentSecurityPolicy());
     const remote = directives(policyOfPage(page(' remote-hosts="data.example.org, stats.example.net:8443"').html)!);
-    expect(remote.get("connect-src")).toEqual(["'self'", "data.example.org", "stats.example.net:8443"]);
+    expect(remote.get("connect-src")).toEqual(["'self'", "data:", "blob:", "data.example.org", "stats.example.net:8443"]);
     expect(remote.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
   });
 
   it("an entry of remote-hosts that is not a host is ignored and named on the page, and cannot change the policy", () => {
     const {html} = page(` remote-hosts="ok.example.org *.evil.org 'unsafe-inline'; x;script-src http://a/b"`);
     const policy = directives(policyOfPage(html)!);
-    expect(policy.get("connect-src")).toEqual(["'self'", "ok.example.org"]);
+    expect(policy.get("connect-src")).toEqual(["'self'", "data:", "blob:", "ok.example.org"]);
     expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"]);
     const document = new new Window().DOMParser().parseFromString(html, "text/html");
     const notice = document.querySelector("aside.mapt-diagnostics:not([hidden]) li")?.textContent ?? "";

@@ -3,7 +3,8 @@ import {tmpdir} from "node:os";
 import path from "node:path";
 import {beforeEach, describe, expect, it} from "vitest";
 import {textVersion} from "../../src/shared/index.ts";
-import {resolveNotebookFile, saveNotebookFile, type SaveTarget} from "../../src/vite/save-endpoint.ts";
+import type {IncomingMessage} from "node:http";
+import {refusePageWrite, resolveNotebookFile, saveNotebookFile, type SaveTarget} from "../../src/vite/save-endpoint.ts";
 
 const notebook = (title: string) => `<!doctype html>\n<notebook>\n  <title>${title}</title>\n  <script id="1" type="module">\n    1 + 1\n  </script>\n</notebook>\n`;
 
@@ -111,5 +112,34 @@ describe("saveNotebookFile", () => {
 
   it("resolveNotebookFile names the file inside the notebooks folder", async () => {
     expect(await resolveNotebookFile(target, "notebooks/a.html")).toMatch(/notebooks[\\/]a\.html$/);
+  });
+});
+
+describe("refusePageWrite", () => {
+  const token = "k3y-of-this-server_0123456789";
+  const request = (headers: Record<string, string>, method = "POST") =>
+    ({method, headers: {host: "127.0.0.1:5173", "content-type": "application/json", ...headers}}) as unknown as IncomingMessage;
+
+  it("lets a write with this server's token through", () => {
+    expect(refusePageWrite(request({"x-mapt-save": token}), "application/json", token)).toBeUndefined();
+    expect(refusePageWrite(request({"x-mapt-save": token, origin: "http://127.0.0.1:5173"}), "application/json", token)).toBeUndefined();
+  });
+
+  it.each([[{}], [{"x-mapt-save": "1"}], [{"x-mapt-save": token.toUpperCase()}], [{"x-mapt-save": token.slice(0, -1)}], [{"x-mapt-save": `${token} `}]])(
+    "refuses a write without the exact token: %j",
+    (headers) => {
+      expect(refusePageWrite(request(headers), "application/json", token)).toMatchObject({status: 403, error: expect.stringMatching(/token of the page this dev server served/)});
+    }
+  );
+
+  it("refuses another origin, another content type and other methods even with the token", () => {
+    expect(refusePageWrite(request({"x-mapt-save": token, origin: "http://127.0.0.1:9999"}), "application/json", token)?.status).toBe(403);
+    expect(refusePageWrite(request({"x-mapt-save": token, origin: "null"}), "application/json", token)?.status).toBe(403);
+    expect(refusePageWrite(request({"x-mapt-save": token, "content-type": "text/plain"}), "application/json", token)?.status).toBe(415);
+    expect(refusePageWrite(request({"x-mapt-save": token}, "GET"), "application/json", token)?.status).toBe(405);
+  });
+
+  it("refuses every write when the server has no token", () => {
+    expect(refusePageWrite(request({"x-mapt-save": ""}), "application/json", "")?.status).toBe(403);
   });
 });
