@@ -42,7 +42,7 @@ describe("Export under npm start", () => {
     await openEditing(page, `${project.url}notebooks/counts.html`);
     await typeInCell(page, 3, "`${counts.get(0).n} countries, edited`");
     await page.locator(".mapt-edit-choice").getByRole("button", {name: "Edit the file"}).click();
-    const [download] = await Promise.all([page.waitForEvent("download", {timeout: 240_000}), page.getByRole("button", {name: "Export"}).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download", {timeout: 240_000}), page.getByRole("button", {name: "Export file", exact: true}).click()]);
     expect(download.suggestedFilename()).toBe("counts.export.html");
     await page.locator(".mapt-export-progress", {hasText: "opens from disk"}).waitFor();
     // Saved under its .html name: a file:// page's type comes from its extension.

@@ -82,7 +82,7 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     data,
     button(actions.savesToFile ? "Save" : "Keep", "save", "save", "Mod+S"),
     button("Download", "download", "download", "Download the notebook file"),
-    button("Export", "exportFile", "export", "Export as a single file that opens from disk with no network"),
+    button("Export file", "exportFile", "export", "Export as a single file that opens from disk with no network"),
     button("Open…", "open"),
     button("Attach…", "attach", "attach", "Attach data files: CSV, TSV, JSON, Parquet or Arrow (or drop them on the page)"),
     button("History", "history"),
