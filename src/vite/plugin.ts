@@ -170,8 +170,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir()});
       const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
       const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
-      // A build never bundles such a file; the dev server shows the refusal on the cell instead.
-      if (located.length && !serving) this.error(located.map((r) => r.message).join("\n"));
+      // A build never bundles such a file. The dev server, and `check` (notebooks from elsewhere,
+      // checked many at a time), show the refusal on the cell instead of stopping the build.
+      if (located.length && !serving && !external.has(page)) this.error(located.map((r) => r.message).join("\n"));
       const cells = rendered.cells.map((cell) => {
         const refusal = located.find((r) => r.cell === cell.id);
         return refusal ? {...cell, body: `function() { throw new Error(${JSON.stringify(refusal.message)}); }`} : cell;
