@@ -9,7 +9,9 @@ export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
       await connection.query(CONNECTION_SETUP_SQL);
       return asyncConnection(connection);
     },
-    registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    // DuckDB-WASM transfers the buffer to its worker, which empties ours: the caller's bytes
+    // (a user's file, kept to read again: a replaced table, a reload, a FileAttachment) stay whole.
+    registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
     dropFile: async (name) => void (await db.dropFile(name))
   };
 }
