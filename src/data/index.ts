@@ -19,7 +19,7 @@ export {
 export {DUCKDB_CONFIG} from "./config.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 export {CatalogLoadError, QueryError} from "./errors.ts";
-export {maybeTableFormat, type TableFormat} from "./formats.ts";
+export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream} from "./parquet.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";

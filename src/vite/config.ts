@@ -26,7 +26,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
       emptyOutDir: true,
       chunkSizeWarningLimit: 1200,
       // Data files are fetched when a query first needs them, never inlined into the page's script.
-      assetsInlineLimit: (file: string) => (/\.(csv|tsv|json|parquet|arrow)$/i.test(file) ? false : undefined),
+      assetsInlineLimit: (file: string) => (/\.(csv|tsv|json|parquet|arrow|duckdb)$/i.test(file) ? false : undefined),
       rollupOptions: {output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
     },
     worker: {format: "es"},

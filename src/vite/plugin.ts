@@ -2,7 +2,8 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
-import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
+import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
+import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
@@ -44,6 +45,9 @@ const plotPrefix = "virtual:mapt/plot?members=";
  */
 export function mapt(options: MaptPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let resolved: ResolvedConfig | undefined;
+  // The build's prebuilt DuckDB file per catalog table (see writeCatalogDatabases); none in dev.
+  let catalogDatabases = new Map<string, string>();
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
@@ -90,13 +94,20 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     configResolved(config: ResolvedConfig) {
       root = config.root;
+      resolved = config;
+    },
+    async buildStart() {
+      if (resolved?.command !== "build") return;
+      const result = await writeCatalogDatabases(root, dataDir(), resolved.cacheDir, catalogFileEntries(dataDir()));
+      if ("skipped" in result) this.warn(`catalog tables ship as CSV, parsed by each page on first use: ${result.skipped}`);
+      catalogDatabases = "files" in result ? result.files : new Map();
     },
     resolveId(id) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
     },
     load(id) {
-      if (id === `\0${catalogId}`) return catalogModule(dataDir());
+      if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
