@@ -1,7 +1,5 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
-import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
-import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
@@ -10,6 +8,7 @@ import {isShareFragment} from "../share/index.ts";
 import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
 import {restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
+import {duckdbUrls, pageDuckDB} from "./page-start.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -32,8 +31,8 @@ export function run(page: ReaderPage): NotebookRuntime {
   let database: Promise<DuckDBClient> | undefined;
   const openDatabase = () =>
     (database ??= startDuckDB({
-      workerUrl,
-      wasmUrl,
+      ...duckdbUrls,
+      launched: pageDuckDB(),
       catalog,
       files: files.tables,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})

@@ -24,6 +24,6 @@ export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream} from "./parquet.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
 export {sqlName} from "./sql-name.ts";
-export {startDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
+export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";

@@ -76,7 +76,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     const result = renderNotebookPage(text, {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
-      stylesheet: "/src/ui/styles.css"
+      stylesheet: "/src/ui/styles.css",
+      startModule: "/src/app/page-start.ts"
     });
     pages.set(page, result);
     return result;
