@@ -1,6 +1,6 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {parquetToIPCStream} from "./parquet.ts";
+import {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
 export interface TableFile {
@@ -19,7 +19,7 @@ export interface TableFile {
  * `kind`: `"view"` keeps the file registered and reads it on every query (cheap to create: the
  * catalog's choice), `"table"` copies the rows in and drops the file. JSON, Parquet and Arrow
  * files are decoded in JS and always become tables: DuckDB-WASM's JSON and Parquet readers are
- * extensions it would download at run time (see {@link parquetToIPCStream}).
+ * extensions it would download at run time (see `parquetToIPCStream`; Parquet is decoded in a worker).
  */
 export async function createTableFromFile(
   connection: DuckDBConnection,
@@ -33,7 +33,7 @@ export async function createTableFromFile(
     case "json":
       return connection.insertArrowFromIPCStream(await jsonToIPCStream(file.bytes), file.name);
     case "parquet":
-      return connection.insertArrowFromIPCStream(await parquetToIPCStream(file.bytes), file.name);
+      return connection.insertArrowFromIPCStream(await parquetToIPCStreamOffThread(file.bytes), file.name);
     case "csv":
     case "tsv": {
       await instance.registerFileBuffer(file.registeredName, file.bytes);
