@@ -153,6 +153,61 @@ async function main() {
     bareBytes?: Bytes;
   };
   const results: Result[] = notebooks.map((file) => ({notebook: path.basename(file, ".html"), opens: [], bare: [], inputs: []}));
+  mkdirSync(path.join(root, "bench/results"), {recursive: true});
+  const date = new Date().toISOString();
+  const out = path.join(root, "bench/results", `bench-${date.replace(/[:.]/g, "-")}.json`);
+  /** Prints the tables and writes the JSON of the first `done` rounds (after each round: a long run can be cut short). */
+  const report = (done: number) => {
+    const summary = results.map((r) => {
+      const metric = (key: keyof Marks) => stats(r.opens.map((m) => m[key] ?? NaN));
+      return {
+        notebook: r.notebook,
+        firstText: metric("firstText"),
+        duckdbReady: metric("duckdbReady"),
+        firstChart: metric("firstChart"),
+        settled: metric("settled"),
+        bareFirstChart: stats(r.bare.map((m) => m.firstChart ?? NaN)),
+        bareDuckdbReady: stats(r.bare.map((m) => m.duckdbReady ?? NaN)),
+        firstChartRatio: stats(r.opens.map((m, i) => (m.firstChart ?? NaN) / (r.bare[i]?.firstChart ?? NaN))),
+        inputToChart: r.inputs.map(({input, stats, unchanged, times}) => ({input, ...stats, changes: times.length, unchanged})),
+        bytes: r.bytes,
+        bareBytes: r.bareBytes
+      };
+    });
+
+    const ms = (s?: Stats) => (s ? `${s.median.toFixed(0)}` : "-");
+    const range = (s?: Stats, digits = 2) => (s ? `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}` : "-");
+    const kb = (n: number) => (n / 1024).toFixed(0);
+    console.log(`\n${done} cold open${done === 1 ? "" : "s"} per notebook, each paired with a cold open of the bare page; times in ms from navigation start (median)`);
+    console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    const header = ["notebook", "text", "duckdb", "chart", "bare chart", "chart/bare min/med/max", "settled"];
+    const rows = summary.map((s) => [s.notebook, ms(s.firstText), ms(s.duckdbReady), ms(s.firstChart), ms(s.bareFirstChart), range(s.firstChartRatio), ms(s.settled)]);
+    printTable(header, rows);
+    console.log(`\ninput to chart (ms, ${changes} changes after ${WARM_UP} warm-up, min / median / max)\n`);
+    printTable(
+      ["notebook", "input", "min / median / max", "no change"],
+      summary.flatMap((s) => (s.inputToChart.length ? s.inputToChart : [{input: "(no inputs)"} as never]).map((i: {input: string; min?: number; median?: number; max?: number; unchanged?: number}) => [
+        s.notebook,
+        i.input,
+        i.median === undefined ? "-" : `${i.min!.toFixed(1)} / ${i.median.toFixed(1)} / ${i.max!.toFixed(1)}`,
+        String(i.unchanged ?? "")
+      ]))
+    );
+    console.log(`\nbytes per page, kB gzip / brotli (raw)\n`);
+    const cell = (b?: Bytes, k?: Kind) => (b && k ? `${kb(b[k].gzip)} / ${kb(b[k].brotli)} (${kb(b[k].raw)})` : "-");
+    printTable(
+      ["notebook", "main-thread JS", "worker", "wasm", "data", "other"],
+      [
+        ...summary.map((s) => [s.notebook, cell(s.bytes, "js"), cell(s.bytes, "worker"), cell(s.bytes, "wasm"), cell(s.bytes, "data"), cell(s.bytes, "other")]),
+        ["(bare page)", cell(summary[0]?.bareBytes, "js"), cell(summary[0]?.bareBytes, "worker"), cell(summary[0]?.bareBytes, "wasm"), cell(summary[0]?.bareBytes, "data"), cell(summary[0]?.bareBytes, "other")]
+      ]
+    );
+
+    const machine = {cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: totalmem() / 2 ** 30, loadAverage: {start: load.start, end: loadavg()}};
+    writeFileSync(out, JSON.stringify({date, runs: done, changes, warmUp: WARM_UP, machine, summary, raw: results}, null, 2) + "\n");
+    console.log(`\nwrote ${path.relative(root, out)}`);
+  };
+
   try {
     for (let run = 0; run < runs; run++) {
       for (const [i, file] of notebooks.entries()) {
@@ -171,63 +226,13 @@ async function main() {
         await bare.context.close();
         console.log(`first chart ${opened.marks.firstChart?.toFixed(0)} ms (bare ${bare.marks.firstChart?.toFixed(0)} ms)`);
       }
+      report(run + 1);
     }
   } finally {
     await browser.close();
     await Promise.all([siteServer.close(), bareServer.close()]);
   }
 
-  const summary = results.map((r) => {
-    const metric = (key: keyof Marks) => stats(r.opens.map((m) => m[key] ?? NaN));
-    return {
-      notebook: r.notebook,
-      firstText: metric("firstText"),
-      duckdbReady: metric("duckdbReady"),
-      firstChart: metric("firstChart"),
-      settled: metric("settled"),
-      bareFirstChart: stats(r.bare.map((m) => m.firstChart ?? NaN)),
-      bareDuckdbReady: stats(r.bare.map((m) => m.duckdbReady ?? NaN)),
-      firstChartRatio: stats(r.opens.map((m, i) => (m.firstChart ?? NaN) / (r.bare[i]?.firstChart ?? NaN))),
-      inputToChart: r.inputs.map(({input, stats, unchanged, times}) => ({input, ...stats, changes: times.length, unchanged})),
-      bytes: r.bytes,
-      bareBytes: r.bareBytes
-    };
-  });
-
-  const ms = (s?: Stats) => (s ? `${s.median.toFixed(0)}` : "-");
-  const range = (s?: Stats, digits = 2) => (s ? `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}` : "-");
-  const kb = (n: number) => (n / 1024).toFixed(0);
-  console.log(`\n${runs} cold opens per notebook, each paired with a cold open of the bare page; times in ms from navigation start (median)`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
-  const header = ["notebook", "text", "duckdb", "chart", "bare chart", "chart/bare min/med/max", "settled"];
-  const rows = summary.map((s) => [s.notebook, ms(s.firstText), ms(s.duckdbReady), ms(s.firstChart), ms(s.bareFirstChart), range(s.firstChartRatio), ms(s.settled)]);
-  printTable(header, rows);
-  console.log(`\ninput to chart (ms, ${changes} changes after ${WARM_UP} warm-up, min / median / max)\n`);
-  printTable(
-    ["notebook", "input", "min / median / max", "no change"],
-    summary.flatMap((s) => (s.inputToChart.length ? s.inputToChart : [{input: "(no inputs)"} as never]).map((i: {input: string; min?: number; median?: number; max?: number; unchanged?: number}) => [
-      s.notebook,
-      i.input,
-      i.median === undefined ? "-" : `${i.min!.toFixed(1)} / ${i.median.toFixed(1)} / ${i.max!.toFixed(1)}`,
-      String(i.unchanged ?? "")
-    ]))
-  );
-  console.log(`\nbytes per page, kB gzip / brotli (raw)\n`);
-  const cell = (b?: Bytes, k?: Kind) => (b && k ? `${kb(b[k].gzip)} / ${kb(b[k].brotli)} (${kb(b[k].raw)})` : "-");
-  printTable(
-    ["notebook", "main-thread JS", "worker", "wasm", "data", "other"],
-    [
-      ...summary.map((s) => [s.notebook, cell(s.bytes, "js"), cell(s.bytes, "worker"), cell(s.bytes, "wasm"), cell(s.bytes, "data"), cell(s.bytes, "other")]),
-      ["(bare page)", cell(summary[0]?.bareBytes, "js"), cell(summary[0]?.bareBytes, "worker"), cell(summary[0]?.bareBytes, "wasm"), cell(summary[0]?.bareBytes, "data"), cell(summary[0]?.bareBytes, "other")]
-    ]
-  );
-
-  mkdirSync(path.join(root, "bench/results"), {recursive: true});
-  const date = new Date().toISOString();
-  const out = path.join(root, "bench/results", `bench-${date.replace(/[:.]/g, "-")}.json`);
-  const machine = {cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: totalmem() / 2 ** 30, loadAverage: {start: load.start, end: loadavg()}};
-  writeFileSync(out, JSON.stringify({date, runs, changes, warmUp: WARM_UP, machine, summary, raw: results}, null, 2) + "\n");
-  console.log(`\nwrote ${path.relative(root, out)}`);
 }
 
 function printTable(header: string[], rows: string[][]) {
