@@ -12,7 +12,8 @@
 // - bytes of the page by kind (main-thread JS, DuckDB worker, wasm, data, other) gzip and brotli
 //   (node:zlib, best settings), as a static host that compresses would send them.
 // Writes everything to bench/results/bench-<date>.json.
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {cpus, tmpdir, totalmem, loadavg} from "node:os";
 import path from "node:path";
 import {parseArgs} from "node:util";
@@ -58,17 +59,23 @@ function kindOf(url: string, resourceType: string): Kind {
   return "other";
 }
 
-const compressed = new Map<string, {raw: number; gzip: number; brotli: number}>();
+// Compressed sizes by content hash, kept between runs: brotli at its best setting takes minutes
+// on the 34 MB wasm of a busy machine, and the wasm never changes.
+const sizesCacheFile = path.join(root, "node_modules/.cache/mapt-bench-sizes.json");
+const compressed: Record<string, {raw: number; gzip: number; brotli: number}> = existsSync(sizesCacheFile) ? JSON.parse(readFileSync(sizesCacheFile, "utf8")) : {};
 function sizesOf(file: string) {
-  let sizes = compressed.get(file);
+  const bytes = readFileSync(file);
+  const key = createHash("sha256").update(bytes).digest("hex");
+  let sizes = compressed[key];
   if (!sizes) {
-    const bytes = readFileSync(file);
     sizes = {
       raw: bytes.length,
       gzip: gzipSync(bytes, {level: 9}).length,
       brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length}}).length
     };
-    compressed.set(file, sizes);
+    compressed[key] = sizes;
+    mkdirSync(path.dirname(sizesCacheFile), {recursive: true});
+    writeFileSync(sizesCacheFile, JSON.stringify(compressed));
   }
   return sizes;
 }
