@@ -59,8 +59,9 @@ export async function writeCatalogDatabases(root: string, dataDir: string, cache
     if (nativeVersion !== wasmVersion) {
       return {skipped: `native DuckDB is ${nativeVersion} but the page's DuckDB-WASM is ${wasmVersion}; a file written by one may not open in the other (install @duckdb/node-api of the wasm's engine version)`};
     }
-    const partial = `${dir}.partial`;
-    rmSync(partial, {recursive: true, force: true});
+    // Builds may run side by side (tests, check, bench): each writes its own folder, and the
+    // first to finish gives it the shared name.
+    const partial = `${dir}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
     mkdirSync(partial, {recursive: true});
     for (const table of converted) {
       const target = path.join(partial, `${table.name}.duckdb`);
@@ -72,10 +73,14 @@ export async function writeCatalogDatabases(root: string, dataDir: string, cache
         await connection.run("DETACH catalog_out");
       }
     }
-    mkdirSync(path.dirname(dir), {recursive: true});
-    rmSync(dir, {recursive: true, force: true});
-    renameSync(partial, dir);
-    writeFileSync(path.join(dir, "complete"), versions);
+    writeFileSync(path.join(partial, "complete"), versions);
+    try {
+      renameSync(partial, dir);
+    } catch (error) {
+      // Another build finished first (the folder exists): its files are the same.
+      rmSync(partial, {recursive: true, force: true});
+      if (!existsSync(path.join(dir, "complete"))) throw error;
+    }
     return {files};
   } finally {
     connection.closeSync();
