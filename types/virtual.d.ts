@@ -9,3 +9,8 @@ declare module "virtual:mapt/catalog-details" {
   const details: import("../src/data/index.ts").CatalogDetails;
   export default details;
 }
+
+interface ImportMetaEnv {
+  /** True in a single-file export's build (`mapt export`): no editor, answers from frozen results. */
+  readonly MAPT_EXPORT?: boolean;
+}

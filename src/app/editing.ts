@@ -6,13 +6,16 @@
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import {readNotebook, serializeNotebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
-import {decodeShareFragment, fromInputValue, isShareFragment, sha256} from "../share/index.ts";
+import {decodeShareFragment, fromInputValue, isShareFragment, sha256, type FileReference} from "../share/index.ts";
+import {checkLinkFilesOnPage} from "./link-state.ts";
 import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
   addDraftVersion,
   createDraft,
+  draftFile,
   isTrustedText,
   lastRunStopped,
+  linkFileReferences,
   loadEditor,
   loadSession,
   loadShareDialog,
@@ -20,14 +23,18 @@ import {
   newNotebookText,
   offerShowCode,
   readDraft,
+  rememberedLinkFiles,
+  rememberLinkFiles,
   restoreDraftFiles,
   showPageMessage,
   stoppedNotice,
   writeDraft,
+  writeDraftFile,
   type CellViews,
   type Editing,
   type NotebookFiles,
   type NotebookSession,
+  type Presenting,
   type SessionHost,
   type ShareSource,
   type ShowCodeSwitch
@@ -50,6 +57,8 @@ export interface EditableSpec {
   draft?: string;
   /** Runs before the editor starts (the reader completes its trimmed Plot: edits may use any mark). */
   beforeEdit?: () => Promise<void>;
+  /** The page's presentation: Edit mode's P starts it, and Enter on a slide edits through Edit mode. */
+  presenting: Presenting;
 }
 
 const bar = () => document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
@@ -78,6 +87,7 @@ export function offerEditing(spec: EditableSpec): void {
   const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
   const share = shareButton({
     inputs: spec.runtime.inputs,
+    files: () => linkFileReferences(spec.files),
     // A link to the page carries its input values; once edited here, the notebook itself.
     notebook: () => {
       if (!started) return undefined;
@@ -86,7 +96,7 @@ export function offerEditing(spec: EditableSpec): void {
     },
     editorUrl: editorUrl()
   });
-  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], share, spec.catalogDetails, showCode);
+  const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting}, showCode);
 
   void offerRecovery(path, fileText, async (text) => {
     const s = await editing.edit();
@@ -114,16 +124,20 @@ function shareButton(source: ShareSource): () => void {
   return open;
 }
 
+/** What Edit mode offers besides the session: sharing, the catalog's details, presenting. */
+interface EditButtonSpec {
+  share(): void;
+  catalogDetails(): Promise<CatalogDetails>;
+  presenting: Presenting;
+}
+
 /**
  * The Edit button (and the E key): enters Edit mode over the page's session; leaving Edit mode
- * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code.
+ * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code, and
+ * gives the page's presentation its way to edit a slide's cells.
  */
-function editButton(
-  sessionOf: () => Promise<NotebookSession>,
-  share: () => void,
-  catalogDetails: () => Promise<CatalogDetails>,
-  showCode?: ShowCodeSwitch
-): {edit(): Promise<NotebookSession>} {
+function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonSpec, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>} {
+  const {share, catalogDetails, presenting} = spec;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
@@ -141,6 +155,7 @@ function editButton(
         bar: bar(),
         share,
         catalogDetails,
+        present: () => presenting.start(),
         onLeave: () => {
           button.hidden = false;
           showCode?.setAvailable(true);
@@ -152,6 +167,18 @@ function editButton(
     }));
   const edit = () => enter().then(({session}) => session);
   button.addEventListener("click", () => void edit());
+  // Enter on a slide: Edit mode with the slide's first code cell (else its first cell) in its editor;
+  // back on the slides, Edit mode ends again unless it was on before.
+  presenting.setEditor(async (ids) => {
+    const wasEditing = entering !== undefined;
+    const {session, editing} = await enter();
+    const cells = session.state.notebook.cells.filter((cell) => ids.includes(cell.id));
+    const target = cells.find((cell) => cell.mode !== "md") ?? cells[0];
+    if (target) editing.editCell(target.id);
+    return () => {
+      if (!wasEditing) editing.leave();
+    };
+  });
   document.addEventListener("keydown", (event) => {
     if (button.hidden || event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
@@ -184,15 +211,17 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   let text: string | undefined;
   let editNow = params.has("edit");
   const inputs = new Map<string, unknown>();
+  let references: FileReference[] | undefined;
   if (isShareFragment(fragment)) {
     const decoded = await decodeShareFragment(fragment);
     if ("error" in decoded) return void showPageMessage(spec.views.main, decoded.error);
-    const {notebook, inputs: values} = decoded.payload;
+    const {notebook, inputs: values, files} = decoded.payload;
+    references = files;
     if (notebook === undefined) return void showPageMessage(spec.views.main, "This link carries input values for a notebook page, not a notebook: open it on that page.");
     text = notebook;
     id = await draftForLink(notebook);
     for (const [name, value] of Object.entries(values)) inputs.set(name, fromInputValue(value));
-    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+    history.replaceState(null, "", draftAddress(id, params));
   }
   const record = id ? await readDraft(`draft:${id}`) : undefined;
   text ??= record?.versions.at(-1)?.text;
@@ -200,18 +229,45 @@ async function openDraft(spec: EditableSpec): Promise<void> {
     text = newNotebookText();
     id = await createDraft(text, true);
     editNow = true;
-    history.replaceState(null, "", `?draft=${encodeURIComponent(id)}`);
+    history.replaceState(null, "", draftAddress(id, params));
   }
   const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
   spec.runtime.inputs.restore(inputs);
-  const [{startSession}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
+  const [{startSession, cellFiles}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
+  // The data files a link refers to (by name and SHA-256): until the page has exactly those,
+  // the cells that read them fail saying so, never giving a different result. Checked again on reload.
+  if (references) rememberLinkFiles(host.key, references);
+  references ??= rememberedLinkFiles(host.key);
+  const showFileProblems = await checkLinkFilesOnPage(references, spec.files);
   // A draft whose last session here froze or crashed while running opens without running.
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
-  const share = shareButton({inputs: spec.runtime.inputs, notebook: () => serializeNotebook(session.state.notebook), editorUrl: editorUrl()});
-  const editing = editButton(async () => session, share, spec.catalogDetails);
+  const readers = (name: string) => session.state.notebook.cells.filter((cell) => cellFiles(cell).includes(name)).map((cell) => cell.id);
+  showFileProblems({
+    main: spec.views.main,
+    readers,
+    keep: (name, file) => writeDraftFile(draftFile(host.key, name, file, Date.now())),
+    // The cells that name the file, and those that failed (a SQL cell reading its table).
+    arrived: (name) => {
+      if (!session.state.trusted) return;
+      const failed = session.state.notebook.cells.filter((cell) => spec.views.maybe(cell.id)?.status === "error").map((cell) => cell.id);
+      for (const id of new Set([...readers(name), ...failed])) session.dispatch({type: "run", id});
+    }
+  });
+  const share = shareButton({
+    inputs: spec.runtime.inputs,
+    files: () => linkFileReferences(spec.files),
+    notebook: () => serializeNotebook(session.state.notebook),
+    editorUrl: editorUrl()
+  });
+  const editing = editButton(async () => session, {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting});
   if (editNow) await editing.edit();
+}
+
+/** The editor page's address of draft `id`; a presentation asked for (`?present`) stays asked for. */
+function draftAddress(id: string, params: URLSearchParams): string {
+  return `?draft=${encodeURIComponent(id)}${params.has("present") ? "&present" : ""}`;
 }
 
 /**

@@ -1,7 +1,10 @@
 // Composition root of the index page's own actions: "New notebook", opening a local notebook
 // file (picker or drag and drop), and the notebooks kept in this browser (open or delete).
 // Drafts open in editor.html?draft=<id>. No editor code loads here.
-import {createDraft, deleteDraft, isTrustedText, listDrafts, notNotebookReason} from "../ui/index.ts";
+import {createDraft, deleteDraft, isTrustedText, listDrafts, notNotebookReason, offerColorSchemeSwitch} from "../ui/index.ts";
+
+const bar = document.querySelector<HTMLElement>(".mapt-bar");
+if (bar) offerColorSchemeSwitch(bar);
 
 const editorUrl = (id: string) => `editor.html?draft=${encodeURIComponent(id)}`;
 const message = document.getElementById("mapt-open-message");

@@ -1,6 +1,6 @@
 import type {NotebookRuntime} from "../runtime/index.ts";
-import {decodeShareFragment, fromInputValue, type SharePayload} from "../share/index.ts";
-import {showPageMessage} from "../ui/index.ts";
+import {decodeShareFragment, fromInputValue, type FileReference, type SharePayload} from "../share/index.ts";
+import {checkLinkFiles, linkFileMessage, presentFiles, showLinkFileProblems, showPageMessage, type LinkFileProblem, type NotebookFiles} from "../ui/index.ts";
 
 /**
  * Reads a share link's fragment and puts its input values in place for the cells' first run.
@@ -14,4 +14,27 @@ export async function restoreLinkState(fragment: string, runtime: NotebookRuntim
   }
   runtime.inputs.restore(new Map(Object.entries(decoded.payload.inputs).map(([name, value]) => [name, fromInputValue(value)])));
   return decoded.payload;
+}
+
+/** Where the notice about a link's files goes and what choosing a file does. */
+export interface LinkFilesNotice {
+  main: HTMLElement;
+  /** The ids of the cells that read file `name`. */
+  readers(name: string): number[];
+  /** Keeps a chosen file with the notebook. Default: for this visit only. */
+  keep?(name: string, file: File): Promise<void>;
+  /** The right file is here: the cells that read it run again. */
+  arrived(name: string): void;
+}
+
+/**
+ * Compares the files a link refers to (name, size, SHA-256) with what the page has, and sets
+ * aside each one that is missing or has other bytes, so no cell reads a different file. Answers
+ * a function that shows, on the page and on the cells that read them, what is wrong and a
+ * button to choose each file (call it once the cells are on the page).
+ */
+export async function checkLinkFilesOnPage(references: readonly FileReference[], files: NotebookFiles): Promise<(notice: LinkFilesNotice) => void> {
+  const problems: LinkFileProblem[] = checkLinkFiles(references, await presentFiles(references, files));
+  for (const problem of problems) files.block(problem.reference.name, linkFileMessage(problem), problem.reference);
+  return (notice) => showLinkFileProblems(problems, {...notice, files, keep: notice.keep ?? (async () => {})});
 }

@@ -2,13 +2,24 @@
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins} from "../stdlib/index.ts";
+import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
-import {askBeforeRunning, CellViews, lastRunStopped, markRunning, NotebookFiles, renderDatabaseStatus, stoppedNotice} from "../ui/index.ts";
-import {restoreLinkState} from "./link-state.ts";
+import {
+  askBeforeRunning,
+  CellViews,
+  lastRunStopped,
+  markRunning,
+  NotebookFiles,
+  offerColorSchemeSwitch,
+  offerPresenting,
+  renderDatabaseStatus,
+  stoppedNotice
+} from "../ui/index.ts";
+import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
-import {duckdbUrls, pageDuckDB} from "./page-start.ts";
+import {pageDuckDB, pageDuckDBUrls} from "./page-start.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -18,6 +29,10 @@ export interface ReaderPage {
   cells: DefinableCell[];
   /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
   plot?: () => Promise<object>;
+  /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
+  modules?: LocalModules;
+  /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
+  queries?: BuildQueries;
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
@@ -26,12 +41,16 @@ export interface ReaderPage {
 export function run(page: ReaderPage): NotebookRuntime {
   const main = document.getElementById("mapt-notebook")!;
   const statusElement = document.getElementById("mapt-db-status");
+  const bar = document.querySelector<HTMLElement>(".mapt-bar");
+  if (bar) offerColorSchemeSwitch(bar);
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
-  let database: Promise<DuckDBClient> | undefined;
+  // An exported single file answers its queries from the results frozen into it (mapt export).
+  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
+  recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
-      ...duckdbUrls,
+      ...pageDuckDBUrls(),
       launched: pageDuckDB(),
       catalog,
       files: files.tables,
@@ -63,7 +82,9 @@ export function run(page: ReaderPage): NotebookRuntime {
       listFiles: () => files.names(),
       root: main,
       document,
-      plot: loadPlot
+      plot: loadPlot,
+      modules: page.modules,
+      queries: page.queries
     }),
     (id) => views.get(id)
   );
@@ -79,7 +100,16 @@ export function run(page: ReaderPage): NotebookRuntime {
   const fragment = location.hash.slice(1);
   const run = () => {
     markRunning(markKey);
-    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(defineCells);
+    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(async (payload) => {
+      // The page's files, checked against the ones the link refers to before any cell reads them.
+      const readers = (name: string) => page.cells.filter((cell) => cell.files.includes(name));
+      const showFileProblems = await checkLinkFilesOnPage(payload?.files ?? [], files);
+      // Once the file is here, the cells that name it and those that failed (a SQL cell reading its table) run again.
+      const arrived = (name: string) =>
+        page.cells.filter((cell) => cell.files.includes(name) || views.maybe(cell.id)?.status === "error").forEach((cell) => runtime.define(cell));
+      showFileProblems({main, readers: (name) => readers(name).map((cell) => cell.id), arrived});
+      defineCells();
+    });
     else defineCells();
   };
   // A shipped page whose last session here froze or crashed while running opens without running.
@@ -94,6 +124,9 @@ export function run(page: ReaderPage): NotebookRuntime {
     });
   // The catalog's descriptions, units and sources are for editors only: a chunk of their own.
   const catalogDetails = () => import("virtual:mapt/catalog-details").then((m) => m.default);
-  if (page.edit) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot});
+  // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
+  const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
+  // An exported file has no editor (Edit needs the full app); the build drops its code.
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting});
   return runtime;
 }

@@ -1,8 +1,8 @@
-import {createReadStream, existsSync, statSync} from "node:fs";
+import {createReadStream, existsSync, readFileSync, realpathSync, statSync} from "node:fs";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import path from "node:path";
-import {contentTypeOf} from "../shared/index.ts";
+import {contentSecurityPolicy, contentTypeOf, policyOfPage} from "../shared/index.ts";
 
 /** A running static file server. */
 export interface StaticServer {
@@ -11,21 +11,79 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A folder served under a URL path of its own, for files the site does not have there. */
+export interface StaticMount {
+  /** URL path, starting and ending in "/", e.g. "/.mapt/stage-1/0/". */
+  urlPath: string;
+  dir: string;
+}
+
+/** Where a request's path leads: a file to serve, or the status that answers it. */
+export type RequestTarget = {file: string} | {status: 400 | 403 | 404; reason: string};
+
 /**
- * Serves a folder as any plain static host would: files as they are, no rewrites, no special
- * headers. The built site must work from exactly this.
+ * The file a request URL names inside `root`, decided without trusting the URL: the path is
+ * percent-decoded once (a malformed escape is 400), may not hold NUL, backslashes or `..`
+ * segments (400 or 403), and the file, once symbolic links are followed, must still be inside
+ * `root` (a sibling folder whose name starts with the root's is outside). A folder means its
+ * `index.html`.
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export function resolveRequestPath(root: string, url: string): RequestTarget {
+  const raw = url.split(/[?#]/, 1)[0]!;
+  if (!raw.startsWith("/")) return {status: 400, reason: "the path does not start with /"};
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(raw);
+  } catch {
+    return {status: 400, reason: "malformed percent-escape"};
+  }
+  if (/[\u0000-\u001f\u007f]/.test(pathname)) return {status: 400, reason: "control character in the path"};
+  if (pathname.includes("\\")) return {status: 400, reason: "backslash in the path"};
+  const segments = pathname.split("/").filter((s) => s !== "" && s !== ".");
+  if (segments.includes("..")) return {status: 403, reason: "the path leaves the site"};
+  const base = path.resolve(root);
+  let file = path.join(base, ...segments);
+  if (!isInside(base, file)) return {status: 403, reason: "the path leaves the site"};
+  if (!existsSync(file)) return {status: 404, reason: "not found"};
+  const realBase = realpathSync(base);
+  if (!isInside(realBase, realpathSync(file))) return {status: 403, reason: "a link out of the site"};
+  if (statSync(file).isDirectory()) {
+    file = path.join(file, "index.html");
+    if (!existsSync(file)) return {status: 404, reason: "not found"};
+    if (!isInside(realBase, realpathSync(file))) return {status: 403, reason: "a link out of the site"};
+  }
+  if (!statSync(file).isFile()) return {status: 404, reason: "not found"};
+  return {file};
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/**
+ * Serves a folder as any plain static host would: files as they are, no rewrites. One header
+ * more than a plain host: each response carries the page's Content-Security-Policy (an HTML
+ * page's own `<meta>` policy, else MAPT's default), so what the page may contact is enforced
+ * twice. `mounts` serve other folders (a checked notebook's own folder) where the site has no file.
+ */
+export async function serveStatic(dir: string, options: {mounts?: StaticMount[]} = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const mounts = options.mounts ?? [];
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!existsSync(file)) return void response.writeHead(404).end("not found");
+    const url = request.url ?? "/";
+    let target = resolveRequestPath(root, url);
+    if ("status" in target && target.status === 404) {
+      const mount = mounts.find((m) => url.startsWith(m.urlPath));
+      if (mount) target = resolveRequestPath(mount.dir, url.slice(mount.urlPath.length - 1));
+    }
+    if ("status" in target) return void response.writeHead(target.status, {"content-type": "text/plain; charset=utf-8"}).end(target.reason);
+    const {file} = target;
+    const html = /\.html?$/i.test(file);
     response.writeHead(200, {
       "content-type": contentTypeOf(file),
-      "content-length": statSync(file).size
+      "content-length": statSync(file).size,
+      "content-security-policy": (html && policyOfPage(readFileSync(file, "utf8"))) || contentSecurityPolicy()
     });
     createReadStream(file).pipe(response);
   });
@@ -33,6 +91,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const {port} = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    })
   };
 }

@@ -1,5 +1,8 @@
 import type {Cell, CellMode} from "../notebook/index.ts";
+import {queryKey} from "../shared/index.ts";
+import {parseTemplate} from "./parseTemplate.ts";
 import {SourceError} from "./sourceError.ts";
+import {stripTypes} from "./stripTypes.ts";
 import {templateJavaScript} from "./templateJavaScript.ts";
 
 /**
@@ -15,16 +18,34 @@ export interface CellJavaScript {
   staticText?: string;
   /** Display the value even when the source is not an expression (template modes). Default false. */
   autodisplay?: boolean;
+  /** A SQL cell whose query the build runs (see `CompiledCell.query`). */
+  query?: {database: string; sql: string; key: string};
+  /** A data loader cell the build runs (see `CompiledCell.loader`). */
+  loader?: {mode: LoaderMode; source: string; format: string; key: string};
 }
+
+/** The modes of data loader cells: programs the build runs on the machine. */
+type LoaderMode = "node" | "python" | "r";
 
 /** Turns one mode's cell into JavaScript; throws a `SourceError` for a cell that cannot run. */
 export type ToJavaScript = (cell: Cell) => CellJavaScript;
 
 const identity = (cell: Cell): CellJavaScript => ({source: cell.source, toCell: (offset) => offset});
 
-const notRun = (cell: Cell): never => {
-  throw new SourceError(`${cell.mode} cells are not supported; they are kept in the file but not run`, 0);
-};
+/**
+ * A data loader cell (Node.js, Python, R): the build runs its program with the notebook's folder
+ * as working directory and keeps what it prints, which the page reads in the cell's `format`
+ * through the `__loader` builtin. The program is not JavaScript: `${...}` in it is text.
+ */
+function loaderJavaScript(cell: Cell & {mode: LoaderMode}): CellJavaScript {
+  const format = cell.extra.find((attribute) => attribute.name.toLowerCase() === "format")?.value ?? "";
+  const key = queryKey(`${cell.mode}:${format}`, cell.source);
+  return {
+    source: `__loader(${JSON.stringify(cell.mode)}, ${JSON.stringify(key)}, ${JSON.stringify(format)})`,
+    toCell: () => 0,
+    loader: {mode: cell.mode, source: cell.source, format, key}
+  };
+}
 
 const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
 
@@ -35,11 +56,29 @@ const identifier = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
  */
 function sqlJavaScript(cell: Cell): CellJavaScript {
   const database = cell.database ?? "var:db";
-  const name = database.startsWith("var:") ? database.slice(4) : undefined;
-  if (name === undefined || !identifier.test(name)) {
-    throw new SourceError(`Database "${database}" is not supported: only var: databases (such as var:db) are supported in the browser`, 0);
+  if (!database.startsWith("var:")) return buildQueryJavaScript(cell, database);
+  const name = database.slice(4);
+  if (!identifier.test(name)) {
+    throw new SourceError(`Database "${database}" is not supported: a var: database names a variable, such as var:db`, 0);
   }
   return templateJavaScript(cell.source, `__sql(${name}, invalidation)`);
+}
+
+/**
+ * A sql cell on any database but a `var:` one: a DuckDB or SQLite file (`database="cases.duckdb"`)
+ * or a name from the notebook folder's `.observable/databases.json`. The build runs its query
+ * on the machine (and says there which databases it cannot run) and the page reads the result
+ * through the `__query` builtin, by the query's key. The query cannot use `${...}`: no reader's
+ * value exists when the site is built.
+ */
+function buildQueryJavaScript(cell: Cell, database: string): CellJavaScript {
+  const {expressions} = parseTemplate(cell.source);
+  if (expressions.length > 0) {
+    throw new SourceError(`A query on "${database}" runs when the site is built, before any reader's values exist, so it cannot use \${...}: filter its result in a JavaScript cell, or query a var: database`, expressions[0]!.start - 2);
+  }
+  const key = queryKey(database, cell.source);
+  const js = templateJavaScript(cell.source, `__query(${JSON.stringify(database)}, ${JSON.stringify(key)})`);
+  return {...js, staticText: undefined, query: {database, sql: cell.source, key}};
 }
 
 /**
@@ -48,14 +87,15 @@ function sqlJavaScript(cell: Cell): CellJavaScript {
  */
 export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = {
   js: identity,
-  // TypeScript with type syntax is not stripped yet: plain-JavaScript TS runs, the rest fails to parse.
-  ts: identity,
+  // Types become spaces, so the JavaScript's positions are the cell's.
+  ts: (cell) => ({source: stripTypes(cell.source), toCell: (offset) => offset}),
   md: (cell) => templateJavaScript(cell.source, "md"),
-  html: (cell) => templateJavaScript(cell.source, "html"),
+  // htl inserts values as text; `__html` also keeps the author's markup from running script.
+  html: (cell) => templateJavaScript(cell.source, "__html"),
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),
   sql: sqlJavaScript,
   dot: (cell) => templateJavaScript(cell.source, "dot", {raw: true}),
-  node: notRun,
-  python: notRun,
-  r: notRun
+  node: (cell) => loaderJavaScript({...cell, mode: "node"}),
+  python: (cell) => loaderJavaScript({...cell, mode: "python"}),
+  r: (cell) => loaderJavaScript({...cell, mode: "r"})
 };

@@ -22,7 +22,7 @@ interface ParserInstance {
  * An acorn parser whose top level behaves like the body of an async generator function, so that
  * a cell may use `await` and `yield` at top level (the runtime calls the cell as a function).
  */
-const CellParser = class extends Parser {
+export const CellParser = class extends Parser {
   constructor(options: Options, input: string, startPos?: number) {
     super(options, input, startPos);
     (this as unknown as ParserInstance).scopeStack[0]!.flags |= SCOPE_ASYNC | SCOPE_GENERATOR;

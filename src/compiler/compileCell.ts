@@ -1,8 +1,9 @@
 import type {Cell} from "../notebook/index.ts";
-import {renderMarkdown} from "../shared/index.ts";
+import {renderMarkdown, sanitizeHtml} from "../shared/index.ts";
 import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
+import {checkScriptSafe} from "./scriptSafe.ts";
 import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
 import {transpileObservable} from "./transpileObservable.ts";
@@ -31,25 +32,28 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
     if (cell.output !== undefined && !identifier.test(cell.output)) {
       throw new SourceError(`invalid output name "${cell.output}": it must be a JavaScript identifier`, 0);
     }
+    // Observable JavaScript is parsed as a script already (`<!--` is a comment there too).
     if (cell.mode === "ojs") return transpileObservable(cell, resolved);
     js = javascriptOfMode[cell.mode](cell);
     const compiled = compiledCell(cell, transpileJavaScript(js, resolved));
+    checkScriptSafe(compiled, js.source);
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;
+    if (js.query !== undefined) compiled.query = js.query;
+    if (js.loader !== undefined) compiled.loader = js.loader;
     return compiled;
   } catch (thrown) {
-    const error = cell.mode === "ts" && thrown instanceof SyntaxError && !(thrown instanceof SourceError)
-      ? {message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")', line: 1, column: 1}
-      : toCompileError(thrown, cell.source, js?.toCell);
+    const error = toCompileError(thrown, cell.source, js?.toCell);
     const message = `${error.message} (${error.line}:${error.column})`;
     return compiledCell(cell, {body: `() => { throw new SyntaxError(${JSON.stringify(message)}); }`, error});
   }
 }
 
-/** The HTML a static Markdown or HTML cell shows before (and instead of) running. */
+/** The HTML a static Markdown or HTML cell shows before (and instead of) running: the author's
+ * markup, kept but never running script (as `md` and `__html` do for cells with values). */
 function staticHtmlOf(cell: Cell, text: string): string | undefined {
   if (cell.mode === "md") return renderMarkdown(text);
-  if (cell.mode === "html") return text;
+  if (cell.mode === "html") return sanitizeHtml(text, "trusted");
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type {Identifier} from "acorn";
+import {simple} from "acorn-walk";
 import type {Edit} from "./applyEdits.ts";
 import {checkAssignments} from "./checkAssignments.ts";
 import {findDeclarations} from "./findDeclarations.ts";
@@ -9,6 +10,7 @@ import {findViews} from "./findViews.ts";
 import {functionKind} from "./functionKind.ts";
 import type {ParsedJavaScript} from "./parseJavaScript.ts";
 import {rewriteImports} from "./rewriteImports.ts";
+import {SourceError} from "./sourceError.ts";
 
 /** What the passes learn about one cell's JavaScript, and how they rewrite it. */
 export interface CellAnalysis {
@@ -81,6 +83,20 @@ export const loopGuardPass: CompilePass = (a) => {
   a.usesGuard = edits.length > 0;
 };
 
+/**
+ * `import.meta` names the module a cell is compiled into, which differs between a built page, the
+ * editor and an export: a cell that reads it fails on its cell with what to use instead.
+ */
+export const importMetaPass: CompilePass = (a) => {
+  simple(a.parsed.node, {
+    MetaProperty(node) {
+      if (node.meta.name === "import") {
+        throw new SourceError('import.meta is not available in a notebook cell: read a file beside the notebook with FileAttachment("name")', node.start);
+      }
+    }
+  });
+};
+
 /** Top-level `await` and `yield` make the body async and/or a generator. */
 export const functionKindPass: CompilePass = (a) => {
   const kind = functionKind(a.parsed.node);
@@ -95,6 +111,7 @@ export const compilePasses: readonly CompilePass[] = [
   assignmentsPass,
   filesPass,
   importsPass,
+  importMetaPass,
   viewsPass,
   loopGuardPass,
   functionKindPass

@@ -1,6 +1,8 @@
 import type {ImportDeclaration, Node} from "acorn";
 import {base, simple, type RecursiveVisitors} from "acorn-walk";
+import {isLocalSpecifier, localModulePath} from "../shared/index.ts";
 import type {Edit} from "./applyEdits.ts";
+import {SourceError} from "./sourceError.ts";
 
 /** The builtin a compiled cell calls to load a module: `__import(specifier, options?)`. */
 export const importBuiltin = "__import";
@@ -23,24 +25,36 @@ export interface ImportRewrite {
  * `import * as d3 from "d3"` → `const d3 = await __import("d3");`,
  * `import d from "x"` → `const {default: d} = await __import("x");`,
  * `import("x")` → `__import("x")`. Replacements keep the source's line count. `walker` is
- * acorn-walk's base unless the tree has other node types (Observable's `viewof`).
+ * acorn-walk's base unless the tree has other node types (Observable's `viewof`). Throws a
+ * `SourceError` at the specifier for a local import that leaves the notebook's folder.
  */
 export function rewriteImports(root: Node, source: string, walker: RecursiveVisitors<unknown> = base): ImportRewrite {
   const rewrite: ImportRewrite = {edits: [], imports: [], hasStatic: false, usesBuiltin: false};
   simple(root, {
     ImportDeclaration(node) {
       rewrite.hasStatic = rewrite.usesBuiltin = true;
+      checkLocal(String(node.source.value), node.source.start);
       rewrite.imports.push(String(node.source.value));
       const lines = source.slice(node.start, node.end).split("\n").length - 1;
       rewrite.edits.push({start: node.start, end: node.end, text: staticImport(node) + "\n".repeat(lines)});
     },
     ImportExpression(node) {
       rewrite.usesBuiltin = true;
-      if (node.source.type === "Literal" && typeof node.source.value === "string") rewrite.imports.push(node.source.value);
+      if (node.source.type === "Literal" && typeof node.source.value === "string") {
+        checkLocal(node.source.value, node.source.start);
+        rewrite.imports.push(node.source.value);
+      }
       rewrite.edits.push({start: node.start, end: node.start + "import".length, text: importBuiltin});
     }
   }, walker);
   return rewrite;
+}
+
+/** A local import must name a file of the notebook's folder (see `localModulePath`). */
+function checkLocal(specifier: string, pos: number): void {
+  if (!isLocalSpecifier(specifier)) return;
+  const {error} = localModulePath(specifier);
+  if (error !== undefined) throw new SourceError(error, pos);
 }
 
 function staticImport(node: ImportDeclaration): string {
@@ -66,12 +80,26 @@ function staticImport(node: ImportDeclaration): string {
   return `${call};`;
 }
 
+/**
+ * The builtin's options: the import attributes (`with`), and the names the declaration imports,
+ * which the builtin checks the module exports (a misspelt name fails the cell, as in Notebook
+ * Kit, instead of reading `undefined`).
+ */
 function importOptions(node: ImportDeclaration): string {
+  const options: string[] = [];
   const attributes = node.attributes ?? [];
-  if (attributes.length === 0) return "";
-  const entries = attributes.map(({key, value}) => {
-    const name = key.type === "Identifier" ? key.name : String(key.value);
-    return `${JSON.stringify(name)}: ${JSON.stringify(value.value)}`;
+  if (attributes.length > 0) {
+    const entries = attributes.map(({key, value}) => {
+      const name = key.type === "Identifier" ? key.name : String(key.value);
+      return `${JSON.stringify(name)}: ${JSON.stringify(value.value)}`;
+    });
+    options.push(`with: {${entries.join(", ")}}`);
+  }
+  const names = node.specifiers.flatMap((specifier) => {
+    if (specifier.type === "ImportDefaultSpecifier") return ["default"];
+    if (specifier.type === "ImportSpecifier") return [specifier.imported.type === "Identifier" ? specifier.imported.name : String(specifier.imported.value)];
+    return [];
   });
-  return `, {with: {${entries.join(", ")}}}`;
+  if (names.length > 0) options.push(`names: ${JSON.stringify(names)}`);
+  return options.length > 0 ? `, {${options.join(", ")}}` : "";
 }

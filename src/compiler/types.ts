@@ -30,7 +30,7 @@ export interface CompiledCell {
    * Free references the body reads, in parameter order (other cells' names and builtins). Two
    * kinds of names need care: ojs reads `viewof x` and `mutable x` (the parameters are named
    * `viewof$x` and `mutable$x`; the body uses `mutable$x.value`), and cells with imports read
-   * `__import`, a builtin `(specifier: string, options?: {with?: object}) => Promise<module>`
+   * `__import`, a builtin `(specifier: string, options?: {with?: object; names?: string[]}) => Promise<module>`
    * that resolves a specifier as written (`npm:d3`, `d3`, `./x.js`) to the module's namespace.
    */
   inputs: string[];
@@ -60,6 +60,18 @@ export interface CompiledCell {
    * script runs, and the runtime may skip the cell.
    */
   staticHtml?: string;
+  /**
+   * A SQL cell on a DuckDB or SQLite file: the build runs `sql` on `database` (relative to the
+   * notebook's folder) and hands the page its result under `key`, which the body's `__query`
+   * builtin looks up.
+   */
+  query?: {database: string; sql: string; key: string};
+  /**
+   * A data loader cell (`node`, `python`, `r` modes): the build runs `source` with that
+   * interpreter in the notebook's folder and hands the page what it printed under `key`, read in
+   * `format` (Notebook Kit's `format` attribute: json, csv, text, html, png...; "" for a file).
+   */
+  loader?: {mode: "node" | "python" | "r"; source: string; format: string; key: string};
   /** Set when the cell cannot compile; `body` then throws this error when run. */
   error?: CompileError;
 }

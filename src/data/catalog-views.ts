@@ -69,7 +69,7 @@ export class CatalogViews {
     const bytes = await this.#load(table, url);
     try {
       const registeredName = `catalog/${table.name}.${table.format}`;
-      await createTableFromFile(connection, instance, {name: table.name, bytes, format: table.format, registeredName}, "table");
+      await createTableFromFile(connection, instance, {name: table.name, bytes, format: table.format, registeredName, fileName: table.file}, "table");
     } catch (error) {
       throw new CatalogLoadError(table.name, table.file, messageOf(error), {cause: error});
     }

@@ -7,6 +7,7 @@ import {quoteIdentifier, type TableFormat} from "./formats.ts";
 import {FileTables, NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 import {findIdentifiers} from "./identifiers.ts";
 import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
+import {recordQuery} from "./query-recorder.ts";
 import {insertSource, readSourceFormat, type DuckDBSource, type FileSource} from "./sources.ts";
 
 /** Options of {@link DuckDBClient.connect}. */
@@ -120,7 +121,9 @@ export class DuckDBClient {
    */
   async query(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<Table> {
     await Promise.all([...findIdentifiers(sql)].map((name) => this.#ensure(name)));
-    return this.#run(sql, params, options.signal);
+    const result = await this.#run(sql, params, options.signal);
+    recordQuery(sql, params, result);
+    return result;
   }
 
   /**

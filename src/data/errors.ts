@@ -30,8 +30,28 @@ export class CatalogLoadError extends Error {
  * Re-throws what DuckDB threw as a {@link QueryError} carrying only DuckDB's message, so that
  * neither the console nor a cell shows the huge minified source line of the wasm glue.
  */
-export function toQueryError(error: unknown, sql: string): QueryError | CatalogLoadError {
-  if (error instanceof QueryError || error instanceof CatalogLoadError) return error;
+export function toQueryError(error: unknown, sql: string): QueryError | CatalogLoadError | DataFileError {
+  if (error instanceof QueryError || error instanceof CatalogLoadError || error instanceof DataFileError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new QueryError(message, sql, {cause: error});
+}
+
+/**
+ * A user's data file (CSV, TSV, JSON, Parquet, Arrow) could not be read as a table. The message
+ * names the file as the user knows it (never the path DuckDB registered it under) and, where the
+ * format has them, the line (and column) at fault; `line`/`column` are 1-based.
+ */
+export class DataFileError extends Error {
+  /** The file's name as the user gave it. */
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(file: string, reason: string, position: {line?: number; column?: number} = {}, options?: ErrorOptions) {
+    const where = position.line === undefined ? "" : ` at line ${position.line}${position.column === undefined ? "" : `, column ${position.column}`}`;
+    super(`"${file}"${where}: ${reason}`, options);
+    this.name = "DataFileError";
+    this.file = file;
+    this.line = position.line;
+    this.column = position.column;
+  }
 }

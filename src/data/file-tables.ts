@@ -77,13 +77,28 @@ export class FileTables {
       source,
       ready: (async () => {
         await previous;
+        // The new file becomes a table under a staging name first: if it cannot be read, what
+        // the name showed before (the previous file's table, or a catalog table) is untouched.
+        const staging = stagingName(key);
+        await dropTable(connection, staging);
+        try {
+          await insertSource(connection, instance, staging, source, fetchBytes);
+        } catch (error) {
+          await dropTable(connection, staging);
+          throw error;
+        }
         if (made === undefined) await hideExisting(connection, key);
         else await dropTable(connection, key);
-        await insertSource(connection, instance, key, source, fetchBytes);
+        await connection.query(`ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(key)}`);
       })()
     };
     this.#made.set(key, entry);
-    entry.ready.catch(() => this.#made.get(key) === entry && this.#made.delete(key));
+    // A failed file is forgotten, so the next query tries again; the previous file's table stays.
+    entry.ready.catch(() => {
+      if (this.#made.get(key) !== entry) return;
+      if (made === undefined) this.#made.delete(key);
+      else this.#made.set(key, made);
+    });
     return entry.ready;
   }
 }
@@ -91,6 +106,8 @@ export class FileTables {
 /** The name a table or view that a file's table hides is kept under meanwhile. */
 const hiddenPrefix = "mapt_hidden_";
 const hiddenName = (name: string) => hiddenPrefix + name;
+/** Where a file's new table is made before it takes its name (a space: never a file table's name). */
+const stagingName = (name: string) => `${hiddenPrefix}${name} (loading)`;
 
 /** The type of the table or view called `name` in the connection's current schema, if there is one. */
 async function objectType(connection: DuckDBConnection, name: string): Promise<"TABLE" | "VIEW" | undefined> {

@@ -18,7 +18,8 @@ export {
 } from "./client.ts";
 export {DUCKDB_CONFIG} from "./config.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
-export {CatalogLoadError, QueryError} from "./errors.ts";
+export {CatalogLoadError, DataFileError, QueryError} from "./errors.ts";
+export {jsonProblem} from "./table-file.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
 export {parquetToIPCStream, type ParquetProgress} from "./parquet.ts";
@@ -28,3 +29,5 @@ export {sqlName} from "./sql-name.ts";
 export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
+export {FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {setQueryRecorder} from "./query-recorder.ts";

@@ -44,7 +44,7 @@ export async function insertSource(
 ): Promise<void> {
   if (typeof source === "string") {
     const bytes = toBytes(await loadBytes(source));
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source));
+    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source), fileNameOf(source));
   }
   if (Array.isArray(source)) {
     if (source.length === 0) throw new Error(`DuckDBClient.of: table "${name}" is an empty array; a table needs at least one row to have columns`);
@@ -58,7 +58,7 @@ export async function insertSource(
   }
   if (isFile(source)) {
     const bytes = new Uint8Array(await source.arrayBuffer());
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source.name, source.mimeType));
+    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
     `DuckDBClient.of: table "${name}" has an unsupported source; expected a FileAttachment, an Arrow or arquero table, an array of objects or a URL`
@@ -70,9 +70,23 @@ export function readSourceFormat(file: FileSource): TableFormat {
   return formatOf(file.name, file.name, file.mimeType);
 }
 
-function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat) {
+function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat, fileName: string) {
   const registeredName = `sources/${++registrations}/${name}.${format}`;
-  return createTableFromFile(connection, instance, {name, bytes, format, registeredName}, "table");
+  return createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName}, "table");
+}
+
+/** A URL's last path segment (no query or hash): the file's name as its user knows it. */
+function fileNameOf(url: string): string {
+  const path = url.split(/[?#]/, 1)[0]!;
+  return decodeURIComponentSafe(path.slice(path.lastIndexOf("/") + 1)) || url;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function formatOf(table: string, file: string, mimeType?: string): TableFormat {

@@ -1,6 +1,8 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
+import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
 import {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
+import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
 export interface TableFile {
@@ -12,6 +14,8 @@ export interface TableFile {
   format: TableFormat;
   /** A name to register the bytes under, unique in the instance. */
   registeredName: string;
+  /** The file's name as its user knows it, for messages. */
+  fileName: string;
 }
 
 /**
@@ -20,6 +24,10 @@ export interface TableFile {
  * catalog's choice), `"table"` copies the rows in and drops the file. JSON, Parquet and Arrow
  * files are decoded in JS and always become tables: DuckDB-WASM's JSON and Parquet readers are
  * extensions it would download at run time (see `parquetToIPCStream`; Parquet is decoded in a worker).
+ *
+ * A file that cannot be a table fails with a {@link DataFileError} naming `fileName` (and the
+ * line and column where the format has them): an empty file, invalid JSON, a damaged Parquet
+ * file, a CSV whose rows do not all have the header's number of fields. Nothing is left behind.
  */
 export async function createTableFromFile(
   connection: DuckDBConnection,
@@ -27,24 +35,58 @@ export async function createTableFromFile(
   file: TableFile,
   kind: "view" | "table"
 ): Promise<void> {
+  if (isBlank(file.bytes)) throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
   switch (file.format) {
     case "arrow":
-      return connection.insertArrowFromIPCStream(await toIPCStream(file.bytes), file.name);
+      return connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(file.bytes), "is not a readable Arrow file"), file.name);
     case "json":
-      return connection.insertArrowFromIPCStream(await jsonToIPCStream(file.bytes), file.name);
+      return connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
     case "parquet":
-      return connection.insertArrowFromIPCStream(await parquetToIPCStreamOffThread(file.bytes), file.name);
+      return connection.insertArrowFromIPCStream(await decoded(file, () => parquetToIPCStreamOffThread(file.bytes), "is not a readable Parquet file"), file.name);
     case "csv":
     case "tsv": {
       await instance.registerFileBuffer(file.registeredName, file.bytes);
       const create = kind === "view" ? "CREATE OR REPLACE VIEW" : "CREATE TABLE";
       try {
         await connection.query(`${create} ${quoteIdentifier(file.name)} AS SELECT * FROM ${readFileSql(file.registeredName, file.format)}`);
+        if (kind === "table") await checkDelimitedTable(connection, file);
+      } catch (error) {
+        const ragged = /Expected Number of Columns/.test(String(error)) ? await raggedLines(connection, file) : undefined;
+        throw ragged ?? delimitedError(error, file);
       } finally {
         if (kind === "table") await instance.dropFile(file.registeredName);
       }
     }
   }
+}
+
+/** Only whitespace (or a byte-order mark): nothing to make a table of. */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return false;
+  return true;
+}
+
+async function decoded(file: TableFile, decode: () => Promise<Uint8Array>, what: string): Promise<Uint8Array> {
+  try {
+    return await decode();
+  } catch (error) {
+    throw new DataFileError(file.fileName, `${what} (${error instanceof Error ? error.message : String(error)})`, {}, {cause: error});
+  }
+}
+
+/** DuckDB's CSV error about the registered file, as one about the user's file: its name, the line, the reason. */
+function delimitedError(error: unknown, file: TableFile): unknown {
+  if (error instanceof DataFileError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /\bLine: (\d+)/.exec(message)?.[1];
+  // DuckDB's message: a "CSV Error on Line" heading, the line, the reason, then solutions and the
+  // reader's settings (which name the path DuckDB registered the bytes under, not the user's file).
+  const lines = message.replaceAll(file.registeredName, file.fileName).split("\n");
+  const explanation = lines.find((text) => text.trim() !== "" && !/CSV Error on Line|^Original Line|^Possible Solution|^\s/.test(text)) ?? lines[0]!;
+  const reason = /not utf-8 encoded/i.test(explanation)
+    ? "it is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and attach it again"
+    : `cannot be read as ${file.format.toUpperCase()}: ${explanation.replace(/^Invalid Input Error: /, "")}`;
+  return new DataFileError(file.fileName, reason, line === undefined ? {} : {line: Number(line)}, {cause: error});
 }
 
 /**
@@ -57,11 +99,32 @@ export async function toIPCStream(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A JSON array of row objects as Arrow IPC stream bytes (column types inferred from values). */
-async function jsonToIPCStream(bytes: Uint8Array): Promise<Uint8Array> {
-  const rows: unknown = JSON.parse(new TextDecoder().decode(bytes));
+async function jsonToIPCStream(file: TableFile): Promise<Uint8Array> {
+  const text = new TextDecoder().decode(file.bytes);
+  let rows: unknown;
+  try {
+    rows = JSON.parse(text);
+  } catch (error) {
+    const {reason, position} = jsonProblem(text, error);
+    throw new DataFileError(file.fileName, reason, position, {cause: error});
+  }
   if (!Array.isArray(rows) || rows.length === 0 || typeof rows[0] !== "object" || rows[0] === null) {
-    throw new Error("a JSON table must be a non-empty array of row objects");
+    throw new DataFileError(file.fileName, "a JSON table must be a non-empty array of row objects ([{\"column\": value, ...}, ...])");
   }
   const {tableFromJSON, tableToIPC} = await import("apache-arrow");
   return tableToIPC(tableFromJSON(rows as Record<string, unknown>[]), "stream");
+}
+
+/**
+ * What `JSON.parse` threw on `text`, for a person: the reason without the engine's wording of
+ * where, and the 1-based line and column it happened at (when the engine gave an offset).
+ */
+export function jsonProblem(text: string, error: unknown): {reason: string; position: {line?: number; column?: number}} {
+  if (text.trim() === "") return {reason: "the file is empty: there is nothing to read", position: {}};
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message)?.[1];
+  const reason = `is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "")}`;
+  if (at === undefined) return {reason, position: {}};
+  const before = text.slice(0, Number(at));
+  return {reason, position: {line: before.split("\n").length, column: Number(at) - before.lastIndexOf("\n")}};
 }

@@ -1,4 +1,4 @@
-import {scanScriptData} from "./scanScriptData.ts";
+import {scanScriptData} from "../shared/index.ts";
 
 /** Indentation of a cell body in the canonical file: the `<script>` sits at 2, its body at 4. */
 const indent = "    ";

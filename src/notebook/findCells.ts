@@ -1,8 +1,7 @@
 import {assertNever} from "../shared/index.ts";
 import {OpenElements} from "./openElements.ts";
 import {quote} from "./quote.ts";
-import {isSpace} from "./scanTag.ts";
-import {rawTextElements, type HtmlToken} from "./tokenizeHtml.ts";
+import {isSpace, rawTextElements, type HtmlToken} from "../shared/index.ts";
 import type {StepCounter} from "./types.ts";
 
 type StartTag = HtmlToken & {kind: "startTag"};

@@ -1,4 +1,4 @@
-import {rawTextElements} from "./tokenizeHtml.ts";
+import {rawTextElements} from "../shared/index.ts";
 import type {StepCounter} from "./types.ts";
 
 /** Elements with no end tag: never open. */

@@ -4,8 +4,7 @@ import {lineIndex, type LineIndex} from "./lineIndex.ts";
 import {quote} from "./quote.ts";
 import {attributeValue, readCell, readRoot} from "./readAttributes.ts";
 import {repairIds} from "./repairIds.ts";
-import {isSpace} from "./scanTag.ts";
-import {tokenizeHtml} from "./tokenizeHtml.ts";
+import {isSpace, tokenizeHtml} from "../shared/index.ts";
 import type {Cell, CellId, CellText, Notebook, NotebookFile, ParseDiagnostic, ParseResult, StepCounter, TagText} from "./types.ts";
 
 /** Options of `readNotebook`. */

@@ -1,5 +1,5 @@
 import {escapeAttribute} from "entities/escape";
-import {isSpace} from "./scanTag.ts";
+import {isSpace} from "../shared/index.ts";
 import type {ExtraAttribute, TagText} from "./types.ts";
 
 /**

@@ -1,3 +1,7 @@
+import type {StepCounter, TagAttribute} from "../shared/index.ts";
+
+export type {StepCounter, TagAttribute};
+
 /**
  * The notebook document: what is saved. Live state (status, value, error, timing) never lives here.
  * Format: Observable Notebook Kit 2.0 HTML (see DESIGN.md, "The notebook file").
@@ -107,18 +111,6 @@ export interface TagText {
   attributes: TagAttribute[];
 }
 
-/** An attribute as written in a start tag. */
-export interface TagAttribute {
-  /** As written (case kept); HTML compares names case-insensitively. */
-  name: string;
-  /** Entity-decoded value; `null` when written without `=`. */
-  value: string | null;
-  /** Offset of the attribute's name (in the file, or in its tag's `text` within a `TagText`). */
-  start: number;
-  /** Offset just after its value (after the closing quote), or after its name when it has none. */
-  end: number;
-}
-
 /** One cell as written in the file it was read from. */
 export interface CellText {
   /** The cell's id once read (after any renumbering). */
@@ -154,10 +146,4 @@ export interface ParseDiagnostic {
 export interface ParseResult {
   notebook: Notebook;
   diagnostics: ParseDiagnostic[];
-}
-
-/** Counts the work done reading a file (characters visited, elements opened and closed), so
- * tests and benchmarks can check that reading is linear in the file's size. */
-export interface StepCounter {
-  steps: number;
 }

@@ -1,5 +1,6 @@
 import type {Module, Variable} from "@observablehq/runtime";
 import type {CompiledCell} from "../compiler/index.ts";
+import {reportCellStart} from "../shared/index.ts";
 import type {CellFunction} from "./body.ts";
 import {inputValues, mutableHolder, type MutableHolder} from "./generators.ts";
 import type {NamedInputs} from "./inputs.ts";
@@ -93,6 +94,7 @@ export function defineCell(module: Module, cell: DefinableCell, sink: CellSink, 
       };
       let next = 0;
       const args = slots.map((slot) => (slot === "display" ? display : slot === "view" ? view : values[next++]));
+      reportCellStart(current.id);
       const result = body.apply(this, args);
       if (!isThenable(result)) return result;
       return new Promise((resolve, reject) => {

@@ -6,8 +6,30 @@
 /** URL path of the dev-only save endpoint (POST, JSON {@link SaveRequest}). */
 export const saveEndpointPath = "/__mapt/save";
 
-/** Header a save request must carry (with value "1"), so a plain cross-site form cannot post. */
+/** URL path of the dev-only export endpoint (POST, JSON {@link ExportRequest}; answers the single file). */
+export const exportEndpointPath = "/__mapt/export";
+
+/** What a page posts to export a notebook as one file: its text (the page's current version). */
+export interface ExportRequest {
+  /** The notebook file the text belongs to, relative to the project root (its attachments are beside it); absent for a draft. */
+  path?: string;
+  text: string;
+}
+
+/**
+ * Header every write to the dev server carries, its value the server's token: a random string
+ * made when the server starts and given only to the pages it serves (see {@link saveTokenMeta}).
+ * A plain cross-site form cannot send the header, and no other site can read the token.
+ */
 export const saveRequestHeader = "x-mapt-save";
+
+/** Name of the `<meta>` tag that gives a dev-server page the server's write token. */
+export const saveTokenMetaName = "mapt-save-token";
+
+/** The `<meta>` tag with the dev server's write token. */
+export function saveTokenMeta(token: string): string {
+  return `<meta name="${saveTokenMetaName}" content="${token.replace(/[^A-Za-z0-9_-]/g, "")}">`;
+}
 
 /** Name of the Vite custom event sent to open pages when a notebook file changes on disk. */
 export const notebookChangedEvent = "mapt:notebook-changed";

@@ -1,10 +1,14 @@
 export {assertNever} from "./assert.ts";
 export {headingSlug, renderMarkdown} from "./markdown.ts";
 export {
+  exportEndpointPath,
   notebookChangedEvent,
   saveEndpointPath,
   saveRequestHeader,
+  saveTokenMeta,
+  saveTokenMetaName,
   textVersion,
+  type ExportRequest,
   type NotebookChange,
   type SaveRequest,
   type SaveResponse
@@ -21,4 +25,31 @@ export {
 } from "./attachment-name.ts";
 export {attachEndpointPath, type AttachResponse} from "./attach-endpoint.ts";
 export {contentTypeOf, essenceOf, mimeTypeOf} from "./mime-types.ts";
-export {parsePageTheme, themeAttributes, THEMES, type PageTheme, type ThemeName} from "./themes.ts";
+export {
+  effectiveTheme,
+  parsePageTheme,
+  readPageTheme,
+  themeAttributes,
+  themeAttributeValues,
+  THEMES,
+  type ColorScheme,
+  type PageTheme,
+  type ThemeAttributeValues,
+  type ThemeName
+} from "./themes.ts";
+export {
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
+  parseRemoteHosts,
+  policyOfPage,
+  remoteHostsAttribute,
+  remoteHostsOf,
+  type RemoteHosts
+} from "./content-policy.ts";
+export {cellStartsHook, reportCellStart} from "./check-hook.ts";
+export {isSpace, type StepCounter, type TagAttribute} from "./scanTag.ts";
+export {scanScriptData} from "./scanScriptData.ts";
+export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
+export {isAllowedAttribute, sanitizeHtml, sanitizeNode, type SanitizePolicy} from "./sanitize.ts";
+export {isLocalSpecifier, localModulePath, type LocalModulePath} from "./local-modules.ts";
+export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";

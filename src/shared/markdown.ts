@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import {sanitizeHtml} from "./sanitize.ts";
 
 type Renderer = ReturnType<typeof MarkdownIt>;
 
@@ -15,14 +16,15 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Renders Markdown to HTML with markdown-it (raw HTML allowed; no linkify, no typographer).
- * Build-time pre-rendering and the runtime `md` builtin both use it, so a static page and a live
- * one show the same HTML. Every heading gets an id (its slug; `-2`, `-3` for repeats in one
+ * Renders Markdown to HTML with markdown-it (no linkify, no typographer). The author's raw HTML is
+ * kept but sanitised (`sanitizeHtml`, trusted policy): it never runs script. Build-time
+ * pre-rendering and the runtime `md` builtin both use it, so a static page and a live one show
+ * the same HTML. Every heading gets an id (its slug; `-2`, `-3` for repeats in one
  * text) and a link to itself, so a reader can link to it.
  */
 export function renderMarkdown(source: string): string {
   renderer ??= withHeadingAnchors(new MarkdownIt({html: true, linkify: false, typographer: false}));
-  return renderer!.render(source);
+  return sanitizeHtml(renderer!.render(source), "trusted");
 }
 
 function withHeadingAnchors(md: Renderer): Renderer {

@@ -6,12 +6,15 @@ import type {PageBuiltinName} from "./builtin-names.ts";
 import {Generators} from "./generators.ts";
 import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
+import {withTableData} from "./table-data.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
+import {buildQuery} from "./build-query.ts";
+import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 
@@ -27,7 +30,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => context.plot(),
-    Inputs: () => loadInputs().then((Inputs) => withFileAttachments(Inputs, context.document)),
+    Inputs: () => loadInputs().then((Inputs) => withTableData(withFileAttachments(Inputs, context.document))),
     d3: () => import("d3"),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
@@ -51,8 +54,11 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     require: () => requirePackage,
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => importModule,
+    __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
+    __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
+    __query: () => buildQuery(context.queries, context.fetch),
+    __loader: () => buildLoader(context),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),

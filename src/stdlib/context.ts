@@ -9,6 +9,34 @@ export interface ResolvedFile {
   blob?: Blob;
 }
 
+/**
+ * The ES modules beside a notebook file that its cells may import (`import {x} from "./lib/x.js"`).
+ * The build bundles every one a cell names, so a built page loads them offline.
+ */
+export interface LocalModules {
+  /** The notebook file, as the messages name it (such as "notebooks/kenya.html"). */
+  notebook: string;
+  /** A loader per module the build bundled, by path relative to the notebook's folder ("lib/x.js"). */
+  files: Record<string, () => Promise<unknown>>;
+  /**
+   * Dev server only: a module the build did not see (a cell edited since the page loaded) loads
+   * from the server, which serves the notebook's folder. Default false: a built site has only
+   * what it bundled.
+   */
+  served?: boolean;
+}
+
+/** What the build ran for the page: SQL cells on DuckDB or SQLite files, data loader cells; by key. */
+export interface BuildQueries {
+  /** The output file of each query or loader the build ran, or the error it met. */
+  results: Record<string, {url: string} | {error: string}>;
+  /**
+   * Dev server only: the URL, but for the key at its end, that runs a query or loader the page
+   * was not built with (a cell edited since); it answers the output, or the error as text.
+   */
+  served?: string;
+}
+
 /** What the page gives the builtins (spec in; see {@link toBuiltinContext}). */
 export interface BuiltinContextSpec {
   /** The page's database, started on first call. Required. */
@@ -25,6 +53,10 @@ export interface BuiltinContextSpec {
   fetch?: (url: string) => Promise<Response>;
   /** Loads the `Plot` builtin (a built page passes just the members its cells use). Default: all of Plot. */
   plot?: () => Promise<object>;
+  /** The modules beside the notebook's file. Default: none (a draft or an opened file has no folder). */
+  modules?: LocalModules;
+  /** The results of build-time queries. Default: none. */
+  queries?: BuildQueries;
 }
 
 /** {@link BuiltinContextSpec} with every default applied; `database()` called at most once. */
@@ -36,6 +68,8 @@ export interface BuiltinContext {
   document: Document | undefined;
   fetch: (url: string) => Promise<Response>;
   plot: () => Promise<object>;
+  modules: LocalModules | undefined;
+  queries: BuildQueries | undefined;
 }
 
 /** Applies the defaults of {@link BuiltinContextSpec}. */
@@ -48,6 +82,8 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     root: spec.root,
     document: spec.document ?? (typeof document === "undefined" ? undefined : document),
     fetch: spec.fetch ?? ((url) => fetch(url)),
-    plot: spec.plot ?? (() => import("@observablehq/plot"))
+    plot: spec.plot ?? (() => import("@observablehq/plot")),
+    modules: spec.modules,
+    queries: spec.queries
   };
 }

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import type {DSVRowArray} from "d3";
-import {maybeTableFormat, parquetToIPCStreamOffThread} from "../data/index.ts";
+import {DataFileError, jsonProblem, maybeTableFormat, parquetToIPCStreamOffThread} from "../data/index.ts";
 import {assertNever} from "../shared/index.ts";
 import type {Workbook} from "./workbook.ts";
 import type {ZipArchive} from "./zip-archive.ts";
@@ -113,7 +113,8 @@ export class FileAttachment {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw this.#error(`not valid JSON: ${(error as Error).message}`, error);
+      const {reason, position} = jsonProblem(text, error);
+      throw new DataFileError(this.name, reason, position, {cause: error});
     }
   }
 

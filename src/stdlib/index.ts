@@ -9,14 +9,16 @@ export {
   type BuiltinNeed,
   type PageBuiltinName
 } from "./builtin-names.ts";
-export type {BuiltinContextSpec, ResolvedFile} from "./context.ts";
+export type {BuildQueries, BuiltinContextSpec, LocalModules, ResolvedFile} from "./context.ts";
 export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
 export type {Change, Initialize} from "./observe.ts";
 export {loadInputs} from "./inputs.ts";
+export {maybeTableData, rememberTableData, type TableData} from "./table-data.ts";
 export type {Bibliography, BibliographyOptions} from "./bibliography.ts";
 export type {Cite, SourceRow} from "./cite.ts";
 export type {Dom} from "./dom.ts";
+export type {MarkdownTag} from "./md.ts";
 export {sqlTag} from "./sql-tag.ts";
 export {createLoopGuard, DEFAULT_LOOP_LIMIT_MS, LoopLimitError, pageLoopLimit} from "./loop-guard.ts";

@@ -1,3 +1,7 @@
+import {isLocalSpecifier} from "../shared/index.ts";
+import type {LocalModules} from "./context.ts";
+import {importLocal} from "./local-import.ts";
+
 /** The modules of D3 7, each of which `d3` re-exports whole. */
 const D3_MODULES = [
   "array", "axis", "brush", "chord", "color", "contour", "delaunay", "dispatch", "drag", "dsv", "ease", "fetch",
@@ -34,10 +38,17 @@ const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes
 /**
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,
  * `npm:NAME/path` and bare `NAME` to the copy the app bundles (a version is accepted and the
- * bundled one used). Anything else rejects: nothing is fetched from the network.
+ * bundled one used), and `./path` to a module beside the notebook's file (`modules`, see
+ * `importLocal`). Anything else rejects: nothing is fetched from the network. `names` are the
+ * exports the cell's declaration imports; a module that lacks one rejects, naming it.
  */
-export async function importModule(specifier: string): Promise<unknown> {
-  return loadBundled(specifier, `Cannot import "${specifier}"`);
+export async function importModule(specifier: string, modules?: LocalModules, names: readonly string[] = []): Promise<unknown> {
+  const module = await (isLocalSpecifier(specifier) ? importLocal(specifier, modules) : loadBundled(specifier, `Cannot import "${specifier}"`));
+  const missing = names.filter((name) => !(name in (module as object)));
+  if (missing.length > 0) {
+    throw new SyntaxError(`${missing.map((name) => (name === "default" ? "a default export" : `export '${name}'`)).join(", ")} not found in "${specifier}"`);
+  }
+  return module;
 }
 
 /**
@@ -53,6 +64,9 @@ export function requirePackage(...specifiers: string[]): Promise<unknown> {
 }
 
 function loadBundled(specifier: string, what: string): Promise<unknown> {
+  if (isLocalSpecifier(specifier)) {
+    return Promise.reject(new Error(`${what}: require loads bundled packages only; load a module beside the notebook with import {…} from "${specifier}"`));
+  }
   const parsed = parseSpecifier(specifier);
   if (parsed === undefined) {
     return Promise.reject(new Error(`${what}: MAPT Notebooks fetches nothing from the network; only bundled npm packages load. Available packages: ${AVAILABLE}.`));

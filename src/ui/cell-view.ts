@@ -1,5 +1,6 @@
 import type {CellSink} from "../runtime/index.ts";
 import {cellMarkup, cellNameMarkup, cellSourceMarkup, type CellMarkupSpec} from "../shared/index.ts";
+import {mayDownload, offerDownloads} from "./download-menu.ts";
 import {describeError} from "./error-text.ts";
 import {renderValue} from "./render-value.ts";
 import {isTableLike, renderTable} from "./table-view.ts";
@@ -67,7 +68,11 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     render();
   };
   const elapsed = () => formatDuration(performance.now() - startedAt);
-  const show = (value: unknown) => output.append(isTableLike(value) ? renderTable(value) : renderValue(value));
+  const show = (value: unknown) => {
+    const node = isTableLike(value) ? renderTable(value) : renderValue(value);
+    output.append(node);
+    if (mayDownload(node)) offerDownloads(element, output);
+  };
   const clearError = () => {
     errorBox.hidden = true;
     errorBox.textContent = "";

@@ -44,6 +44,9 @@ export function paragraph(text: string): HTMLParagraphElement {
   return p;
 }
 
+/** The conflict dialog open now, and what it resolves with: a newer conflict updates it instead of stacking a second. */
+let openConflict: {panes: HTMLElement; choice: Promise<ConflictChoice>} | undefined;
+
 /** Both versions of a notebook side by side; resolves with the one to keep (or "later"). */
 export function chooseVersion(mine: string, disk: string, labels = {mine: "Keep mine", disk: "Take the other version"}): Promise<ConflictChoice> {
   const pane = (heading: string, text: string, name: string) => {
@@ -56,16 +59,19 @@ export function chooseVersion(mine: string, disk: string, labels = {mine: "Keep 
     figure.append(caption, pre);
     return figure;
   };
-  const panes = document.createElement("div");
+  const panes = (openConflict?.panes.isConnected ? openConflict.panes : undefined) ?? document.createElement("div");
   panes.className = "mapt-compare";
-  panes.append(pane("Yours (this page)", mine, "mine"), pane("The other version", disk, "disk"));
-  return askChoice(
+  panes.replaceChildren(pane("Yours (this page)", mine, "mine"), pane("The other version", disk, "disk"));
+  if (openConflict?.panes === panes) return openConflict.choice;
+  const choice = askChoice(
     "Two versions of this notebook",
     [paragraph("This notebook has two versions. Which one should stay?"), panes],
     [["mine", labels.mine], ["disk", labels.disk], ["later", "Decide later"]],
     "later",
     "mapt-conflict"
   );
+  openConflict = {panes, choice};
+  return choice;
 }
 
 /** The first edit of a shipped notebook under the dev server: edit its file, or a copy beside it? */

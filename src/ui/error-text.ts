@@ -16,7 +16,16 @@ export function describeError(error: unknown): string {
     return `Input "${input}" failed: ${message}`;
   }
   const label = jsErrorNames.has(name) ? `${name}: ` : "";
-  return `${label}${message}`;
+  return `${label}${message}${networkHint(message)}`;
+}
+
+/**
+ * A request the page's policy refused reads to the browser like one that found no server
+ * ("Failed to fetch", DuckDB's "NetworkError"): say both, and how to allow a host.
+ */
+function networkHint(message: string): string {
+  if (!/^Failed to fetch$|NetworkError|Failed to load '?https?:/i.test(message)) return "";
+  return " (a notebook page contacts only its own site, unless its <notebook> lists the host in remote-hosts; or the address did not answer)";
 }
 
 function isErrorLike(value: unknown): value is {message: string} {

@@ -1,5 +1,6 @@
 export {askBeforeRunning} from "./ask-before-running.ts";
 export {CellViews} from "./cell-views.ts";
+export {applyColorScheme, offerColorSchemeSwitch, storedColorScheme} from "./color-scheme.ts";
 export type {CellStatus, CellView, CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
 export {
@@ -19,10 +20,22 @@ export {
 export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
 export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
+export {
+  checkLinkFiles,
+  chosenFileProblem,
+  linkFileMessage,
+  linkFileReferences,
+  presentFiles,
+  rememberedLinkFiles,
+  rememberLinkFiles,
+  type FileFingerprint,
+  type LinkFileProblem
+} from "./link-files.ts";
+export {showLinkFileProblems} from "./link-file-notice.ts";
 export {showPageMessage} from "./page-message.ts";
 export {lastRunStopped, markRunning, stoppedNotice} from "./run-marker.ts";
-export {sanitizeHtml} from "./sanitize.ts";
 export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
+export {offerPresenting, type Presenting, type SlideEditor} from "./present/index.ts";
 export {isTrustedText} from "./trust-store.ts";
 export type {ShareSource} from "./share-dialog.ts";
 export {notNotebookReason, openNotebookFile} from "./open-file.ts";

@@ -1,5 +1,6 @@
 import {checkTableFileSize, maybeTableFormat, type FileSource, type TableFiles} from "../data/index.ts";
 import {isTableFileName, tableNameOf} from "../shared/index.ts";
+import type {FileReference} from "../share/index.ts";
 import type {ResolvedFile} from "../stdlib/index.ts";
 
 /** Where one of a notebook's files is. */
@@ -25,6 +26,8 @@ interface Entry {
  */
 export class NotebookFiles {
   readonly #files = new Map<string, Entry>();
+  /** Files a link refers to that the page lacks, or has other bytes of: why cells cannot read them, and which file the link means. */
+  readonly #blocked = new Map<string, {reason: string; expected?: FileReference}>();
   #referenced: () => Iterable<string>;
 
   /**
@@ -36,9 +39,37 @@ export class NotebookFiles {
     this.#referenced = referenced;
   }
 
-  /** Where `FileAttachment(name)` points, if the notebook has that file. */
+  /**
+   * Where `FileAttachment(name)` points, if the notebook has that file. Throws the reason for a
+   * file set aside by {@link block}, so the cell that reads it says so.
+   */
   resolve(name: string): ResolvedFile | undefined {
+    const blocked = this.#blocked.get(name);
+    if (blocked !== undefined) throw new Error(blocked.reason);
     return this.#files.get(name)?.file;
+  }
+
+  /**
+   * Sets `name` aside until the right file is {@link set}: a link refers to it and the page does
+   * not have it, or has other bytes under that name. Cells that read it (as a file or as a table)
+   * fail with `reason` instead of giving a different result. `expected`: the file the link
+   * means, which a link made from this page refers to in turn.
+   */
+  block(name: string, reason: string, expected?: FileReference): void {
+    const previous = this.#files.get(name)?.file;
+    if (previous?.blob) URL.revokeObjectURL(previous.url);
+    this.#files.delete(name);
+    this.#blocked.set(name, {reason, expected});
+  }
+
+  /** The file a link means by `name`, while the page does not have it (see {@link block}). */
+  expected(name: string): FileReference | undefined {
+    return this.#blocked.get(name)?.expected;
+  }
+
+  /** The file names the notebook's cells give `FileAttachment`, once each. */
+  referenced(): string[] {
+    return [...new Set(this.#referenced())];
   }
 
   /** Every file's name. */
@@ -51,6 +82,7 @@ export class NotebookFiles {
     const previous = this.#files.get(name)?.file;
     if (previous?.blob && previous.url !== file.url) URL.revokeObjectURL(previous.url);
     this.#files.set(name, {file, source: fileSource(name, file)});
+    this.#blocked.delete(name);
   }
 
   /** From now on, the cells' file names come from `referenced` (the editor's live notebook). */
@@ -65,7 +97,7 @@ export class NotebookFiles {
   tableFiles(): Map<string, string> {
     const tables = new Map<string, string>();
     for (const name of this.#referenced()) {
-      if (!isTableFileName(name) || !this.#files.has(name)) continue;
+      if (!isTableFileName(name) || !(this.#files.has(name) || this.#blocked.has(name))) continue;
       const table = tableNameOf(name);
       if (!tables.has(table)) tables.set(table, name);
     }
@@ -76,7 +108,9 @@ export class NotebookFiles {
   readonly tables: TableFiles = {
     get: (table) => {
       const name = this.tableFiles().get(table);
-      return name === undefined ? undefined : this.#files.get(name)?.source;
+      if (name === undefined) return undefined;
+      const blocked = this.#blocked.get(name);
+      return blocked === undefined ? this.#files.get(name)?.source : blockedSource(name, blocked.reason);
     },
     names: () => [...this.tableFiles().keys()]
   };
@@ -111,5 +145,13 @@ function fileSource(name: string, file: NotebookFile): FileSource {
       }
       return response.arrayBuffer();
     }
+  };
+}
+
+/** A file set aside: its table cannot be made, and the query says why. */
+function blockedSource(name: string, reason: string): FileSource {
+  return {
+    name,
+    arrayBuffer: () => Promise.reject(new Error(reason))
   };
 }

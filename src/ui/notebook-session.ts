@@ -11,7 +11,7 @@ import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
 import type {NotebookFiles} from "./notebook-files.ts";
 import {createDraftWriter, draftChannelName, pageId, readDraft, trustDraft, writeDraft, type DraftWritten} from "./drafts.ts";
 import {showPageMessage} from "./page-message.ts";
-import {sanitizeHtml} from "./sanitize.ts";
+import {sanitizeHtml} from "../shared/index.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
 import {askBeforeRunning} from "./ask-before-running.ts";
 import {notebookRisks} from "./notebook-risks.ts";

@@ -1,15 +1,19 @@
 import {
   attachEndpointPath,
+  exportEndpointPath,
+  type ExportRequest,
   saveEndpointPath,
   saveRequestHeader,
+  saveTokenMetaName,
   type AttachResponse,
   type SaveRequest,
   type SaveResponse
 } from "../shared/index.ts";
 
-/** The headers every write to the dev server carries (the save endpoint's checks). */
+/** The headers every write to the dev server carries: the server's token from the page's meta tag. */
 export function pageWriteHeaders(contentType: string): Record<string, string> {
-  return {"content-type": contentType, [saveRequestHeader]: "1"};
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${saveTokenMetaName}"]`)?.content ?? "";
+  return {"content-type": contentType, [saveRequestHeader]: token};
 }
 
 /** Posts a notebook file to the dev server's save endpoint; network failures answer status 500. */
@@ -53,5 +57,21 @@ export async function attachToServer(notebookPath: string, name: string, file: B
     return (await response.json()) as AttachResponse;
   } catch (error) {
     return {status: 500, error: `the dev server did not answer: ${(error as Error).message}`};
+  }
+}
+
+/**
+ * Asks the dev server for the single-file export of a notebook's current text (`path`: the file
+ * it belongs to, whose folder holds its attachments). Resolves with the file, or a message.
+ */
+export async function exportFromServer(path: string | undefined, text: string): Promise<Blob | {error: string}> {
+  const request: ExportRequest = {path, text};
+  try {
+    const response = await fetch(exportEndpointPath, {method: "POST", headers: pageWriteHeaders("application/json"), body: JSON.stringify(request)});
+    if (response.ok) return await response.blob();
+    const answer = (await response.json().catch(() => ({}))) as {error?: string};
+    return {error: answer.error ?? `the dev server answered ${response.status}`};
+  } catch (error) {
+    return {error: `the dev server did not answer: ${(error as Error).message}`};
   }
 }

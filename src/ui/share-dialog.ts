@@ -18,8 +18,16 @@ export interface ShareSource {
   download?(): void;
 }
 
-/** The link for the page as it is now, and whether it carries the whole notebook. */
-export async function shareLink(source: ShareSource, withInputs: boolean): Promise<string> {
+/** What a link holds besides the notebook. */
+export interface ShareLinkOptions {
+  /** The inputs' current values. */
+  withInputs: boolean;
+  /** Opens the notebook as slides (`?present`). */
+  present: boolean;
+}
+
+/** The link for the page as it is now. */
+export async function shareLink(source: ShareSource, {withInputs, present}: ShareLinkOptions): Promise<string> {
   const inputs: Record<string, InputValue> = {};
   if (withInputs) {
     for (const [name, value] of source.inputs.values()) {
@@ -30,10 +38,19 @@ export async function shareLink(source: ShareSource, withInputs: boolean): Promi
   const notebook = source.notebook();
   const files = (await source.files?.()) ?? [];
   if (notebook === undefined) {
-    const page = location.href.split("#")[0]!;
+    const page = withPresent(location.href.split("#")[0]!, present);
     return Object.keys(inputs).length ? `${page}#${await encodeShareFragment({inputs, files})}` : page;
   }
-  return `${source.editorUrl}#${await encodeShareFragment({notebook, inputs, files})}`;
+  return `${withPresent(source.editorUrl, present)}#${await encodeShareFragment({notebook, inputs, files})}`;
+}
+
+/** `address` asking (or not) to open as slides. */
+function withPresent(address: string, present: boolean): string {
+  const url = new URL(address);
+  if (present) url.searchParams.set("present", "");
+  else url.searchParams.delete("present");
+  // `?present`, not `?present=`.
+  return url.href.replace(/([?&]present)=(?=&|$)/, "$1");
 }
 
 /** The Share dialog: the link, its size, a warning where long links break, and Copy. */
@@ -59,6 +76,11 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
   withInputs.checked = true;
   const label = document.createElement("label");
   label.append(withInputs, " Include the inputs' current values");
+  const present = document.createElement("input");
+  present.type = "checkbox";
+  present.checked = new URLSearchParams(location.search).has("present");
+  const presentLabel = document.createElement("label");
+  presentLabel.append(present, " Open as slides");
   const actions = document.createElement("div");
   actions.className = "mapt-dialog-actions";
   const copy = document.createElement("button");
@@ -82,8 +104,17 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
   about.textContent = carries
     ? "This link carries the whole notebook (nothing is uploaded: it is all in the link). Whoever opens it sees the notebook and runs it only if they choose to. Data files travel by name and fingerprint, not in the link."
     : "This link opens this notebook's page with the same input values.";
+  // The files are hashed once per dialog; the link names them, the sender sends them along.
+  const files = (await source.files?.()) ?? [];
+  const fileList = document.createElement("p");
+  fileList.className = "mapt-share-files";
+  fileList.hidden = files.length === 0;
+  fileList.textContent = `The link names ${files.length === 1 ? "this data file" : `these ${files.length} data files`}, not their contents: ${files
+    .map((file) => `${file.name} (${file.size.toLocaleString("en-US")} bytes)`)
+    .join(", ")}. Send ${files.length === 1 ? "it" : "them"} along: whoever opens the link is asked for ${files.length === 1 ? "it" : "them"}, and each is checked against the link.`;
+  const linkSource: ShareSource = {...source, files: async () => files};
   const update = async () => {
-    const link = await shareLink(source, withInputs.checked);
+    const link = await shareLink(linkSource, {withInputs: withInputs.checked, present: present.checked});
     field.value = link;
     const kb = link.length / 1024;
     size.textContent = `${link.length.toLocaleString("en-US")} characters (${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB).`;
@@ -93,6 +124,7 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
       : `This link is longer than ${LONG_LINK / 1024} KB: chat apps and mail often cut long links, and a cut link does not open. Send the notebook file instead, or check that the link arrives whole.`;
   };
   withInputs.addEventListener("change", () => void update());
+  present.addEventListener("change", () => void update());
   copy.addEventListener("click", async () => {
     field.select();
     try {
@@ -102,7 +134,7 @@ export async function showShareDialog(source: ShareSource): Promise<void> {
       copied.textContent = "Select the link and copy it (the browser did not allow copying).";
     }
   });
-  dialog.append(heading, about, field, size, warning, label, actions);
+  dialog.append(heading, about, fileList, field, size, warning, label, " ", presentLabel, actions);
   dialog.addEventListener("close", () => dialog.remove());
   document.body.append(dialog);
   await update();

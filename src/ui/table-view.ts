@@ -1,4 +1,4 @@
-import {loadInputs} from "../stdlib/index.ts";
+import {loadInputs, rememberTableData} from "../stdlib/index.ts";
 
 /** An Arrow-like table: what DuckDB returns for a SQL cell. */
 interface TableLike {
@@ -27,6 +27,7 @@ export function renderTable(table: TableLike): HTMLElement {
   const columns = table.schema.fields.length;
   caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
   figure.append(caption);
+  rememberTableData(figure, {data: table});
   void loadInputs().then((Inputs) => {
     figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
   });

@@ -29,6 +29,7 @@ export function showTrustBanner(main: HTMLElement, risks: NotebookRisks, run: ()
   const cells = risks.codeCells.length;
   item(`${cells} cell${cells === 1 ? "" : "s"} would run code`, risks.codeCells.map((id) => `cell ${id}`));
   item("It mentions these addresses outside this site", risks.addresses);
+  item("It asks to read data from these hosts (remote-hosts)", risks.remoteHosts);
   item("It reads these files", risks.files);
   item("It imports", risks.imports);
   if (!list.children.length) {

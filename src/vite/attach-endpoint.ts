@@ -68,14 +68,14 @@ export async function writeAttachment(file: string, body: AsyncIterable<Uint8Arr
  * load as a table are refused, by their Content-Length before any byte is read. `written` is
  * told each file written.
  */
-export function attachMiddleware(target: () => SaveTarget, written: (file: string) => void): Connect.NextHandleFunction {
+export function attachMiddleware(target: () => SaveTarget, token: string, written: (file: string) => void): Connect.NextHandleFunction {
   return (req, res) => {
-    void handleAttach(req, res, target(), written).catch((error: unknown) => send(res, refuse(500, String(error))));
+    void handleAttach(req, res, target(), token, written).catch((error: unknown) => send(res, refuse(500, String(error))));
   };
 }
 
-async function handleAttach(req: IncomingMessage, res: ServerResponse, target: SaveTarget, written: (file: string) => void): Promise<void> {
-  const refusal = refusePageWrite(req, "application/octet-stream");
+async function handleAttach(req: IncomingMessage, res: ServerResponse, target: SaveTarget, token: string, written: (file: string) => void): Promise<void> {
+  const refusal = refusePageWrite(req, "application/octet-stream", token);
   if (refusal) return send(res, refusal);
   const query = new URL(req.url ?? "", "http://localhost").searchParams;
   const name = query.get("name");

@@ -1,11 +1,22 @@
 import path from "node:path";
 import type {CompiledCell} from "../compiler/index.ts";
+import type {BuildQueryResult} from "./build-queries.ts";
 
 /** Where a FileAttachment name points on disk, and its type. */
 export interface ResolvedAttachment {
   name: string;
   file: string;
   mimeType: string;
+}
+
+/** The ES modules beside a notebook that its cells import (see `localModulesOf`). */
+export interface ResolvedModules {
+  /** The notebook file, relative to the project root, for messages. */
+  notebook: string;
+  /** Each module a cell imports that exists: path relative to the notebook's folder, and on disk. */
+  files: Array<{path: string; file: string}>;
+  /** Dev server: modules a cell names later load from the server. */
+  served: boolean;
 }
 
 /** Everything the reader module of one notebook needs. */
@@ -20,6 +31,12 @@ export interface NotebookModuleSpec {
   edit?: {path: string; sourceFile: string};
   /** Id of a module with just the Plot members the cells use; absent: all of Plot. */
   plotModule?: string;
+  /** The modules beside the notebook; absent: none. */
+  modules?: ResolvedModules;
+  /** The SQL cells' queries the build ran on DuckDB or SQLite files; absent: none. */
+  queries?: BuildQueryResult[];
+  /** Dev server: the URL, but for the key at its end, that runs a query or loader not built yet. */
+  servedResults?: string;
 }
 
 /**
@@ -36,17 +53,31 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   const raw = spec.edit && JSON.stringify(`${toImportPath(spec.edit.sourceFile)}?raw`);
   const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
   const plot = spec.plotModule ? `,\n plot: () => import(${JSON.stringify(spec.plotModule)})` : "";
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}\n});`);
+  const modules = spec.modules ? `,\n modules: ${modulesLiteral(spec.modules)}` : "";
+  const results = (spec.queries ?? []).map((q, i) => {
+    if ("error" in q) return `  ${JSON.stringify(q.key)}: {error: ${JSON.stringify(q.error)}}`;
+    lines.push(`import query${i} from ${JSON.stringify(`${toImportPath(q.file)}?url`)};`);
+    return `  ${JSON.stringify(q.key)}: {url: query${i}}`;
+  });
+  const served = spec.servedResults === undefined ? "" : `, served: ${JSON.stringify(spec.servedResults)}`;
+  const queries = results.length > 0 || served ? `,\n queries: {results: {\n${results.join(",\n")}\n }${served}}` : "";
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${modules}${queries}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.
   if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);
   return lines.join("\n") + "\n";
 }
 
+/** Each module is a dynamic import, so Vite bundles it (and what it imports) as a lazy chunk. */
+function modulesLiteral(modules: ResolvedModules): string {
+  const files = modules.files.map((m) => `  ${JSON.stringify(m.path)}: () => import(${JSON.stringify(toImportPath(m.file))})`).join(",\n");
+  return `{notebook: ${JSON.stringify(modules.notebook)}, served: ${modules.served}, files: {\n${files}\n }}`;
+}
+
 function cellLiteral(cell: CompiledCell): string {
   const {body, ...rest} = cell;
   const fields = Object.entries(rest)
-    .filter(([key, value]) => value !== undefined && key !== "staticHtml")
+    .filter(([key, value]) => value !== undefined && key !== "staticHtml" && key !== "query")
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `  {${fields.join(", ")}, body: ${body}}`;
 }

@@ -1,6 +1,6 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
-import {cellMarkup, escapeHtml, parsePageTheme, themeAttributes} from "../shared/index.ts";
+import {cellMarkup, contentSecurityPolicyMeta, escapeHtml, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
@@ -13,6 +13,8 @@ export interface NotebookPage {
   allCells: CompiledCell[];
   diagnostics: ParseDiagnostic[];
   database: boolean;
+  /** Hosts the notebook's `remote-hosts` attribute lets its queries and `fetch` read from. */
+  remoteHosts: string[];
 }
 
 /** Options for one page. */
@@ -52,14 +54,19 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
     })
   );
   const cells = allCells.filter((cell) => cell.staticHtml === undefined);
-  const database = cells.some((cell) => cell.mode === "sql" || cell.inputs.some((name) => databaseBuiltins.has(name)));
+  const database = cells.some((cell) => cell.inputs.includes("__sql") || cell.inputs.some((name) => databaseBuiltins.has(name)));
   const title = notebook.title || "Untitled notebook";
   const theme = themeAttributes(parsePageTheme(notebook.theme));
+  const remote = remoteHostsOf(notebook.extra);
+  const problems: ParseDiagnostic[] = remote.invalid.length
+    ? [{line: 1, severity: "error", message: `${remoteHostsAttribute}: ${remote.invalid.map((entry) => JSON.stringify(entry)).join(", ")} ${remote.invalid.length === 1 ? "is not a host" : "are not hosts"} (write host names such as data.example.org, with an optional :port, separated by spaces); ignored`} as ParseDiagnostic]
+    : [];
   const html = `<!doctype html>
 <html lang="en"${theme.html}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${contentSecurityPolicyMeta(remote.hosts)}
 <title>${escapeHtml(title)} · MAPT Notebooks</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.stylesheet}">
@@ -67,13 +74,13 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 <body${theme.body}>
 <header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>
 <main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}"${loopLimitAttribute(notebook)}>
-${diagnosticsMarkup(diagnostics)}${markup.join("\n")}
+${diagnosticsMarkup([...problems, ...diagnostics])}${markup.join("\n")}
 </main>
 ${pageScript(options, database)}
 </body>
 </html>
 `;
-  return {html, title, cells, allCells, diagnostics, database};
+  return {html, title, cells, allCells, diagnostics, database, remoteHosts: remote.hosts};
 }
 
 /**

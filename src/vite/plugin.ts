@@ -1,17 +1,25 @@
+import {randomBytes} from "node:crypto";
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
-import {notebookModule, type ResolvedAttachment} from "./notebook-module.ts";
+import {notebookModule} from "./notebook-module.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
+import {runBuildQueries} from "./build-queries.ts";
+import {runBuildLoaders} from "./build-loaders.ts";
+import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
-import {attachEndpointPath, mimeTypeOf, saveEndpointPath} from "../shared/index.ts";
+import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
+import {readNotebook} from "../notebook/index.ts";
+import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
+import {resolveAttachments} from "./attachments.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -29,8 +37,19 @@ export interface MaptPluginOptions {
   dataDir?: string;
   /** Extra notebook pages to build (used by `check` for notebooks outside the project). */
   external?: ExternalNotebook[];
+  /** Build only the `external` pages: no index, editor or shipped notebooks (`mapt export`). */
+  onlyExternal?: boolean;
+  /** Loads `mapt export` for the dev server's export endpoint (vite.config.ts gives it). Default: no endpoint. */
+  exporter?: () => Promise<ExportNotebook>;
+  /**
+   * Where the results of build-time queries and data loaders are cached (absolute, or relative
+   * to the Vite root). Default ".mapt/cache".
+   */
+  cacheDir?: string;
 }
 
+/** MAPT's own folder: its packages serve notebooks whose folder has none. */
+const appRoot = path.resolve(import.meta.dirname, "../..");
 const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
@@ -48,10 +67,14 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   let resolved: ResolvedConfig | undefined;
   // The build's prebuilt DuckDB file per catalog table (see writeCatalogDatabases); none in dev.
   let catalogDatabases = new Map<string, string>();
+  let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
+  const cacheDir = () => path.resolve(root, options.cacheDir ?? path.join(".mapt", "cache"));
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const pages = new Map<string, NotebookPage>();
+  // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
+  const saveToken = randomBytes(24).toString("base64url");
   // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
   const attached = new Set<string>();
   let plotSources: PlotExportSources | undefined;
@@ -68,6 +91,20 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   };
 
   const sourceOf = (page: string) => external.get(page) ?? page;
+  /** The remote hosts of the notebook a dev-server request names, if it names one. */
+  const remoteHostsOfRequest = (url: string): string[] => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
+    } catch {
+      return [];
+    }
+    const file = path.join(root, pathname);
+    if (!isNotebookPage(file) || !existsSync(file)) return [];
+    return remoteHostsOf(readNotebook(readFileSync(sourceOf(file), "utf8")).notebook.extra).hosts;
+  };
+  // The folders whose files notebooks may import (`./lib/x.js`): the notebooks' own.
+  const moduleDirs = () => [notebooksDir(), ...new Set([...external.values()].map((source) => path.dirname(source)))];
   const isNotebookPage = (file: string) =>
     external.has(file) || (path.dirname(file) === notebooksDir() && file.endsWith(".html"));
   const render = (page: string, text = readFileSync(sourceOf(page), "utf8")) => {
@@ -87,14 +124,20 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     name: "mapt:notebooks",
     config(config) {
       root = path.resolve(config.root ?? process.cwd());
-      const input: Record<string, string> = {index: path.join(root, "index.html")};
-      if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
-      for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
+      const input: Record<string, string> = {};
+      if (!options.onlyExternal) {
+        input.index = path.join(root, "index.html");
+        if (existsSync(path.join(root, "editor.html"))) input.editor = path.join(root, "editor.html");
+        for (const file of listNotebooks(notebooksDir())) input[`notebooks/${path.basename(file, ".html")}`] = file;
+      }
       for (const page of external.keys()) input[path.relative(root, page).replace(/\.html$/, "")] = page;
-      return {appType: "mpa", build: {rollupOptions: {input}}};
+      // No CORS headers (Vite's default answers any local port): only the server's own pages
+      // read its files and the write token in them. Set here, so no config can drop it.
+      return {appType: "mpa", build: {rollupOptions: {input}}, server: {cors: false}, preview: {cors: false}};
     },
     configResolved(config: ResolvedConfig) {
       root = config.root;
+      serving = config.command === "serve";
       resolved = config;
     },
     async buildStart() {
@@ -103,38 +146,104 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if ("skipped" in result) this.warn(`catalog tables ship as CSV, parsed by each page on first use: ${result.skipped}`);
       catalogDatabases = "files" in result ? result.files : new Map();
     },
-    resolveId(id) {
+    async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
       if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
+      // A package a notebook's own module imports resolves beside the module, else from the
+      // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
+      // One not installed stays a bare import, which fails only the cells that load the module,
+      // naming the package.
+      if (importer === undefined || isLocalSpecifier(id) || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      const name = id.startsWith("npm:") ? id.slice(4).replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1") : id;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return;
+      for (const from of [importer, path.join(root, "index.html"), path.join(appRoot, "index.html")]) {
+        const resolved = await this.resolve(name, from, {skipSelf: true});
+        if (resolved) return resolved;
+      }
+      return {id: name, external: true};
     },
-    load(id) {
+    transform: {
+      // Before Vite compiles TypeScript, whose syntax errors would stop the whole build.
+      order: "pre",
+      handler(code, id) {
+        if (!isLocalModuleFile(id, moduleDirs())) return;
+        const replaced = checkedModuleCode(code, id, moduleDirs());
+        return replaced === undefined ? undefined : {code: replaced, map: null};
+      }
+    },
+    async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
+      const source = sourceOf(page);
+      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir()});
+      const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
+      const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
+      // A build never bundles such a file; the dev server shows the refusal on the cell instead.
+      if (located.length && !serving) this.error(located.map((r) => r.message).join("\n"));
+      const cells = rendered.cells.map((cell) => {
+        const refusal = located.find((r) => r.cell === cell.id);
+        return refusal ? {...cell, body: `function() { throw new Error(${JSON.stringify(refusal.message)}); }`} : cell;
+      });
+      // SQL cells on DuckDB or SQLite files and data loader cells run here, on this machine
+      // (cached; see build-queries.ts and build-loaders.ts).
+      const cache = cacheDir();
+      const queries = [
+        ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
+        ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
+      ];
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
-        cells: rendered.cells,
-        attachments: resolveAttachments(rendered, path.dirname(sourceOf(page))),
+        cells,
+        attachments,
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
-        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: sourceOf(page)}
+        edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
+        modules: {
+          notebook: path.relative(root, source).split(path.sep).join("/"),
+          files: localModulesOf(rendered.cells, path.dirname(source)),
+          served: serving
+        },
+        queries,
+        // Under the dev server, a query or program edited since the page loaded runs on request.
+        servedResults: serving ? `${buildResultPath}?page=${encodeURIComponent(path.relative(root, page).split(path.sep).join("/"))}&key=` : undefined
       });
     },
     transformIndexHtml: {
       order: "pre",
       handler(html, ctx) {
         const file = path.resolve(ctx.filename);
-        if (isNotebookPage(file)) return render(file, html).html;
-        if (file === path.join(root, "index.html")) return renderIndexPage(html, listNotebooks(notebooksDir()), root);
+        let page = html;
+        if (isNotebookPage(file)) page = render(file, html).html;
+        else if (file === path.join(root, "index.html")) page = renderIndexPage(html, listNotebooks(notebooksDir()), root);
+        // Every page states its policy (a notebook page has its own, with its remote hosts).
+        if (!/http-equiv="Content-Security-Policy"/i.test(page)) page = afterCharset(page, contentSecurityPolicyMeta());
+        // Only pages the dev server renders may write through it.
+        if (ctx.server) page = afterCharset(page, saveTokenMeta(saveToken));
+        return page;
       }
     },
     configureServer(server) {
       const target = () => ({root, notebooksDir: notebooksDir()});
-      server.middlewares.use(saveEndpointPath, saveMiddleware(target));
-      server.middlewares.use(attachEndpointPath, attachMiddleware(target, (file) => attached.add(path.resolve(file))));
+      // Every response carries the policy; a notebook page's allows the hosts it lists.
+      server.middlewares.use((req, res, next) => {
+        res.setHeader("content-security-policy", contentSecurityPolicy(remoteHostsOfRequest(req.url ?? "/")));
+        next();
+      });
+      server.middlewares.use(saveEndpointPath, saveMiddleware(target, saveToken));
+      server.middlewares.use(attachEndpointPath, attachMiddleware(target, saveToken, (file) => attached.add(path.resolve(file))));
+      if (options.exporter) server.middlewares.use(exportEndpointPath, exportMiddleware(() => root, saveToken, options.exporter));
+      server.middlewares.use(buildResultPath, buildResultMiddleware(() => ({
+        cacheDir: cacheDir(),
+        cellsOf: (page) => {
+          const file = path.resolve(root, page);
+          if (!isNotebookPage(file) || !existsSync(sourceOf(file))) return undefined;
+          return {cells: render(file).cells, dir: path.dirname(sourceOf(file))};
+        }
+      })));
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];
@@ -161,10 +270,9 @@ export function listNotebooks(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Each literal FileAttachment name that exists next to the notebook, as a bundled asset. */
-function resolveAttachments(page: NotebookPage, dir: string): ResolvedAttachment[] {
-  const names = new Set(page.cells.flatMap((cell) => cell.files));
-  return [...names]
-    .map((name) => ({name, file: path.resolve(dir, name), mimeType: mimeTypeOf(name)}))
-    .filter((attachment) => existsSync(attachment.file));
+/** `tag` inserted right after the page's `<meta charset>` (or at the start of its head). */
+function afterCharset(html: string, tag: string): string {
+  const charset = /<meta charset="[^"]*">\n?/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + tag + "\n" + html.slice(charset.index + charset[0].length);
+  return html.replace(/<head>/i, `<head>\n${tag}`);
 }

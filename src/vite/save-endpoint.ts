@@ -1,4 +1,4 @@
-import {randomBytes} from "node:crypto";
+import {randomBytes, timingSafeEqual} from "node:crypto";
 import {lstat, readFile, realpath, rename, rm, writeFile} from "node:fs/promises";
 import type {IncomingMessage, ServerResponse} from "node:http";
 import path from "node:path";
@@ -23,23 +23,37 @@ export const refuse = (status: Refusal["status"], error: string): Refusal => ({s
 /** Largest notebook file the endpoint accepts, in bytes. */
 const maxNotebookBytes = 5 * 1024 * 1024;
 
+/** The exact form of a notebook file name the endpoint writes. */
+const notebookFileName = /^[a-z0-9][a-z0-9_-]*\.html$/;
+
 /**
- * The absolute file a request path names, or a refusal. Accepted: `<notebooks>/<name>.html`
- * written with forward slashes, relative to the root, naming a file directly in the notebooks
- * folder. Refused: absolute paths, `..` or `.` segments, backslashes, percent-encoding (the
- * path is never decoded, so `%2e%2e%2f` stays refused), control characters, hidden files,
- * other extensions, and symbolic links (even ones pointing inside).
+ * The absolute file a request path names, or a refusal. Accepted: `notebooks/<name>.html`
+ * relative to the root, forward slashes, naming a file directly in the notebooks folder, `<name>`
+ * lower-case ASCII letters, digits, `-` and `_`. Refused (400) with what is wrong: other
+ * characters (upper case, spaces, right-to-left overrides, look-alike slashes, percent-escapes:
+ * the path is never decoded), other extensions, `index.html` (the site's own index page).
+ * Refused (403): absolute paths, `..` or `.` segments, backslashes, other folders, and symbolic
+ * links (even ones pointing inside).
  */
 export async function resolveNotebookFile(target: SaveTarget, requested: unknown): Promise<string | Refusal> {
   if (typeof requested !== "string" || requested === "") return refuse(400, "path must be a non-empty string");
-  if (/[\\%\u0000-\u001f\u007f]/.test(requested) || requested.startsWith("/") || /^[a-z]:/i.test(requested)) {
+  if (requested.startsWith("/") || requested.includes("\\") || /^[a-z]:/i.test(requested)) {
     return refuse(403, `refused path ${JSON.stringify(requested)}: only notebooks/<name>.html may be written`);
   }
   const segments = requested.split("/");
   const name = segments.at(-1)!;
-  if (segments.some((s) => s === "" || s === "." || s === "..") || name.startsWith(".") || !name.toLowerCase().endsWith(".html")) {
+  if (segments.some((s) => s === "" || s === "." || s === "..")) {
     return refuse(403, `refused path ${JSON.stringify(requested)}: only notebooks/<name>.html may be written`);
   }
+  const odd = [...requested].find((c) => !/[a-z0-9_./-]/.test(c));
+  if (odd !== undefined) {
+    const code = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    return refuse(400, `refused path ${JSON.stringify(requested)}: it has the character ${code}; a notebook file name is lower-case letters a-z, digits, "-" and "_", ending in .html`);
+  }
+  if (!notebookFileName.test(name)) {
+    return refuse(400, `refused name ${JSON.stringify(name)}: a notebook file name is lower-case letters a-z, digits, "-" and "_", ending in .html`);
+  }
+  if (name === "index.html") return refuse(400, `refused name "index.html": it is the name of the site's index page; choose another name`);
   const notebooksDir = path.resolve(target.notebooksDir);
   const file = path.resolve(target.root, ...segments);
   if (path.dirname(file) !== notebooksDir) {
@@ -112,27 +126,38 @@ async function writeIfUnchanged(file: string, text: string, baseVersion: string 
  * `saveEndpointPath`). Requests must be JSON, carry the `x-mapt-save: 1` header and, when the
  * browser sends an Origin, come from the server's own host.
  */
-export function saveMiddleware(target: () => SaveTarget): Connect.NextHandleFunction {
+export function saveMiddleware(target: () => SaveTarget, token: string): Connect.NextHandleFunction {
   return (req, res) => {
-    void handleSave(req, res, target()).catch((error: unknown) => send(res, refuse(500, String(error))));
+    void handleSave(req, res, target(), token).catch((error: unknown) => send(res, refuse(500, String(error))));
   };
 }
 
 /**
- * Why a request may not write (not a POST, without the save header, another content type, from
- * another origin), or `undefined` when it may. Every endpoint that writes files checks this.
+ * Why a request may not write (not a POST, without the server's token in the save header,
+ * another content type, from another origin), or `undefined` when it may. Every endpoint that
+ * writes files checks this.
  */
-export function refusePageWrite(req: IncomingMessage, contentType: string): Refusal | undefined {
+export function refusePageWrite(req: IncomingMessage, contentType: string, token: string): Refusal | undefined {
   if (req.method !== "POST") return refuse(405, "use POST");
-  if (req.headers[saveRequestHeader] !== "1") return refuse(403, `missing header ${saveRequestHeader}: 1`);
+  if (!sameToken(req.headers[saveRequestHeader], token)) {
+    return refuse(403, `missing or wrong ${saveRequestHeader} header: a write must carry the token of the page this dev server served (reload the page if the server restarted)`);
+  }
   if (!String(req.headers["content-type"] ?? "").startsWith(contentType)) return refuse(415, `send ${contentType}`);
   const origin = req.headers.origin;
   if (origin && (origin === "null" || new URL(origin).host !== req.headers.host)) return refuse(403, `refused origin ${origin}`);
   return undefined;
 }
 
-async function handleSave(req: IncomingMessage, res: ServerResponse, target: SaveTarget): Promise<void> {
-  const refusal = refusePageWrite(req, "application/json");
+/** Whether a request's header is the server's token (compared in constant time). */
+function sameToken(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== "string" || token === "") return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function handleSave(req: IncomingMessage, res: ServerResponse, target: SaveTarget, token: string): Promise<void> {
+  const refusal = refusePageWrite(req, "application/json", token);
   if (refusal) return send(res, refusal);
   const chunks: Buffer[] = [];
   let size = 0;

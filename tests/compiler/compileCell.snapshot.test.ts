@@ -18,7 +18,7 @@ const cases: Array<[string, Parameters<typeof compile>[1], string]> = [
   ["tex", "tex", "\\frac{${a}}{2} \\cdot x"],
   ["sql with output", {mode: "sql", database: "var:db", output: "deaths"}, "SELECT year, deaths FROM ucdp\nWHERE country = ${country} AND note = '`quoted\\`'"],
   ["sql named database", {mode: "sql", database: "var:cases"}, "SELECT 1"],
-  ["sql unsupported database", {mode: "sql", database: "postgres"}, "SELECT 1"],
+  ["sql build-time database", {mode: "sql", database: "postgres"}, "SELECT 1"],
   ["ojs named", "ojs", "x = y * 2"],
   ["ojs viewof", "ojs", "viewof n = Inputs.range([0, 10], {value: 5})"],
   ["ojs mutable", "ojs", "mutable count = 0"],

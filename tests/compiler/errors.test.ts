@@ -17,6 +17,21 @@ describe("compileCell errors", () => {
     expect(cell.inputs).toEqual([]);
   });
 
+  it("compileCell reports import.meta on its cell, in every mode that holds JavaScript", () => {
+    const message = 'import.meta is not available in a notebook cell: read a file beside the notebook with FileAttachment("name")';
+    expect(errorOf("const here = 1;\nconst url = import.meta.url;")).toEqual({message, line: 2, column: 13});
+    expect(errorOf("Page: ${import.meta.url}", "md")).toEqual({message, line: 1, column: 9});
+    expect(errorOf("const meta = {url: 1}; meta.url")).toBeUndefined();
+  });
+
+  it("compileCell rejects <!-- and --> that would start a comment when the cell runs, in code and in interpolations", () => {
+    const message = '"<!--" starts an HTML-style comment when the cell runs: put a space in it (for example "a < !--b" or "a-- > b")';
+    expect(errorOf("x\na <!--b.c")).toEqual({message, line: 2, column: 3});
+    expect(errorOf("Total: ${a <!--b.c}", "md")).toEqual({message, line: 1, column: 12});
+    expect(errorOf("'<!--' + `-->` // <!--")).toBeUndefined();
+    expect(errorOf("<!-- a comment --> ${x}", "md")).toBeUndefined();
+  });
+
   it("compileCell rejects assignment to an input", () => {
     expect(errorOf("const y = 1;\n\ny = 2;\nx = 2;")).toEqual({message: "Assignment to external variable 'x'", line: 4, column: 1});
     expect(errorOf("if (a) count++;")).toEqual({message: "Assignment to external variable 'count'", line: 1, column: 8});
@@ -43,11 +58,15 @@ describe("compileCell errors", () => {
     expect(errorOf("SELECT ${x", "sql")).toMatchObject({line: 1, column: 11});
   });
 
-  it("compileCell rejects sql cells on a database that is not var:", () => {
-    const error = errorOf("SELECT 1", {mode: "sql", database: "postgres:warehouse"});
-    expect(error).toMatchObject({line: 1, column: 1});
-    expect(error?.message).toContain("postgres:warehouse");
-    expect(error?.message).toContain("only var: databases");
+  it("compileCell gives a sql cell on a database file its build-time query, and refuses ${...} in it", () => {
+    const cell = compile("SELECT * FROM events", {mode: "sql", database: "cases.duckdb"});
+    expect(cell.error).toBeUndefined();
+    expect(cell.query).toEqual({database: "cases.duckdb", sql: "SELECT * FROM events", key: expect.stringMatching(/^[0-9a-f]{14}$/)});
+    expect(cell.inputs).toEqual(["__query"]);
+    expect(compile("SELECT * FROM events ", {mode: "sql", database: "cases.duckdb"}).query?.key).not.toBe(cell.query?.key);
+    // A named database (from .observable/databases.json) is the build's to resolve.
+    expect(compile("SELECT 1", {mode: "sql", database: "warehouse"}).query?.database).toBe("warehouse");
+    expect(errorOf("SELECT *\nFROM events WHERE year = ${year}", {mode: "sql", database: "a.db"})).toMatchObject({line: 2, column: 26});
   });
 
   it("compileCell rejects export in a cell", () => {
@@ -62,19 +81,15 @@ describe("compileCell errors", () => {
     expect(errorOf('import {chart} from "@d3/bar-chart"', "ojs")?.message).toMatch(/not supported offline/);
   });
 
-  it("compileCell rejects TypeScript syntax and runs plain JavaScript ts cells", () => {
-    expect(errorOf("let n: number = 1;", "ts")).toEqual({
-      message: 'TypeScript cells with type syntax are not supported yet; use a JavaScript cell (type="module")',
-      line: 1,
-      column: 1
-    });
-    expect(errorOf("1 + 1", "ts")).toBeUndefined();
-  });
-
-  it("compileCell keeps interpreter cells as errors", () => {
+  it("compileCell makes a data loader cell read what the build ran, keyed by its mode, format and program", () => {
     for (const mode of ["node", "python", "r"] as const) {
-      expect(errorOf("x", mode)?.message).toBe(`${mode} cells are not supported; they are kept in the file but not run`);
+      const cell = compile("print(${x})", {mode, extra: [{name: "format", value: "json"}]});
+      expect(cell.error).toBeUndefined();
+      expect(cell.inputs).toEqual(["__loader"]);
+      expect(cell.loader).toMatchObject({mode, source: "print(${x})", format: "json"});
     }
+    const key = (source: string, format: string) => compile(source, {mode: "python", extra: [{name: "format", value: format}]}).loader?.key;
+    expect(new Set([key("a", "json"), key("b", "json"), key("a", "csv")]).size).toBe(3);
   });
 
   it("compileCell rejects a cell of an unknown type", () => {

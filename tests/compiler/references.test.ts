@@ -48,6 +48,12 @@ describe("compileCell inputs and outputs", () => {
     expect(outputs("const a = 1, {b, c: [d, ...e]} = o;\nlet [f = 1] = p;\nvar g;\nfunction h() {}\nclass K {}\n{ const hidden = 1; }")).toEqual(["a", "b", "d", "e", "f", "g", "h", "K"]);
   });
 
+  it("compileCell declares the rest of an object pattern: an output, and no input where it is read", () => {
+    expect(outputs("const {a, ...rest} = x;")).toEqual(["a", "rest"]);
+    expect(inputs("const {a, ...rest} = x;\nrest.b + a")).toEqual(["x"]);
+    expect(inputs("function f({a, ...more}) { return more; }")).toEqual([]);
+  });
+
   it("compileCell exposes imported names as outputs", () => {
     expect(outputs('import {a as b, c} from "npm:d3";\nimport * as ns from "x";\nimport d from "y";')).toEqual(["b", "c", "ns", "d"]);
   });

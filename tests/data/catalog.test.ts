@@ -142,6 +142,15 @@ describe("DuckDBClient catalog tables", () => {
     expect(loaded).toEqual(["deaths.csv", "deaths.csv"]);
   });
 
+  it("DuckDBClient.query retries a catalog table whose load failed once the file is there", async () => {
+    const later = await mkdtemp(path.join(tmpdir(), "mapt-catalog-later-"));
+    const catalog = {tables: [{name: "arrivals", file: "arrivals.csv", format: "csv"}]};
+    const client = await DuckDBClient.connect(instance, {catalog, resolveUrl: (file) => path.join(later, file), loadBytes: (file) => readFile(file)});
+    await expect(client.query(`SELECT * FROM arrivals`)).rejects.toBeInstanceOf(CatalogLoadError);
+    await writeFile(path.join(later, "arrivals.csv"), "year,n\n2012,5\n");
+    expect(await client.queryRow(`SELECT n FROM arrivals`)).toEqual({n: 5});
+  });
+
   it("DuckDBClient.query gives DuckDB's message for a SQL error on a catalog table", async () => {
     const {client} = await openCatalogClient();
     const error = await client.query(`SELECT nope FROM deaths`).catch((e: unknown) => e);

@@ -22,16 +22,22 @@ export interface DevProject {
 
 /**
  * Starts a dev server over a temporary project with these notebooks in its `notebooks/` folder
- * (by file name) and the real sources and data linked in.
+ * (by file name; other files may sit in subfolders, such as "lib/x.js") and the real sources and
+ * data linked in.
  */
 export async function startDevProject(notebooks: Record<string, string>): Promise<DevProject> {
   const dir = mkdtempSync(path.join(tmpdir(), "mapt-dev-project-"));
   for (const name of ["src", "data"]) if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name), "dir");
   for (const name of ["index.html", "editor.html"]) copyFileSync(path.join(root, name), path.join(dir, name));
   mkdirSync(path.join(dir, "notebooks"));
-  for (const [name, text] of Object.entries(notebooks)) writeFileSync(path.join(dir, "notebooks", name), text);
+  for (const [name, text] of Object.entries(notebooks)) {
+    const file = path.join(dir, "notebooks", ...name.split("/"));
+    mkdirSync(path.dirname(file), {recursive: true});
+    writeFileSync(file, text);
+  }
   const server = await createServer({
-    ...maptConfig({root: dir}),
+    // As vite.config.ts configures `npm start`, the export endpoint included.
+    ...maptConfig({root: dir, exporter: async () => (await import("../../src/cli/export.ts")).exportNotebook}),
     configFile: false,
     logLevel: process.env.MAPT_DEV_LOG ? "info" : "warn",
     cacheDir: path.join(dir, ".vite"),

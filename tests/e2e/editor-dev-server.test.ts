@@ -1,4 +1,4 @@
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
@@ -48,6 +48,8 @@ beforeAll(async () => {
   });
   await server.listen();
   url = server.resolvedUrls!.local[0]!;
+  // The token a page the server renders carries, as the page's own writes send it.
+  token = /<meta name="mapt-save-token" content="([^"]+)">/.exec(await (await fetch(new URL("notebooks/study.html", url))).text())?.[1] ?? "";
   browser = await openBrowser();
 }, 120_000);
 
@@ -57,10 +59,11 @@ afterAll(async () => {
   rmSync(dir, {recursive: true, force: true});
 });
 
+let token: string;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(new URL(saveEndpointPath, url), {
     method: "POST",
-    headers: {"content-type": "application/json", "x-mapt-save": "1", ...headers},
+    headers: {"content-type": "application/json", "x-mapt-save": token, ...headers},
     body: JSON.stringify(body)
   });
 
@@ -84,11 +87,47 @@ describe("the dev server's save endpoint", () => {
     expect(readFileSync(file("study.html"), "utf8")).toBe(initial);
   });
 
-  it("refuses a request without its header, from another origin, or not POST", async () => {
+  it("gives every page it renders a random write token and refuses a write without it, from another origin, or not POST", async () => {
+    expect(token).toMatch(/^[A-Za-z0-9_-]{24,}$/);
+    for (const page of ["", "editor.html", "notebooks/study.html"]) expect(await (await fetch(new URL(page, url))).text(), page).toContain(`<meta name="mapt-save-token" content="${token}">`);
     const body = {path: "notebooks/study.html", text: initial, baseVersion: textVersion(initial)};
-    expect((await post(body, {"x-mapt-save": "0"})).status).toBe(403);
+    for (const wrong of ["1", "0", token.slice(1), `${token}x`]) {
+      const response = await post(body, {"x-mapt-save": wrong});
+      expect(response.status).toBe(403);
+      expect((await response.json()).error).toMatch(/token of the page this dev server served/);
+    }
     expect((await post(body, {origin: "http://evil.example"})).status).toBe(403);
     expect((await fetch(new URL(saveEndpointPath, url))).status).toBe(405);
+  });
+
+  it.each([
+    ["notebooks/Study.html", /lower-case letters/],
+    ["notebooks/probe.HTML", /lower-case letters/],
+    ["notebooks/index.html", /name of the site's index page/],
+    ["notebooks/evil\u202Elmth.html", /U\+202E/],
+    ["notebooks\u2215evil.html", /U\+2215/],
+    ["notebooks/evil\uFF0Fx.html", /U\+FF0F/],
+    ["notebooks/a b.html", /U\+0020/]
+  ])("refuses the odd name %j with a clear 400 message and writes nothing", async (requested, message) => {
+    const response = await post({path: requested, text: initial, baseVersion: null});
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(message);
+    expect(readdirSync(path.join(dir, "notebooks")).sort()).toEqual(expect.not.arrayContaining(["Study.html", "probe.HTML", "index.html"]));
+  });
+
+  it("lets no other origin read its files: no CORS headers, not even for another local port", async () => {
+    for (const origin of ["http://127.0.0.1:9999", "http://localhost:3000", "http://evil.example"]) {
+      const response = await fetch(new URL("notebooks/study.html", url), {headers: {origin}});
+      expect(response.headers.get("access-control-allow-origin"), origin).toBeNull();
+      const preflight = await fetch(new URL(saveEndpointPath, url), {method: "OPTIONS", headers: {origin, "access-control-request-method": "POST", "access-control-request-headers": "x-mapt-save"}});
+      expect(preflight.headers.get("access-control-allow-origin"), origin).toBeNull();
+    }
+  });
+
+  it("sends its pages' Content-Security-Policy as a header", async () => {
+    const policy = (await fetch(new URL("notebooks/study.html", url))).headers.get("content-security-policy");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("default-src 'self'");
   });
 
   it("refuses to overwrite a file that changed since it was loaded, answering the disk's version", async () => {

@@ -37,7 +37,7 @@ let made = 0;
 function hostileNotebook(): string {
   return `<!doctype html>
 <notebook theme="air" onload="window.__pwned='root'">
-  <title>Evil ${++made}</title><script>window.__pwned = "title"</script></title>
+  <title>Evil ${++made} &lt;/title&gt;&lt;script&gt;window.__pwned = "title"&lt;/script&gt;</title>
   <script id="1&quot; onload=&quot;window.__pwned='id'" type="text/markdown" data-x="&quot;><img src=x onerror=window.__pwned='attr'>">
     # Quarterly figures
 

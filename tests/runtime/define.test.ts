@@ -86,6 +86,25 @@ describe("NotebookRuntime", () => {
     expect([screen(1).runs, screen(2).runs, screen(3).runs]).toEqual([2, 2, 1]);
   });
 
+  it("define() of a cell with renamed outputs drops the old names: their readers fail, readers of the new ones run", async () => {
+    start();
+    runtime.define(cell({id: 1, outputs: ["x"], body: () => ({x: 1})}));
+    runtime.define(cell({id: 2, inputs: ["x"], autodisplay: true, body: (x: number) => x * 10}));
+    runtime.define(cell({id: 3, inputs: ["y"], autodisplay: true, body: (y: number) => y * 100}));
+    await until(() => expect([screen(2).shown, screen(3).state]).toEqual([[10], "error"]));
+    runtime.define(cell({id: 1, outputs: ["y"], body: () => ({y: 2})}));
+    await until(() => expect([screen(2).state, screen(2).error, screen(3).shown]).toEqual(["error", "x is not defined", [200]]));
+  });
+
+  it("define() of a cell whose output attribute is renamed drops the old name", async () => {
+    start();
+    runtime.define(cell({id: 1, output: "total", autodisplay: true, body: () => 5}));
+    runtime.define(cell({id: 2, inputs: ["total"], autodisplay: true, body: (t: number) => t + 1}));
+    await until(() => expect(screen(2).shown).toEqual([6]));
+    runtime.define(cell({id: 1, output: "sum", autodisplay: true, body: () => 5}));
+    await until(() => expect([screen(2).state, screen(2).error]).toEqual(["error", "total is not defined"]));
+  });
+
   it("NotebookRuntime shows a thrown error on its cell, and dependents name the failed input", async () => {
     start();
     runtime.define(cell({id: 1, outputs: ["x"], body: () => { throw new Error("boom"); }}));

@@ -116,6 +116,19 @@ describe("db and sql", () => {
     expect(rowsOf(await sql`SELECT ${"a'b"} AS s, ${40} + 2 AS n`)).toEqual([{s: "a'b", n: 42}]);
   });
 
+  it("__sql gives a SQL cell's Arrow table, which also reads as Notebook Kit's array of rows", async () => {
+    const all = builtins();
+    const tag = (await all.__sql()) as (db: unknown) => (s: TemplateStringsArray, ...v: unknown[]) => Promise<any>;
+    const rows = await tag(await all.db())`SELECT * FROM (VALUES (1, 'a'), (2, 'b'), (3, 'c')) AS t(n, s)`;
+    expect([rows.length, rows[1].s, rows[3]]).toEqual([3, "b", undefined]);
+    expect(rows.map((r: {n: number}) => r.n * 10)).toEqual([10, 20, 30]);
+    expect(rows.filter((r: {n: number}) => r.n > 1).map((r: {s: string}) => r.s).join("")).toBe("bc");
+    expect([rows.numRows, rows.get(0).toJSON(), rows.at(-1).s]).toEqual([3, {n: 1, s: "a"}, "c"]);
+    const aq = (await all.aq()) as typeof import("arquero");
+    expect(aq.fromArrow(rows).numRows()).toBe(3);
+    expect("length" in rows || Array.isArray(rows)).toBe(false);
+  });
+
   it("db is the page database, started once", async () => {
     let starts = 0;
     const all = builtins({database: () => (starts++, DuckDBClient.connect(instance))});
@@ -139,6 +152,41 @@ describe("__import", () => {
     await expect(load("npm:left-pad")).rejects.toThrow(/the package left-pad is not bundled .* nothing is fetched from the network\. Available packages: d3, /);
     await expect(load("https://cdn.example.org/x.js")).rejects.toThrow(/Cannot import "https:\/\/cdn\.example\.org\/x\.js": MAPT Notebooks fetches nothing/);
     await expect(load("jsr:@std/path")).rejects.toThrow(/fetches nothing from the network/);
+  });
+
+  it("__import loads a module beside the notebook by its path in the notebook's folder", async () => {
+    const thing = {answer: 42};
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {"lib/thing.js": async () => thing}}});
+    expect(await load("./lib/thing.js")).toBe(thing);
+    expect(await load("./lib/../lib/./thing.js")).toBe(thing);
+  });
+
+  it("__import says which file is missing beside which notebook, without blaming the network", async () => {
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {}}});
+    const error = await load("./lib/gone.js").catch((e: Error) => e.message);
+    expect(error).toMatch(/^Cannot import "\.\/lib\/gone\.js": there is no file lib\/gone\.js beside notebooks\/a\.html/);
+    expect(error).not.toMatch(/network/);
+  });
+
+  it("__import refuses a path that leaves the notebook's folder, and a draft's local import says it has no folder", async () => {
+    const beside = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {}}});
+    await expect(beside("./lib/../../secret.js")).rejects.toThrow(/leaves the notebook's folder/);
+    await expect(beside("/lib/x.js")).rejects.toThrow(/starts at the site's root/);
+    const draft = await builtin<(s: string) => Promise<unknown>>("__import");
+    await expect(draft("./lib/x.js")).rejects.toThrow(/this notebook is not a file in a folder .* with lib\/x\.js beside it/);
+  });
+
+  it("__import checks the names a cell imports, as Notebook Kit does", async () => {
+    const load = await builtin<(s: string, o?: {names?: string[]}) => Promise<Record<string, unknown>>>("__import", {modules: {notebook: "notebooks/a.html", files: {"lib/a.js": async () => ({answer: 42})}}});
+    expect((await load("./lib/a.js", {names: ["answer"]})).answer).toBe(42);
+    await expect(load("./lib/a.js", {names: ["answer", "anwser"]})).rejects.toThrow(new SyntaxError(`export 'anwser' not found in "./lib/a.js"`));
+    await expect(load("npm:d3", {names: ["default"]})).rejects.toThrow(`a default export not found in "npm:d3"`);
+  });
+
+  it("__import names a package a local module needs that the project does not install", async () => {
+    const failing = () => Promise.reject(new TypeError(`Failed to resolve module specifier "left-pad". Relative references must start with either "/", "./", or "../".`));
+    const load = await builtin<(s: string) => Promise<unknown>>("__import", {modules: {notebook: "notebooks/a.html", files: {"x.js": failing}}});
+    await expect(load("./x.js")).rejects.toThrow(`Cannot import "./x.js": it imports "left-pad", a package this project does not install`);
   });
 });
 

@@ -75,6 +75,15 @@ describe("FileAttachment.dsv", () => {
   });
 });
 
+describe("FileAttachment.json", () => {
+  it("FileAttachment.json names the file, line and column of invalid JSON, and says when the file is empty", async () => {
+    await attach("counts.json", '[{"n": 1},\n {"n": 2,}]');
+    await attach("nothing.json", "");
+    await expect((await attachment("counts.json")).json()).rejects.toThrow(/^"counts.json" at line 2, column 10: is not valid JSON/);
+    await expect((await attachment("nothing.json")).json()).rejects.toThrow('"nothing.json": the file is empty: there is nothing to read');
+  });
+});
+
 describe("FileAttachment.xml and .html", () => {
   it("FileAttachment.xml parses an XML document", async () => {
     const xml = await (await attachment("timeline.xml")).xml();

@@ -45,4 +45,19 @@ describe("a notebook's files", () => {
     files.set("huge.csv", {url: "blob:small", blob: csv("a\n1\n")});
     expect(new TextDecoder().decode(await files.tables.get("huge")!.arrayBuffer())).toBe("a\n1\n");
   });
+
+  it("NotebookFiles.block sets a file aside: reading it, as a file or a table, fails with the reason until the right file is set", async () => {
+    const files = new NotebookFiles({}, () => ["deaths.csv"]);
+    files.set("deaths.csv", {url: "blob:wrong", blob: csv("a\n9\n")});
+    const expected = {name: "deaths.csv", size: 4, sha256: "c".repeat(64)};
+    files.block("deaths.csv", "deaths.csv is not the file the link refers to", expected);
+    expect(files.expected("deaths.csv")).toEqual(expected);
+    expect(() => files.resolve("deaths.csv")).toThrow("deaths.csv is not the file the link refers to");
+    expect(files.tables.names()).toEqual(["deaths"]);
+    await expect(files.tables.get("deaths")!.arrayBuffer()).rejects.toThrow("not the file the link refers to");
+    files.set("deaths.csv", {url: "blob:right", blob: csv("a\n1\n")});
+    expect(files.resolve("deaths.csv")?.url).toBe("blob:right");
+    expect(files.expected("deaths.csv")).toBeUndefined();
+    expect(new TextDecoder().decode(await files.tables.get("deaths")!.arrayBuffer())).toBe("a\n1\n");
+  });
 });

@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import path from "node:path";
 import {describe, expect, it} from "vitest";
-import {parsePageTheme, themeAttributes, THEMES, type ThemeName} from "../../src/shared/index.ts";
+import {effectiveTheme, parsePageTheme, readPageTheme, themeAttributes, themeAttributeValues, THEMES, type ThemeName} from "../../src/shared/index.ts";
 
 // Reads the theme stylesheet as a browser would for one element with data-theme="name": the
 // declarations of the rules that match it, in source order, with var(), color-mix(in srgb) and
@@ -114,10 +114,10 @@ describe("themes.css", () => {
 });
 
 describe("parsePageTheme", () => {
-  it("parsePageTheme reads a theme name, light-dark(a, b), and falls back to air", () => {
+  it("parsePageTheme reads a theme name, light-dark(a, b), follows the reader without a theme, and falls back to air", () => {
     expect(parsePageTheme("slate")).toEqual({type: "single", theme: "slate"});
     expect(parsePageTheme(" light-dark(glacier, ocean-floor) ")).toEqual({type: "light-dark", light: "glacier", dark: "ocean-floor"});
-    expect(parsePageTheme(undefined)).toEqual({type: "single", theme: "air"});
+    expect(parsePageTheme(undefined)).toEqual({type: "light-dark", light: "air", dark: "midnight"});
     expect(parsePageTheme("midnite")).toEqual({type: "single", theme: "air"});
   });
 
@@ -127,5 +127,25 @@ describe("parsePageTheme", () => {
       body: ` data-theme="air" data-theme-dark="near-midnight"`
     });
     expect(themeAttributes(parsePageTheme("coffee"))).toEqual({html: ` data-theme="coffee"`, body: ` data-theme="coffee"`});
+  });
+
+  it("effectiveTheme keeps the notebook's theme under auto and picks a side of it under light or dark", () => {
+    const pair = parsePageTheme("light-dark(glacier, slate)");
+    expect(effectiveTheme(pair, "auto")).toEqual(pair);
+    expect(effectiveTheme(pair, "dark")).toEqual({type: "single", theme: "slate"});
+    expect(effectiveTheme(pair, "light")).toEqual({type: "single", theme: "glacier"});
+    expect(effectiveTheme(parsePageTheme("air"), "auto")).toEqual({type: "single", theme: "air"});
+    expect(effectiveTheme(parsePageTheme("air"), "dark")).toEqual({type: "single", theme: "midnight"});
+    expect(effectiveTheme(parsePageTheme("coffee"), "dark")).toEqual({type: "single", theme: "coffee"});
+    expect(effectiveTheme(parsePageTheme("midnight"), "light")).toEqual({type: "single", theme: "air"});
+  });
+
+  it("readPageTheme reads back the theme themeAttributeValues wrote", () => {
+    const element = (attributes: Record<string, string>) => ({getAttribute: (name: string) => attributes[name] ?? null});
+    for (const attribute of ["midnight", "light-dark(cotton, ink)", undefined]) {
+      const theme = parsePageTheme(attribute);
+      const values = themeAttributeValues(theme);
+      expect(readPageTheme(element(values.html), element(values.body))).toEqual(theme);
+    }
   });
 });

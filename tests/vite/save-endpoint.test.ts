@@ -83,6 +83,32 @@ describe("saveNotebookFile", () => {
     expect((await saveNotebookFile(target, {path: "notebooks/a.html", text: 1, baseVersion: null})).status).toBe(400);
   });
 
+  it("of concurrent saves from the same base version exactly one is written; the others answer 409 with the winner's text", async () => {
+    const base = textVersion(notebook("A"));
+    const texts = Array.from({length: 8}, (_, i) => notebook(`edit ${i}`));
+    const results = await Promise.all(texts.map((text) => save("notebooks/a.html", text, base)));
+    const written = results.flatMap((r, i) => (r.status === 200 ? [i] : []));
+    expect(written).toHaveLength(1);
+    const winner = texts[written[0]!]!;
+    expect(read("a.html")).toBe(winner);
+    for (const r of results.filter((r) => r.status !== 200)) expect(r).toMatchObject({status: 409, diskText: winner, diskVersion: textVersion(winner)});
+  });
+
+  it.each([
+    ["notebooks/A.html", /lower-case letters/],
+    ["notebooks/probe.HTML", /lower-case letters/],
+    ["notebooks/index.html", /site's index page/],
+    ["notebooks/x\u202Elmth.html", /U\+202E/],
+    ["notebooks\u2215x.html", /U\+2215/],
+    ["notebooks/x\u2044y.html", /U\+2044/],
+    ["notebooks/caf\u00e9.html", /U\+00E9/]
+  ])("refuses the odd name %j with a 400 that says what is wrong", async (p, message) => {
+    const result = await save(p, notebook("odd"), null);
+    expect(result.status).toBe(400);
+    expect((result as {error: string}).error).toMatch(message);
+    expect(readdirSync(target.notebooksDir).sort()).toEqual(["a.html", "link.html", "sub"]);
+  });
+
   it("resolveNotebookFile names the file inside the notebooks folder", async () => {
     expect(await resolveNotebookFile(target, "notebooks/a.html")).toMatch(/notebooks[\\/]a\.html$/);
   });

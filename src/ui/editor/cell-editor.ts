@@ -6,6 +6,7 @@ import type {CompletionSource} from "@codemirror/autocomplete";
 import {EditorState, Prec, type Extension} from "@codemirror/state";
 import {EditorView, keymap} from "@codemirror/view";
 import {basicSetup} from "codemirror";
+import {codeHighlighting} from "./code-colors.ts";
 import type {CellMode} from "../../notebook/index.ts";
 import {KEYMAP} from "./commands.ts";
 
@@ -74,6 +75,7 @@ export function createCellEditor(spec: CellEditorSpec, parent: HTMLElement): Cel
       doc: spec.source,
       extensions: [
         basicSetup,
+        codeHighlighting,
         Prec.highest(keymap.of(notebookKeys.map(({cm, key, shift, mod}) => ({key: cm, run: own(key, shift, mod)})))),
         languageOf(spec.mode, spec.completions),
         EditorView.contentAttributes.of({"aria-label": spec.label}),

@@ -30,10 +30,12 @@ export const COMMANDS = {
   catalog: {label: "Data: show or hide the tables, their columns and sources", group: "Navigate"},
   save: {label: "Save", group: "Notebook"},
   download: {label: "Download the notebook file", group: "Notebook"},
+  exportFile: {label: "Export as a single file that opens from disk with no network", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
   attach: {label: "Attach data files (CSV, TSV, JSON, Parquet, Arrow)", group: "Notebook"},
   history: {label: "History: restore a kept version", group: "Notebook"},
   share: {label: "Share: copy a link to this notebook", group: "Notebook"},
+  present: {label: "Present: show the notebook as slides", group: "Notebook"},
   help: {label: "Keyboard help", group: "Notebook"},
   palette: {label: "Command palette", group: "Notebook"},
   done: {label: "Done editing", group: "Notebook"}
@@ -86,6 +88,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   {keys: "0 0", command: "restartRunAll", scope: "command"},
   {keys: "O", command: "outline", scope: "command"},
   {keys: "T", command: "catalog", scope: "command"},
+  {keys: "P", command: "present", scope: "command"},
   {keys: "?", command: "help", scope: "command"},
   {keys: "H", command: "help", scope: "command"}
 ];
@@ -93,4 +96,43 @@ export const KEYMAP: readonly KeyBinding[] = [
 /** The keys of a command, as shown to users, in {@link KEYMAP} order. */
 export function keysOf(command: CommandId): string[] {
   return KEYMAP.filter((binding) => binding.command === command).map((binding) => binding.keys);
+}
+
+/**
+ * The commands of a presentation (src/ui/present/): the one list its keys, its buttons and the
+ * keyboard help read. Reader pages load this file without the editor.
+ */
+export const PRESENT_COMMANDS = {
+  next: {label: "Next slide"},
+  previous: {label: "Previous slide"},
+  first: {label: "First slide"},
+  last: {label: "Last slide"},
+  edit: {label: "Edit this slide's cells (Esc, outside a code editor, goes back to the slides)"},
+  notes: {label: "Speaker notes in a second window"},
+  exit: {label: "Back to the notebook, at this slide"}
+} as const satisfies Record<string, {label: string}>;
+
+/** The name of a command in {@link PRESENT_COMMANDS}. */
+export type PresentCommandId = keyof typeof PRESENT_COMMANDS;
+
+/** Every key of a presentation ("Space" is the space bar); the notebook's P starts one (see {@link KEYMAP}). */
+export const PRESENT_KEYMAP: ReadonlyArray<{keys: string; command: PresentCommandId}> = [
+  {keys: "ArrowRight", command: "next"},
+  {keys: "ArrowDown", command: "next"},
+  {keys: "Space", command: "next"},
+  {keys: "PageDown", command: "next"},
+  {keys: "ArrowLeft", command: "previous"},
+  {keys: "ArrowUp", command: "previous"},
+  {keys: "Shift+Space", command: "previous"},
+  {keys: "PageUp", command: "previous"},
+  {keys: "Home", command: "first"},
+  {keys: "End", command: "last"},
+  {keys: "Enter", command: "edit"},
+  {keys: "S", command: "notes"},
+  {keys: "Escape", command: "exit"}
+];
+
+/** The keys of a presentation command, as shown to users. */
+export function presentKeysOf(command: PresentCommandId): string[] {
+  return PRESENT_KEYMAP.filter((binding) => binding.command === command).map((binding) => binding.keys);
 }

@@ -15,7 +15,7 @@ import {cellNameCompletion, sqlSchemaCompletion} from "./completions.ts";
 import {createEditorBar} from "./editor-bar.ts";
 import {openNotebookFile} from "../open-file.ts";
 import {attachFiles} from "./attach.ts";
-import {downloadNotebook, pickDataFiles, pickNotebookFile} from "./file-io.ts";
+import {downloadNotebook, exportSingleFile, pickDataFiles, pickNotebookFile} from "./file-io.ts";
 import {showKeyboardHelp} from "./help.ts";
 import {showHistory} from "./history.ts";
 import {showOutline} from "./outline.ts";
@@ -31,6 +31,8 @@ export interface EditingOptions {
   onLeave(): void;
   /** Opens the share dialog. */
   share(): void;
+  /** Starts presenting the notebook as slides. */
+  present(): void;
 }
 
 /** Edit mode over a page's session. */
@@ -39,6 +41,8 @@ export interface Editing {
   leave(): void;
   /** Attaches data files to the notebook (as dropping them on the page does). */
   attach(files: readonly File[]): Promise<void>;
+  /** Selects a cell and puts the keyboard in its code editor. */
+  editCell(id: CellId): void;
 }
 
 /**
@@ -211,6 +215,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return dispatch({type: "save"});
       case "download":
         return downloadNotebook(serializeNotebook(state().notebook), fileName());
+      case "exportFile":
+        return void exportSingleFile(host.views.main, host.path, serializeNotebook(state().notebook), fileName());
       case "open":
         return void pickNotebookFile().then(async (file) => {
           const problem = file && (await openNotebookFile(file, draftUrl));
@@ -226,6 +232,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
         return showPalette(command);
       case "share":
         return options.share();
+      case "present":
+        return options.present();
       case "done":
         return leave();
       default:
@@ -330,7 +338,11 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
     }
     options.onLeave();
   };
-  return {leave, attach};
+  const editCell = (id: CellId) => {
+    select(id, false);
+    focusEditor();
+  };
+  return {leave, attach, editCell};
 }
 
 function isTyping(): boolean {

@@ -33,7 +33,7 @@ function statusText(status: SaveStatus, savesToFile: boolean): string {
     case "saving":
       return "Saving…";
     case "conflict":
-      return "The file changed on disk";
+      return savesToFile ? "The file changed on disk" : "Another tab changed this notebook";
     case "failed":
       return "Not saved";
     default:
@@ -81,7 +81,8 @@ export function createEditorBar(bar: HTMLElement, actions: EditorBarActions): Ed
     button("Add cell", "insertBelow", "add-cell", "Add a cell below the selected one (B)"),
     data,
     button(actions.savesToFile ? "Save" : "Keep", "save", "save", "Mod+S"),
-    button("Download", "download"),
+    button("Download", "download", "download", "Download the notebook file"),
+    button("Export", "exportFile", "export", "Export as a single file that opens from disk with no network"),
     button("Open…", "open"),
     button("Attach…", "attach", "attach", "Attach data files: CSV, TSV, JSON, Parquet or Arrow (or drop them on the page)"),
     button("History", "history"),

@@ -1,8 +1,10 @@
 import {ATTACHMENT_EXTENSIONS} from "../../shared/index.ts";
+import {showPageMessage} from "../page-message.ts";
+import {exportFromServer} from "../save-client.ts";
 
 /** Saves a notebook file to the user's downloads (no server involved). */
-export function downloadNotebook(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type: "text/html"}));
+export function downloadNotebook(text: string | Blob, fileName: string): void {
+  const url = URL.createObjectURL(typeof text === "string" ? new Blob([text], {type: "text/html"}) : text);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -38,4 +40,27 @@ function pickFiles(accept: string, label: string, multiple: boolean): Promise<Fi
     document.body.append(input);
     input.click();
   });
+}
+
+/**
+ * "Export as a single file": under the dev server, the server builds the notebook's current text
+ * into one file that opens from disk (see src/cli/export.ts) and the browser downloads it; a
+ * built site has no server to build it, so the page says how to export instead.
+ */
+export async function exportSingleFile(main: HTMLElement, path: string | undefined, text: string, fileName: string): Promise<void> {
+  main.querySelector(".mapt-export-progress")?.remove();
+  if (!import.meta.env.DEV) {
+    showPageMessage(main, "Exporting builds the notebook on your machine: run it under npm start and export again, or run npx mapt export notebooks/<name>.html.", "mapt-page-message mapt-export-progress");
+    return;
+  }
+  const progress = showPageMessage(main, "Exporting: building the notebook and recording its results (this takes up to a minute)…", "mapt-page-message mapt-export-progress");
+  progress.setAttribute("role", "status");
+  const result = await exportFromServer(path, text);
+  progress.remove();
+  if (result instanceof Blob) {
+    downloadNotebook(result, fileName.replace(/\.html$/, "") + ".export.html");
+    showPageMessage(main, `Exported ${fileName.replace(/\.html$/, "")}.export.html (${(result.size / 1e6).toFixed(1)} MB): it opens from disk with no network.`, "mapt-page-message mapt-export-progress").setAttribute("role", "status");
+  } else {
+    showPageMessage(main, `Could not export: ${result.error}`, "mapt-page-message mapt-export-progress");
+  }
 }

@@ -1,4 +1,4 @@
-import {COMMANDS, keysOf, type CommandId} from "./commands.ts";
+import {COMMANDS, keysOf, PRESENT_COMMANDS, presentKeysOf, type CommandId, type PresentCommandId} from "./commands.ts";
 import {keyLabel} from "./key-label.ts";
 
 /**
@@ -18,19 +18,22 @@ export function showKeyboardHelp(): void {
   for (const [id, {group}] of Object.entries(COMMANDS) as Array<[CommandId, {group: string}]>) {
     if (keysOf(id).length) groups.set(group, [...(groups.get(group) ?? []), id]);
   }
-  for (const [group, ids] of groups) {
+  const rows: Array<[string, Array<[string[], string]>]> = [...groups].map(([group, ids]) => [group, ids.map((id) => [keysOf(id), COMMANDS[id].label])]);
+  const present = Object.keys(PRESENT_COMMANDS) as PresentCommandId[];
+  rows.push(["While presenting", present.map((id) => [presentKeysOf(id), PRESENT_COMMANDS[id].label])]);
+  for (const [group, commands] of rows) {
     const table = document.createElement("table");
     const caption = table.createCaption();
     caption.textContent = group;
-    for (const id of ids) {
+    for (const [bindings, label] of commands) {
       const row = table.insertRow();
       const keys = row.insertCell();
-      for (const binding of keysOf(id)) {
+      for (const binding of bindings) {
         const kbd = document.createElement("kbd");
         kbd.textContent = keyLabel(binding);
         keys.append(kbd, " ");
       }
-      row.insertCell().textContent = COMMANDS[id].label;
+      row.insertCell().textContent = label;
     }
     dialog.append(table);
   }

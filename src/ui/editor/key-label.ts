@@ -5,6 +5,6 @@ const mac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator
 export function keyLabel(keys: string): string {
   return keys
     .split(" ")
-    .map((press) => press.replace("Mod", mac ? "⌘" : "Ctrl").replace("ArrowUp", "↑").replace("ArrowDown", "↓").replace("Escape", "Esc"))
+    .map((press) => press.replace("Mod", mac ? "⌘" : "Ctrl").replace("ArrowUp", "↑").replace("ArrowDown", "↓").replace("ArrowLeft", "←").replace("ArrowRight", "→").replace("Escape", "Esc"))
     .join(", ");
 }

@@ -1,5 +1,22 @@
 import {decodeHTMLAttribute} from "entities/decode";
-import type {StepCounter, TagAttribute} from "./types.ts";
+
+/** Counts the work done reading a file (characters visited, elements opened and closed), so
+ * tests and benchmarks can check that reading is linear in the file's size. */
+export interface StepCounter {
+  steps: number;
+}
+
+/** An attribute as written in a start tag. */
+export interface TagAttribute {
+  /** As written (case kept); HTML compares names case-insensitively. */
+  name: string;
+  /** Entity-decoded value; `null` when written without `=`. */
+  value: string | null;
+  /** Offset of the attribute's name (in the file, or in its tag's `text` within a `TagText`). */
+  start: number;
+  /** Offset just after its value (after the closing quote), or after its name when it has none. */
+  end: number;
+}
 
 /** A tag read by `scanTag`. */
 export interface ScannedTag {

@@ -1,5 +1,5 @@
 import {isSpace} from "./scanTag.ts";
-import type {StepCounter} from "./types.ts";
+import type {StepCounter} from "./scanTag.ts";
 
 // The states of HTML's script data tokenizer that matter for where a <script> ends; the double
 // escaped ones are numbered last so that `state >= State.DoubleEscaped` tells them apart.

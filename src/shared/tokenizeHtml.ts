@@ -1,6 +1,6 @@
 import {scanScriptData} from "./scanScriptData.ts";
 import {scanTag} from "./scanTag.ts";
-import type {StepCounter, TagAttribute} from "./types.ts";
+import type {StepCounter, TagAttribute} from "./scanTag.ts";
 
 /** One piece of an HTML file; `start`/`end` are offsets into the file. */
 export type HtmlToken =

@@ -1,0 +1,152 @@
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {chromium} from "playwright-core";
+import {build, mergeConfig, type Plugin} from "vite";
+import {compileCell} from "../compiler/index.ts";
+import {readNotebook} from "../notebook/index.ts";
+import {maptConfig} from "../vite/index.ts";
+import {chromiumArgs, findChromium} from "./chromium.ts";
+import {waitForSettledCells, type CellFailure} from "./settle.ts";
+import {serveStatic} from "./static-server.ts";
+import {assembleSingleFile, type SingleFileParts, type SizeReport} from "./single-file.ts";
+
+/** Options of {@link exportNotebook}. */
+export interface ExportOptions {
+  /** The project root (its src/ and data/ build the page). */
+  root: string;
+  /** The notebook file to export. */
+  file: string;
+  /** Where to write the single file. */
+  out: string;
+  /** Progress lines. Default: none. */
+  log?: (line: string) => void;
+}
+
+/** What an export wrote, what takes its room, and the cells that failed while it was recorded. */
+export interface ExportResult {
+  out: string;
+  size: SizeReport;
+  failures: CellFailure[];
+  queries: number;
+}
+
+/**
+ * Writes one self-contained HTML file for a notebook: the reader's code and styles inlined (no
+ * editor), attachments inlined, and every query's result recorded by running the notebook once
+ * headless with a real DuckDB, so the file opens from disk with no network and no engine.
+ */
+export async function exportNotebook(options: ExportOptions): Promise<ExportResult> {
+  const {root, log = () => {}} = options;
+  const source = path.resolve(options.file);
+  const stage = path.join(root, ".mapt", `export-${process.pid}-${Date.now()}`);
+  const outDir = mkdtempSync(path.join(tmpdir(), "mapt-export-"));
+  mkdirSync(stage, {recursive: true});
+  const page = path.join(stage, path.basename(source));
+  copyFileSync(source, page);
+  try {
+    log(`building ${path.relative(root, source) || source} as one file…`);
+    const base = maptConfig({root, outDir, external: [{page, source}], onlyExternal: true});
+    const dataDir = path.join(root, "data") + path.sep;
+    const config = mergeConfig(base, {
+      define: {"import.meta.env.MAPT_EXPORT": "true"},
+      plugins: [withoutUnusedLibraries(readFileSync(source, "utf8"))],
+      build: {
+        cssCodeSplit: false,
+        modulePreload: false,
+        // The notebook's own files are inlined; DuckDB's engine and the catalog's tables (which
+        // only the engine reads) are left out: the file answers queries from recorded results.
+        assetsInlineLimit: (file: string) => !/duckdb.*\.(wasm|js)$/.test(path.basename(file)) && !path.resolve(file).startsWith(dataDir)
+      }
+    });
+    // One chunk: an inline module script cannot import other files from file://.
+    (config.build!.rollupOptions!.output as Record<string, unknown>).codeSplitting = false;
+    await build({...config, configFile: false, logLevel: "warn"});
+    const htmlPath = findFile(outDir, (name) => name === path.basename(page));
+    const pageUrl = path.relative(outDir, htmlPath).split(path.sep).join("/");
+    // The export inlines the notebook's files as data: URLs, which the site's policy does not
+    // fetch; the page recorded here may (the single file gets a policy of its own).
+    const built = readFileSync(htmlPath, "utf8");
+    writeFileSync(htmlPath, built.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*connect-src 'self')/i, "$1 data: blob:"));
+
+    log("running it once to record its query results…");
+    const server = await serveStatic(outDir);
+    const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
+    let recorded: unknown[];
+    let failures: CellFailure[];
+    try {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.addInitScript("window.__maptRecording = []");
+      await tab.goto(`${server.url}${pageUrl}`);
+      const outcome = await waitForSettledCells(tab, 180_000);
+      failures = outcome.failures;
+      recorded = (await tab.evaluate("window.__maptRecording")) as unknown[];
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+
+    const html = built;
+    const read = (url: string) => readFileSync(path.resolve(path.dirname(htmlPath), url), "utf8");
+    const parts: SingleFileParts = {
+      html,
+      readAsset: read,
+      frozen: {exported: new Date().toISOString(), source: path.basename(source), results: recorded as never},
+      failures
+    };
+    const {text, size} = assembleSingleFile(parts);
+    mkdirSync(path.dirname(path.resolve(options.out)), {recursive: true});
+    writeFileSync(options.out, text);
+    return {out: options.out, size, failures, queries: recorded.length};
+  } finally {
+    rmSync(stage, {recursive: true, force: true});
+    rmSync(outDir, {recursive: true, force: true});
+  }
+}
+
+function findFile(dir: string, match: (name: string) => boolean): string {
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) {
+      try {
+        return findFile(file, match);
+      } catch {
+        continue;
+      }
+    }
+    if (match(name)) return file;
+  }
+  throw new Error(`no ${dir} file matched`);
+}
+
+/** Builtins backed by a large library, and the modules to leave out of a file whose cells do not use them. */
+const optionalLibraries: Record<string, string[]> = {
+  tex: ["katex", "katex/dist/katex.min.css"],
+  mermaid: ["mermaid"],
+  dot: ["@viz-js/viz"]
+};
+
+/**
+ * Leaves the large libraries of builtins the notebook never names out of its single file (KaTeX
+ * with its fonts, Mermaid, Graphviz): each becomes a module that says what to do if it is reached.
+ */
+function withoutUnusedLibraries(text: string): Plugin {
+  const used = new Set(readNotebook(text).notebook.cells.flatMap((cell) => compileCell(cell).inputs));
+  const left = new Map<string, string>();
+  for (const [builtin, modules] of Object.entries(optionalLibraries)) if (!used.has(builtin)) for (const id of modules) left.set(id, builtin);
+  const prefix = "\0mapt-left-out:";
+  return {
+    name: "mapt:export-left-out",
+    enforce: "pre",
+    // A left-out stylesheet is an empty module (an id ending in .css would be read as CSS).
+    resolveId: (id) => (left.has(id) ? prefix + id.replace(/\.css$/, ".css-left-out") : undefined),
+    load(id) {
+      if (!id.startsWith(prefix)) return;
+      if (id.endsWith(".css-left-out")) return "export default '';\n";
+      const builtin = left.get(id.slice(prefix.length));
+      const message = `This exported file leaves out ${builtin}: no cell used it when it was exported. Open the notebook in MAPT Notebooks to use it.`;
+      return `const missing = () => { throw new Error(${JSON.stringify(message)}); };\nexport const instance = missing;\nexport default new Proxy({}, {get: () => missing});\n`;
+    }
+  };
+}

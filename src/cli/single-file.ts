@@ -1,0 +1,95 @@
+import {createHash} from "node:crypto";
+import type {FrozenRecord} from "../data/index.ts";
+import {escapeHtml} from "../shared/index.ts";
+import type {CellFailure} from "./settle.ts";
+
+/** What goes into a single-file export. */
+export interface SingleFileParts {
+  /** The built page, which links its script and stylesheet. */
+  html: string;
+  /** Reads a file the page links, by its URL relative to the page. */
+  readAsset(url: string): string;
+  frozen: FrozenRecord;
+  /** Cells that failed while the export recorded the page (listed in the file's banner). */
+  failures: CellFailure[];
+}
+
+/** Bytes of a single-file export and what takes the room. */
+export interface SizeReport {
+  total: number;
+  code: number;
+  styles: number;
+  /** Frozen query results (Arrow IPC, base64). */
+  results: number;
+  /** Files inlined as `data:` URLs in the code and styles (attachments, fonts). */
+  inlinedFiles: number;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * One HTML file from a built page: its module script and stylesheet inlined, the frozen results
+ * in a JSON block, and a banner saying when and from what it was exported and what needs the
+ * full app. Pure: the caller reads and writes files.
+ */
+export function assembleSingleFile(parts: SingleFileParts): {text: string; size: SizeReport} {
+  let code = "";
+  let styles = "";
+  const hashes: string[] = [];
+  let html = parts.html.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, url: string) => {
+    const script = parts.readAsset(url);
+    code += script;
+    const inline = inlineScript(script);
+    hashes.push(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
+    return `<script type="module">${inline}</script>`;
+  });
+  // The site's policy allows scripts from its origin; a file has none. This one allows exactly
+  // the inlined script (by hash) and lets nothing leave the file: data: and blob: only.
+  const policy = [
+    "default-src 'none'",
+    `script-src ${hashes.join(" ")} 'wasm-unsafe-eval' 'unsafe-eval'`,
+    "style-src 'unsafe-inline'",
+    "img-src data: blob:",
+    "media-src data: blob:",
+    "font-src data:",
+    "connect-src data: blob:",
+    "worker-src blob:",
+    "frame-src blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, "");
+  html = html.replace(/<head>/i, `<head>\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  html = html.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_, url: string) => {
+    const css = parts.readAsset(url);
+    styles += css;
+    return `<style>${css.replace(/<\/style/gi, "<\\/style")}</style>`;
+  });
+  html = html.replace(/<link rel="modulepreload"[^>]*>\n?/g, "");
+  // The site's index page is not in the file.
+  html = html.replace(/<a class="mapt-home" href="[^"]*">([^<]*)<\/a>/, '<span class="mapt-home">$1</span>');
+  const frozen = JSON.stringify(parts.frozen).replace(/</g, "\\u003c");
+  html = html.replace(/<main\b[^>]*>/, (open) => `${open}\n${banner(parts)}`);
+  html = html.replace("</body>", `<script type="application/json" id="mapt-frozen">${frozen}</script>\n</body>`);
+  const inlined = [...(code + styles).matchAll(/data:[a-z]+\/[-+.\w]+;base64,[A-Za-z0-9+/=]+/g)].reduce((n, m) => n + m[0].length, 0);
+  return {
+    text: html,
+    size: {total: bytes(html), code: bytes(code) - inlined, styles: bytes(styles), results: bytes(frozen), inlinedFiles: inlined}
+  };
+}
+
+/** A module's text, safe inside `<script>`: no `</script` or `<!--` can end or change it. */
+function inlineScript(script: string): string {
+  return script.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
+}
+
+function banner({frozen, failures}: SingleFileParts): string {
+  const when = frozen.exported.slice(0, 16).replace("T", " ");
+  const failed = failures.length
+    ? `<p>When it was exported, ${failures.length === 1 ? "one cell" : `${failures.length} cells`} failed: ${failures
+        .map((f) => `cell ${f.cell} (${escapeHtml(f.error.split("\n")[0] ?? "")})`)
+        .join("; ")}.</p>`
+    : "";
+  return `<aside class="mapt-export-banner" role="note"><p><strong>Exported ${escapeHtml(when)} UTC from ${escapeHtml(frozen.source)}</strong> with MAPT Notebooks. This one file holds the notebook and its results as they were then: it opens from disk with no network and no database engine.</p><p>Inputs that only change what is drawn still work. An input that changes a query shows the exported result: running queries again, attaching data and editing need the full app.</p>${failed}</aside>`;
+}

@@ -1,0 +1,99 @@
+import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
+
+/**
+ * Frozen query results: what a single-file export (`mapt export`) carries instead of a database.
+ * The export opens the notebook once with a real DuckDB, records every query the page made with
+ * its parameters and result (Arrow IPC), and the exported page answers the same queries from that
+ * record without starting DuckDB.
+ */
+
+/** One recorded query: its text, its parameters as JSON values, its result as base64 Arrow IPC. */
+export interface FrozenResult {
+  sql: string;
+  params: unknown[];
+  ipc: string;
+}
+
+/** What an exported page carries (a `<script type="application/json" id="mapt-frozen">`). */
+export interface FrozenRecord {
+  /** ISO date of the export. */
+  exported: string;
+  /** The notebook file it was made from (as given to `mapt export`). */
+  source: string;
+  results: FrozenResult[];
+}
+
+/** The key of a query: its text and its parameters as JSON (Dates as ISO strings). */
+export function queryKey(sql: string, params: readonly unknown[]): string {
+  return JSON.stringify([sql, params.map(paramValue)]);
+}
+
+function paramValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return Number(value);
+  return value ?? null;
+}
+
+/** A recorded result in the form an export stores. */
+export function freezeResult(sql: string, params: readonly unknown[], result: Table): FrozenResult {
+  return {sql, params: params.map(paramValue), ipc: toBase64(tableToIPC(result, "stream"))};
+}
+
+/**
+ * A stand-in for the page's database in an exported file: answers each query the export
+ * recorded. A query with other parameters (an input moved) is answered with the result recorded
+ * for the same text, and `onOtherValues` says so; a query never recorded fails with what to do.
+ */
+export class FrozenClient {
+  readonly #exact = new Map<string, FrozenResult>();
+  readonly #byText = new Map<string, FrozenResult>();
+  readonly #onOtherValues: (sql: string) => void;
+
+  constructor(record: FrozenRecord, onOtherValues: (sql: string) => void = () => {}) {
+    for (const result of record.results) {
+      this.#exact.set(queryKey(result.sql, result.params), result);
+      if (!this.#byText.has(result.sql)) this.#byText.set(result.sql, result);
+    }
+    this.#onOtherValues = onOtherValues;
+    this.sql = this.sql.bind(this);
+  }
+
+  async query(sql: string, params: readonly unknown[] = []): Promise<Table> {
+    const exact = this.#exact.get(queryKey(sql, params));
+    if (exact) return tableFromIPC(fromBase64(exact.ipc));
+    const same = this.#byText.get(sql);
+    if (same) {
+      this.#onOtherValues(sql);
+      return tableFromIPC(fromBase64(same.ipc));
+    }
+    throw new Error(
+      "This query was not run when the notebook was exported, and this file has no database engine. Open the notebook in MAPT Notebooks to run it."
+    );
+  }
+
+  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Table> {
+    return this.query(strings.join("?"), values);
+  }
+
+  async queryRow(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown> | null> {
+    const row = (await this.query(sql, params)).get(0);
+    return row ? (row.toJSON() as Record<string, unknown>) : null;
+  }
+
+  async describeTables(): Promise<[]> {
+    return [];
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,74 @@
+/**
+ * The Content-Security-Policy of every MAPT page: nothing a page loads or sends leaves its own
+ * origin, except to the hosts a notebook lists in its `remote-hosts` attribute (DuckDB and
+ * `fetch` may then read from them). Built pages carry it as a `<meta>` tag; the dev server and
+ * `mapt check`'s server also send it as a header.
+ *
+ * Scripts: only the site's own files, never inline script or inline event handlers. Two
+ * relaxations, both needed by what ships: `'wasm-unsafe-eval'` (DuckDB-WASM, Graphviz compile
+ * WebAssembly) and `'unsafe-eval'` (Edit mode compiles cells with `Function`, and Arquero
+ * compiles table expressions such as `d => op.lag(d.x)` from their source). Neither lets a page
+ * reach another address: that is `connect-src`, `img-src`, `media-src`, `frame-src`,
+ * `font-src` and `form-action`, all held to the page's origin.
+ */
+
+/** The notebook attribute that lists the hosts its queries and `fetch` may read from. */
+export const remoteHostsAttribute = "remote-hosts";
+
+/** What a `remote-hosts` value holds: the hosts allowed, and the entries refused with why. */
+export interface RemoteHosts {
+  hosts: string[];
+  invalid: string[];
+}
+
+// A host name (letters, digits, dots, hyphens) or an IPv4 address, an optional port, and an
+// optional http(s) scheme; no paths, wildcards, quotes or semicolons (which would change the policy).
+const hostSource = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+
+/** Reads a `remote-hosts` value: hosts separated by spaces or commas, lower-cased. */
+export function parseRemoteHosts(value: string | null | undefined): RemoteHosts {
+  const result: RemoteHosts = {hosts: [], invalid: []};
+  for (const entry of (value ?? "").split(/[\s,]+/).filter(Boolean)) {
+    const host = entry.toLowerCase().replace(/\/$/, "");
+    if (hostSource.test(host)) {
+      if (!result.hosts.includes(host)) result.hosts.push(host);
+    } else result.invalid.push(entry);
+  }
+  return result;
+}
+
+/** The `remote-hosts` of a notebook's root attributes (`Notebook.extra`). */
+export function remoteHostsOf(extra: ReadonlyArray<{name: string; value: string | null}> | undefined): RemoteHosts {
+  return parseRemoteHosts(extra?.find((attribute) => attribute.name.toLowerCase() === remoteHostsAttribute)?.value);
+}
+
+/** The policy of a page whose notebook allows `remoteHosts` (default: none). */
+export function contentSecurityPolicy(remoteHosts: readonly string[] = []): string {
+  const remote = remoteHosts.filter((host) => hostSource.test(host));
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
+    // Plot, Inputs and KaTeX set styles inline; a style cannot send anything where img-src and font-src forbid.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...remote].join(" "),
+    // DuckDB runs in a worker made from a blob: URL, so it inherits this policy on any host.
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ].join("; ");
+}
+
+/** The `<meta>` tag that carries {@link contentSecurityPolicy} in a page. */
+export function contentSecurityPolicyMeta(remoteHosts: readonly string[] = []): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(remoteHosts)}">`;
+}
+
+/** The policy a page's `<meta>` tag states, so a server can send the same as a header. */
+export function policyOfPage(html: string): string | undefined {
+  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i.exec(html)?.[1];
+}

@@ -1,0 +1,72 @@
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from "node:fs";
+import {request} from "node:http";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {resolveRequestPath, serveStatic, type StaticServer} from "../../src/cli/static-server.ts";
+import {contentSecurityPolicy} from "../../src/shared/index.ts";
+
+let parent: string;
+let site: string;
+let server: StaticServer;
+beforeAll(async () => {
+  parent = mkdtempSync(path.join(tmpdir(), "mapt-static-"));
+  site = path.join(parent, "site");
+  mkdirSync(path.join(site, "notebooks"), {recursive: true});
+  mkdirSync(path.join(parent, "site-secret"));
+  writeFileSync(path.join(parent, "site-secret", "token.txt"), "secret");
+  writeFileSync(path.join(parent, "secret.txt"), "secret");
+  writeFileSync(path.join(site, "index.html"), "<!doctype html><p>index</p>");
+  writeFileSync(path.join(site, "notebooks", "a b.html"), `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' data.example.org"><p>a</p>`);
+  symlinkSync(path.join(parent, "secret.txt"), path.join(site, "link.txt"));
+  server = await serveStatic(site);
+});
+afterAll(() => server?.close());
+
+/** A raw GET of `rawPath` exactly as written (no URL normalization by a client). */
+function get(rawPath: string): Promise<{status: number; body: string; policy?: string}> {
+  const {port} = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({host: "127.0.0.1", port, path: rawPath, method: "GET"}, (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({status: res.statusCode!, body, policy: res.headers["content-security-policy"] as string | undefined}));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("check's static server", () => {
+  it("serves the site's files, a folder's index.html and percent-encoded names, with the page's own policy as a header", async () => {
+    expect(await get("/")).toMatchObject({status: 200, body: "<!doctype html><p>index</p>", policy: contentSecurityPolicy()});
+    const page = await get("/notebooks/a%20b.html?x=1#y");
+    expect(page.status).toBe(200);
+    expect(page.policy).toBe("default-src 'self'; connect-src 'self' data.example.org");
+  });
+
+  it.each([
+    ["/%E0%A4%A", 400],
+    ["/%", 400],
+    ["/notebooks/%00.html", 400],
+    ["/..%5csecret.txt", 400],
+    ["/..\\secret.txt", 400],
+    ["/../secret.txt", 403],
+    ["/%2e%2e/secret.txt", 403],
+    ["/notebooks/%2e%2e/%2e%2e/secret.txt", 403],
+    ["/../site-secret/token.txt", 403],
+    ["/%2e%2e/site-secret/token.txt", 403],
+    ["/link.txt", 403],
+    ["/missing.html", 404]
+  ])("answers %j with %i, never a file outside the site, and keeps running", async (rawPath, status) => {
+    const response = await get(rawPath);
+    expect(response.status).toBe(status);
+    expect(response.body).not.toContain("secret");
+    expect((await get("/")).status).toBe(200);
+  });
+
+  it("resolveRequestPath keeps a sibling folder that shares the site folder's name prefix out", () => {
+    expect(resolveRequestPath(site, "/../site-secret/token.txt")).toMatchObject({status: 403});
+    expect(resolveRequestPath(path.join(parent, "site"), "/index.html")).toEqual({file: path.join(site, "index.html")});
+  });
+});

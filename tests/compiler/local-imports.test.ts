@@ -1,0 +1,25 @@
+import {describe, expect, it} from "vitest";
+import {compile} from "./compile.ts";
+
+describe("compileCell and local modules", () => {
+  it("compileCell records a local import for the build, as written", () => {
+    const cell = compile(`import {a} from "./lib/a.js";\nconst b = await import("./lib/b.ts");`);
+    expect(cell.error).toBeUndefined();
+    expect(cell.imports).toEqual(["./lib/a.js", "./lib/b.ts"]);
+    expect(cell.inputs).toContain("__import");
+  });
+
+  it("compileCell refuses an import that leaves the notebook's folder, at the specifier", () => {
+    expect(compile(`const x = 1;\nimport {a} from "../a.js";`).error).toEqual({
+      message: `Import "../a.js" leaves the notebook's folder: a cell may import only files in its notebook's folder or below it (such as "./lib/thing.js")`,
+      line: 2,
+      column: 17
+    });
+    expect(compile(`import("./lib/../../a.js")`).error?.message).toMatch(/^Import "\.\/lib\/\.\.\/\.\.\/a\.js" leaves the notebook's folder/);
+    expect(compile(`import {a} from "./lib/../a.js";`).error).toBeUndefined();
+  });
+
+  it("compileCell refuses an import from the site's root", () => {
+    expect(compile(`import {a} from "/lib/a.js";`).error).toMatchObject({line: 1, column: 17, message: expect.stringMatching(/starts at the site's root/)});
+  });
+});

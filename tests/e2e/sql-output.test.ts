@@ -1,0 +1,22 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import type {BrowserContext} from "playwright-core";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {cellText, openBrowser, record} from "./browser.ts";
+
+let browser: BrowserContext;
+beforeAll(async () => void (browser = await openBrowser()));
+afterAll(async () => browser?.close());
+
+describe("a SQL cell's output", () => {
+  it("reads as Notebook Kit's array of rows and as an Arrow table, and shows as a table", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(inject("siteUrl") + inject("fixturePages")["sql-output.html"]);
+    await waitForSettledCells(page);
+    // The inspector shows a string value in quotes.
+    expect(await cellText(page, 2)).toBe('"Kenya 2007, Syria 2011 (2 rows, first Kenya)"');
+    expect(await cellText(page, 3)).toBe('"2 rows in Arrow, Syria last"');
+    expect(await page.locator("#cell-1 figcaption").innerText()).toBe("2 rows × 2 columns");
+    expect(log.errors).toEqual([]);
+  });
+});

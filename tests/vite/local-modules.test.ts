@@ -1,0 +1,38 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {compileCell} from "../../src/compiler/index.ts";
+import {createCell} from "../../src/notebook/index.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "../../src/vite/local-modules.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "mapt-local-modules-"));
+mkdirSync(path.join(dir, "lib"));
+writeFileSync(path.join(dir, "lib", "a.js"), "export const a = 1;\n");
+writeFileSync(path.join(dir, "lib", "b.ts"), "export const b: number = 2;\n");
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+const cell = (source: string) => compileCell(createCell({id: 1, source}));
+
+describe("a notebook's local modules at build time", () => {
+  it("localModulesOf lists the files beside the notebook that cells import, once each, and skips missing ones", () => {
+    const cells = [cell(`import {a} from "./lib/a.js";`), cell(`import("./lib/./a.js"); import("./lib/b.ts"); import("./lib/none.js"); import("d3");`)];
+    expect(localModulesOf(cells, dir)).toEqual([
+      {path: "lib/a.js", file: path.join(dir, "lib", "a.js")},
+      {path: "lib/b.ts", file: path.join(dir, "lib", "b.ts")}
+    ]);
+  });
+
+  it("isLocalModuleFile is true for scripts in a notebook folder, not for others or packages", () => {
+    expect(isLocalModuleFile(path.join(dir, "lib", "b.ts"), [dir])).toBe(true);
+    expect(isLocalModuleFile(path.join(dir, "lib", "data.csv"), [dir])).toBe(false);
+    expect(isLocalModuleFile(path.join(dir, "node_modules", "x", "index.js"), [dir])).toBe(false);
+    expect(isLocalModuleFile(path.join(tmpdir(), "elsewhere.js"), [dir])).toBe(false);
+  });
+
+  it("checkedModuleCode keeps a module that parses and turns one that does not into its positioned error", () => {
+    expect(checkedModuleCode("export const b: number = 2;\n", path.join(dir, "lib", "b.ts"), [dir])).toBeUndefined();
+    const replaced = checkedModuleCode("export const ok = 1;\nexport const bad: = 2;\n", path.join(dir, "lib", "c.ts"), [dir])!;
+    expect(() => new Function(replaced)()).toThrow(new SyntaxError("lib/c.ts (2:19): Unexpected token"));
+  });
+});
