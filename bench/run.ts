@@ -1,107 +1,252 @@
-// npm run bench: cold opens of the built benchmark notebook against a bare DuckDB + Plot page,
-// and input-to-chart latency. Prints a table and writes JSON to bench/results/.
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+// npm run bench [-- --runs N] [--changes N] [--only name]
+//
+// Opens every shipped notebook and the synthetic benchmark notebook of the production build,
+// each paired with the bare DuckDB + Plot page (bench/bare): notebook then bare page, in a fresh
+// browser context each (empty HTTP cache), round after round, so that a slow moment of a busy
+// machine hits both sides of a pair. Reports per notebook:
+// - first text, DuckDB ready, first chart and "settled" (the moment the last cell settled);
+// - first chart / bare page's first chart, per pair, as min / median / max;
+// - input to chart on each of the notebook's own inputs (range, select, checkbox, radio):
+//   `--changes` changes (20) after 2 warm-up changes, from the change to the frame after the
+//   last output it caused, every cell settled again;
+// - bytes of the page by kind (main-thread JS, DuckDB worker, wasm, data, other) gzip and brotli
+//   (node:zlib, best settings), as a static host that compresses would send them.
+// Writes everything to bench/results/bench-<date>.json.
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {cpus, tmpdir, totalmem, loadavg} from "node:os";
 import path from "node:path";
-import {gzipSync} from "node:zlib";
-import {chromium, type Browser} from "playwright-core";
+import {parseArgs} from "node:util";
+import {brotliCompressSync, constants, gzipSync} from "node:zlib";
+import {chromium, type Browser, type Page} from "playwright-core";
 import {build} from "vite";
 import {buildSite, chromiumArgs, findChromium, serveStatic, waitForSettledCells} from "../src/cli/index.ts";
-import {inputToChartScript, probeScript} from "./probe.ts";
+import {listNotebooks} from "../src/vite/index.ts";
+import {changeInputScript, listInputsScript, probeScript, type InputTarget} from "./probe.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const {values: args} = parseArgs({
+  options: {
+    runs: {type: "string", default: process.env.BENCH_RUNS ?? "5"},
+    changes: {type: "string", default: "20"},
+    only: {type: "string", multiple: true}
+  }
+});
+const runs = Number(args.runs);
+const changes = Number(args.changes);
+const WARM_UP = 2;
+/** At most this many inputs per notebook are timed (the first ones on the page). */
+const MAX_INPUTS = 4;
 
-async function openCold(browser: Browser, url: string, settle: boolean) {
-  const context = await browser.newContext(); // a fresh context: empty HTTP cache, a cold open
+type Marks = {firstText?: number; firstChart?: number; duckdbReady?: number; settled?: number};
+type Stats = {min: number; median: number; max: number};
+type Kind = "js" | "worker" | "wasm" | "data" | "other";
+type Bytes = Record<Kind, {raw: number; gzip: number; brotli: number}>;
+
+function stats(values: number[]): Stats | undefined {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return {min: sorted[0]!, median, max: sorted.at(-1)!};
+}
+
+function kindOf(url: string, resourceType: string): Kind {
+  if (/\.wasm$/.test(url)) return "wasm";
+  if (/duckdb-browser-[\w-]+\.worker[^/]*\.js$/.test(url)) return "worker";
+  if (resourceType === "script") return "js";
+  if (/\.(duckdb|csv|tsv|parquet|arrow|json)$/.test(url)) return "data";
+  return "other";
+}
+
+// Compressed sizes by content hash, kept between runs: brotli at its best setting takes minutes
+// on the 34 MB wasm of a busy machine, and the wasm never changes.
+const sizesCacheFile = path.join(root, "node_modules/.cache/mapt-bench-sizes.json");
+const compressed: Record<string, {raw: number; gzip: number; brotli: number}> = existsSync(sizesCacheFile) ? JSON.parse(readFileSync(sizesCacheFile, "utf8")) : {};
+function sizesOf(file: string) {
+  const bytes = readFileSync(file);
+  const key = createHash("sha256").update(bytes).digest("hex");
+  let sizes = compressed[key];
+  if (!sizes) {
+    sizes = {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, {level: 9}).length,
+      brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length}}).length
+    };
+    compressed[key] = sizes;
+    mkdirSync(path.dirname(sizesCacheFile), {recursive: true});
+    writeFileSync(sizesCacheFile, JSON.stringify(compressed));
+  }
+  return sizes;
+}
+
+function bytesOf(dir: string, responses: Array<{url: string; type: string}>): Bytes {
+  const bytes = Object.fromEntries((["js", "worker", "wasm", "data", "other"] as Kind[]).map((k) => [k, {raw: 0, gzip: 0, brotli: 0}])) as Bytes;
+  const seen = new Set<string>();
+  for (const {url, type} of responses) {
+    const pathname = decodeURIComponent(new URL(url).pathname);
+    if (seen.has(pathname) || pathname.endsWith("/")) continue;
+    seen.add(pathname);
+    const sizes = sizesOf(path.join(dir, pathname));
+    const kind = bytes[kindOf(pathname, type)];
+    kind.raw += sizes.raw;
+    kind.gzip += sizes.gzip;
+    kind.brotli += sizes.brotli;
+  }
+  return bytes;
+}
+
+/** Opens `url` in a fresh context (a cold open) and waits until the notebook settled. */
+async function openCold(browser: Browser, url: string, notebook: boolean) {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript({content: probeScript});
-  const scripts: string[] = [];
-  page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+  const responses: Array<{url: string; type: string}> = [];
+  page.on("response", (r) => r.url().startsWith(new URL(url).origin) && responses.push({url: r.url(), type: r.request().resourceType()}));
   await page.goto(url);
-  if (settle) {
-    const outcome = await waitForSettledCells(page, 120_000);
-    if (outcome.failures.length) throw new Error(`benchmark notebook failed: ${JSON.stringify(outcome.failures)}`);
+  if (notebook) {
+    const outcome = await waitForSettledCells(page, 180_000);
+    if (outcome.failures.length) throw new Error(`${url}: cells failed: ${JSON.stringify(outcome.failures)}`);
   }
-  const settled = await page.evaluate("performance.now()");
-  await page.waitForFunction("window.__bench.firstChart > 0", null, {timeout: 120_000});
-  const marks = await page.evaluate(`({...window.__bench, duckdbReady: performance.getEntriesByName("mapt:duckdb-ready")[0]?.startTime})`);
-  return {page, context, marks: {...(marks as Record<string, number>), settled: settled as number}, scripts};
+  await page.waitForFunction("window.__bench.firstChart > 0", null, {timeout: 180_000});
+  const marks = (await page.evaluate(
+    `({...window.__bench, duckdbReady: performance.getEntriesByName("mapt:duckdb-ready")[0]?.startTime})`
+  )) as Marks;
+  return {page, context, marks, responses};
+}
+
+/** Input-to-chart latencies of each of the page's inputs (warm page). */
+async function inputLatencies(page: Page) {
+  const inputs = ((await page.evaluate(listInputsScript)) as InputTarget[]).slice(0, MAX_INPUTS);
+  const results: Array<{input: string; times: number[]; unchanged: number; stats?: Stats}> = [];
+  for (const input of inputs) {
+    const times: number[] = [];
+    let unchanged = 0;
+    let misses = 0;
+    for (let step = 0; step < WARM_UP + changes; step++) {
+      const time = (await page.evaluate(changeInputScript(input, step))) as number | null;
+      // An input whose changes show nothing (a filter over no rows, a hidden option) is not timed.
+      misses = time === null ? misses + 1 : 0;
+      if (misses >= 2) break;
+      if (step < WARM_UP) continue;
+      if (time === null) unchanged++;
+      else times.push(time);
+    }
+    results.push({input: `${input.cell} ${input.kind}${input.label ? ` "${input.label}"` : ""}`, times, unchanged, stats: stats(times)});
+  }
+  return results;
 }
 
 async function main() {
   const executablePath = findChromium();
-  console.log("building the site and the bare page…");
-  const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-bench-")), [path.join(root, "bench/notebooks/bench.html")]);
+  const benchNotebook = path.join(root, "bench/notebooks/bench.html");
+  const notebooks = [...listNotebooks(path.join(root, "notebooks")), benchNotebook].filter(
+    (file) => !args.only?.length || args.only.some((name) => path.basename(file, ".html") === name)
+  );
+  console.log(`building the site (${notebooks.length} notebooks) and the bare page…`);
+  const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-bench-")), notebooks);
   const bareDir = mkdtempSync(path.join(tmpdir(), "mapt-bare-"));
   await build({root: path.join(root, "bench/bare"), base: "./", configFile: false, logLevel: "warn", build: {outDir: bareDir, target: "es2022", emptyOutDir: true}});
   const [siteServer, bareServer] = await Promise.all([serveStatic(site.dir), serveStatic(bareDir)]);
   const browser = await chromium.launch({executablePath, args: chromiumArgs});
-  const notebookUrl = siteServer.url + site.pages.get(path.join(root, "bench/notebooks/bench.html"))!;
-  const notebook: Record<string, number>[] = [];
-  const bare: Record<string, number>[] = [];
-  const latencies: number[] = [];
-  let readerScripts: string[] = [];
-  let bareScripts: string[] = [];
+  const load = {start: loadavg()};
+
+  type Result = {
+    notebook: string;
+    opens: Marks[];
+    bare: Marks[];
+    inputs: Awaited<ReturnType<typeof inputLatencies>>;
+    bytes?: Bytes;
+    bareBytes?: Bytes;
+  };
+  const results: Result[] = notebooks.map((file) => ({notebook: path.basename(file, ".html"), opens: [], bare: [], inputs: []}));
+  mkdirSync(path.join(root, "bench/results"), {recursive: true});
+  const date = new Date().toISOString();
+  const out = path.join(root, "bench/results", `bench-${date.replace(/[:.]/g, "-")}.json`);
+  /** Prints the tables and writes the JSON of the first `done` rounds (after each round: a long run can be cut short). */
+  const report = (done: number) => {
+    const summary = results.map((r) => {
+      const metric = (key: keyof Marks) => stats(r.opens.map((m) => m[key] ?? NaN));
+      return {
+        notebook: r.notebook,
+        firstText: metric("firstText"),
+        duckdbReady: metric("duckdbReady"),
+        firstChart: metric("firstChart"),
+        settled: metric("settled"),
+        bareFirstChart: stats(r.bare.map((m) => m.firstChart ?? NaN)),
+        bareDuckdbReady: stats(r.bare.map((m) => m.duckdbReady ?? NaN)),
+        firstChartRatio: stats(r.opens.map((m, i) => (m.firstChart ?? NaN) / (r.bare[i]?.firstChart ?? NaN))),
+        inputToChart: r.inputs.map(({input, stats, unchanged, times}) => ({input, ...stats, changes: times.length, unchanged})),
+        bytes: r.bytes,
+        bareBytes: r.bareBytes
+      };
+    });
+
+    const ms = (s?: Stats) => (s ? `${s.median.toFixed(0)}` : "-");
+    const range = (s?: Stats, digits = 2) => (s ? `${s.min.toFixed(digits)} / ${s.median.toFixed(digits)} / ${s.max.toFixed(digits)}` : "-");
+    const kb = (n: number) => (n / 1024).toFixed(0);
+    console.log(`\n${done} cold open${done === 1 ? "" : "s"} per notebook, each paired with a cold open of the bare page; times in ms from navigation start (median)`);
+    console.log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    const header = ["notebook", "text", "duckdb", "chart", "bare chart", "chart/bare min/med/max", "settled"];
+    const rows = summary.map((s) => [s.notebook, ms(s.firstText), ms(s.duckdbReady), ms(s.firstChart), ms(s.bareFirstChart), range(s.firstChartRatio), ms(s.settled)]);
+    printTable(header, rows);
+    console.log(`\ninput to chart (ms, ${changes} changes after ${WARM_UP} warm-up, min / median / max)\n`);
+    printTable(
+      ["notebook", "input", "min / median / max", "no change"],
+      summary.flatMap((s) => (s.inputToChart.length ? s.inputToChart : [{input: "(no inputs)"} as never]).map((i: {input: string; min?: number; median?: number; max?: number; unchanged?: number}) => [
+        s.notebook,
+        i.input,
+        i.median === undefined ? "-" : `${i.min!.toFixed(1)} / ${i.median.toFixed(1)} / ${i.max!.toFixed(1)}`,
+        String(i.unchanged ?? "")
+      ]))
+    );
+    console.log(`\nbytes per page, kB gzip / brotli (raw)\n`);
+    const cell = (b?: Bytes, k?: Kind) => (b && k ? `${kb(b[k].gzip)} / ${kb(b[k].brotli)} (${kb(b[k].raw)})` : "-");
+    printTable(
+      ["notebook", "main-thread JS", "worker", "wasm", "data", "other"],
+      [
+        ...summary.map((s) => [s.notebook, cell(s.bytes, "js"), cell(s.bytes, "worker"), cell(s.bytes, "wasm"), cell(s.bytes, "data"), cell(s.bytes, "other")]),
+        ["(bare page)", cell(summary[0]?.bareBytes, "js"), cell(summary[0]?.bareBytes, "worker"), cell(summary[0]?.bareBytes, "wasm"), cell(summary[0]?.bareBytes, "data"), cell(summary[0]?.bareBytes, "other")]
+      ]
+    );
+
+    const machine = {cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: totalmem() / 2 ** 30, loadAverage: {start: load.start, end: loadavg()}};
+    writeFileSync(out, JSON.stringify({date, runs: done, changes, warmUp: WARM_UP, machine, summary, raw: results}, null, 2) + "\n");
+    console.log(`\nwrote ${path.relative(root, out)}`);
+  };
+
   try {
-    for (let i = 0; i < runs; i++) {
-      const opened = await openCold(browser, notebookUrl, true);
-      notebook.push(opened.marks);
-      readerScripts = opened.scripts;
-      if (i === 0) {
-        for (let j = 0; j < 12; j++) latencies.push(await opened.page.evaluate(inputToChartScript(20 + ((j * 7) % 80))) as number);
-        latencies.splice(0, 2); // the first changes warm up the query and the chart
+    for (let run = 0; run < runs; run++) {
+      for (const [i, file] of notebooks.entries()) {
+        const result = results[i]!;
+        process.stdout.write(`run ${run + 1}/${runs}: ${result.notebook}… `);
+        const opened = await openCold(browser, siteServer.url + site.pages.get(file)!, true);
+        result.opens.push(opened.marks);
+        if (run === 0) {
+          result.bytes = bytesOf(site.dir, opened.responses);
+          result.inputs = await inputLatencies(opened.page);
+        }
+        await opened.context.close();
+        const bare = await openCold(browser, bareServer.url, false);
+        result.bare.push(bare.marks);
+        if (run === 0) result.bareBytes = bytesOf(bareDir, bare.responses);
+        await bare.context.close();
+        console.log(`first chart ${opened.marks.firstChart?.toFixed(0)} ms (bare ${bare.marks.firstChart?.toFixed(0)} ms)`);
       }
-      await opened.context.close();
-      const plain = await openCold(browser, bareServer.url, false);
-      bare.push(plain.marks);
-      bareScripts = plain.scripts;
-      await plain.context.close();
+      report(run + 1);
     }
   } finally {
     await browser.close();
     await Promise.all([siteServer.close(), bareServer.close()]);
   }
 
-  const gzipKb = (dir: string, urls: string[]) =>
-    urls
-      .filter((url) => !/duckdb-browser-.*\.worker/.test(url))
-      .map((url) => gzipSync(readFileSync(path.join(dir, new URL(url).pathname))).length)
-      .reduce((a, b) => a + b, 0) / 1024;
-  const result = {
-    date: new Date().toISOString(),
-    runs,
-    notebook: {
-      firstText: median(notebook.map((m) => m.firstText!)),
-      duckdbReady: median(notebook.map((m) => m.duckdbReady!)),
-      firstChart: median(notebook.map((m) => m.firstChart!)),
-      settled: median(notebook.map((m) => m.settled!))
-    },
-    bare: {duckdbReady: median(bare.map((m) => m.duckdbReady!)), firstChart: median(bare.map((m) => m.firstChart!))},
-    inputToChart: median(latencies),
-    readerJsGzipKb: gzipKb(site.dir, readerScripts),
-    bareJsGzipKb: gzipKb(bareDir, bareScripts)
-  };
-  const ratio = result.notebook.firstChart / result.bare.firstChart;
-  const rows: Array<[string, string, string]> = [
-    ["first Markdown text", `${result.notebook.firstText.toFixed(0)} ms`, "<= 300 ms"],
-    ["DuckDB ready", `${result.notebook.duckdbReady.toFixed(0)} ms (bare ${result.bare.duckdbReady.toFixed(0)} ms)`, ""],
-    ["first chart", `${result.notebook.firstChart.toFixed(0)} ms (bare ${result.bare.firstChart.toFixed(0)} ms, ${ratio.toFixed(2)}x)`, "<= 1.15x bare"],
-    ["all cells settled", `${result.notebook.settled.toFixed(0)} ms`, ""],
-    ["input to chart (median)", `${result.inputToChart.toFixed(1)} ms`, "<= 50 ms"],
-    ["reader JS, gzip (no DuckDB worker/wasm)", `${result.readerJsGzipKb.toFixed(1)} kB (bare ${result.bareJsGzipKb.toFixed(1)} kB)`, "<= 200 kB"]
-  ];
-  console.log(`\nmedian of ${runs} cold opens (200,000-row table)\n`);
-  for (const [what, value, target] of rows) console.log(`${what.padEnd(42)} ${value.padEnd(42)} ${target}`);
-  mkdirSync(path.join(root, "bench/results"), {recursive: true});
-  const out = path.join(root, "bench/results", `bench-${result.date.replace(/[:.]/g, "-")}.json`);
-  writeFileSync(out, JSON.stringify({...result, firstChartRatio: ratio}, null, 2) + "\n");
-  console.log(`\nwrote ${path.relative(root, out)}`);
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
 }
 
 await main();

@@ -1,7 +1,5 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
-import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
-import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import catalog from "virtual:mapt/catalog";
 import {startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
@@ -21,6 +19,7 @@ import {
 } from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
+import {pageDuckDB, pageDuckDBUrls} from "./page-start.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -51,9 +50,8 @@ export function run(page: ReaderPage): NotebookRuntime {
   recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
-      workerUrl: inheritingWorkerUrl(workerUrl),
-      // Absolute: the worker's own address is a blob: URL, against which no relative URL resolves.
-      wasmUrl: new URL(wasmUrl, location.href).href,
+      ...pageDuckDBUrls(),
+      launched: pageDuckDB(),
       catalog,
       files: files.tables,
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
@@ -131,14 +129,4 @@ export function run(page: ReaderPage): NotebookRuntime {
   // An exported file has no editor (Edit needs the full app); the build drops its code.
   if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting});
   return runtime;
-}
-
-/**
- * A blob: URL of a worker that loads `url`. A worker made from a blob: URL inherits the page's
- * Content-Security-Policy (a worker made from its own URL gets only its response's headers, and a
- * plain static host sends none): so DuckDB's reads of remote files obey the page's `connect-src`.
- */
-function inheritingWorkerUrl(url: string): string {
-  const absolute = new URL(url, location.href).href;
-  return URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(absolute)});`], {type: "text/javascript"}));
 }

@@ -15,6 +15,11 @@ export interface CatalogTableSpec {
   description?: unknown;
   /** Where the page loads the file from (the build's fingerprinted URL). Default: none. */
   url?: unknown;
+  /**
+   * Where the page loads the build's DuckDB database file holding this table (`main.<name>`),
+   * attached instead of parsing `file`. Default: none.
+   */
+  database?: unknown;
   [field: string]: unknown;
 }
 
@@ -37,6 +42,8 @@ export interface CatalogTable {
   description: string;
   /** The URL the build gave the file, if the catalog carries one. */
   url: string | undefined;
+  /** The URL of the build's DuckDB file holding the table, if any (see {@link CatalogTableSpec.database}). */
+  database: string | undefined;
   /** The entry as written, extra fields included. */
   spec: CatalogTableSpec;
 }
@@ -90,7 +97,7 @@ function readCatalogTable(spec: unknown): TableResult {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
     return {problem: `expected an object, got ${describe(spec)}`};
   }
-  const {name, file, format, description, url} = (isCatalogTable(spec) ? spec.spec : spec) as CatalogTableSpec;
+  const {name, file, format, description, url, database} = (isCatalogTable(spec) ? spec.spec : spec) as CatalogTableSpec;
   if (typeof name !== "string" || name.trim() === "") return {problem: `"name" must be a non-empty string, got ${describe(name)}`};
   if (typeof file !== "string" || file.trim() === "") return {name, problem: `"file" must be a non-empty string, got ${describe(file)}`};
   const tableFormat = format === undefined ? maybeTableFormat(file) : maybeTableFormat(`.${String(format)}`);
@@ -106,6 +113,7 @@ function readCatalogTable(spec: unknown): TableResult {
       format: tableFormat,
       description: typeof description === "string" ? description : "",
       url: typeof url === "string" ? url : undefined,
+      database: typeof database === "string" ? database : undefined,
       spec: spec as CatalogTableSpec
     }
   };

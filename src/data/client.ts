@@ -152,7 +152,7 @@ export class DuckDBClient {
     const files = this.#files;
     // What a file's table hides, and what waits for a file's table to be made, is not listed.
     const shown = rows.filter(({name}) => !files.hides(String(name)) && (!files.has(String(name)) || files.isCreated(String(name))));
-    const tables: TableDescription[] = shown.map((row) => ({name: String(row.name), kind: row.type === "VIEW" ? "view" : "table"}));
+    const tables: TableDescription[] = shown.map((row) => ({name: String(row.name), kind: row.type === "VIEW" && !this.#catalog.isCreated(String(row.name)) ? "view" : "table"}));
     const present = new Set(tables.map((table) => table.name.toLowerCase()));
     for (const name of files.files.names()) {
       if (!files.isCreated(name)) tables.push({name, kind: "file (not yet loaded)"});

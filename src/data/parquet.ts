@@ -1,16 +1,28 @@
-import type {DataType} from "apache-arrow";
-import type {SchemaElement} from "hyparquet";
+import type {Data, DataType, RecordBatch} from "apache-arrow";
+import type {ColumnData, FileMetaData, SchemaElement} from "hyparquet";
 
 type Arrow = typeof import("apache-arrow");
+
+/** How far a Parquet decode is: rows decoded so far of the file's total. */
+export interface ParquetProgress {
+  rows: number;
+  totalRows: number;
+}
 
 /**
  * Parquet bytes as Arrow IPC stream bytes, decoded in JS (hyparquet, every compression codec).
  * DuckDB-WASM reads Parquet only through its parquet extension, which it downloads at run time;
- * MAPT loads nothing from the network, so Parquet crosses into DuckDB as Arrow instead. Flat
- * columns keep their Parquet types (INT32, INT64, DOUBLE, BOOLEAN, STRING, DATE, TIMESTAMP;
- * DECIMAL becomes DOUBLE); nested ones get the type Arrow infers from their values.
+ * MAPT loads nothing from the network, so Parquet crosses into DuckDB as Arrow instead.
+ *
+ * One Arrow record batch per Parquet row group, each column built straight from what hyparquet
+ * decodes: numbers from its typed arrays, strings from their UTF-8 bytes (never made into JS
+ * strings and encoded back), so there is no per-value work beyond a copy, and no limit on rows
+ * (Arrow's own builders keep every pending string of a column in one Map, which fails past 2^24
+ * values). Flat columns keep their Parquet types (INT32, INT64, DOUBLE, BOOLEAN, STRING, DATE,
+ * TIMESTAMP; DECIMAL and unsigned integers become DOUBLE); nested ones get the type Arrow infers
+ * from the first row group's values. Pages run it in a worker (see `parquet-off-thread.ts`).
  */
-export async function parquetToIPCStream(bytes: Uint8Array): Promise<Uint8Array> {
+export async function parquetToIPCStream(bytes: Uint8Array, onProgress?: (progress: ParquetProgress) => void): Promise<Uint8Array> {
   const [{parquetMetadata, parquetRead, parquetSchema}, {compressors}, Arrow] = await Promise.all([
     import("hyparquet"),
     import("hyparquet-compressors"),
@@ -18,25 +30,125 @@ export async function parquetToIPCStream(bytes: Uint8Array): Promise<Uint8Array>
   ]);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = parquetMetadata(file);
-  const fields = parquetSchema(metadata).children.map((child) => child.element);
-  // Column chunks, not rows: assembling row arrays and transposing them back costs more than decoding.
-  const columns = new Map<string, unknown[]>(fields.map((field) => [field.name, new Array(Number(metadata.num_rows))]));
-  await parquetRead({
-    file,
-    metadata,
-    compressors,
-    onChunk: ({columnName, columnData, rowStart}) => {
-      const column = columns.get(columnName);
-      if (column !== undefined) for (let i = 0; i < columnData.length; i++) column[rowStart + i] = columnData[i];
+  const elements = parquetSchema(metadata).children.map((child) => child.element);
+  const declared = elements.map((element) => arrowTypeOf(element, Arrow));
+  const inferred: Array<DataType | undefined> = [];
+  const totalRows = Number(metadata.num_rows);
+  const batches: RecordBatch[] = [];
+  let groupStart = 0;
+  for (const group of groupsOf(metadata)) {
+    const rowEnd = groupStart + group;
+    const parts = new Map<string, ColumnData[]>(elements.map((element) => [element.name, []]));
+    await parquetRead({
+      file,
+      metadata,
+      compressors,
+      rowStart: groupStart,
+      rowEnd,
+      parsers: RAW_PARSERS,
+      onChunk: (chunk) => parts.get(chunk.columnName)?.push(chunk)
+    });
+    const children = elements.map((element, i) => {
+      const values = columnValues(parts.get(element.name)!, groupStart, rowEnd);
+      const data = columnData(values, declared[i] ?? inferred[i], Arrow);
+      inferred[i] ??= data.type;
+      return data;
+    });
+    const fields = elements.map((element, i) => new Arrow.Field(element.name, children[i]!.type, true));
+    const schema = new Arrow.Schema(fields);
+    batches.push(new Arrow.RecordBatch(schema, Arrow.makeData({type: new Arrow.Struct(fields), length: group, children, nullCount: 0})));
+    groupStart = rowEnd;
+    onProgress?.({rows: groupStart, totalRows});
+  }
+  if (batches.length === 0) {
+    const fields = elements.map((element, i) => new Arrow.Field(element.name, declared[i] ?? new Arrow.Utf8(), true));
+    return Arrow.tableToIPC(new Arrow.Table(new Arrow.Schema(fields)), "stream");
+  }
+  return Arrow.tableToIPC(new Arrow.Table(batches), "stream");
+}
+
+/** Keep what hyparquet would turn into JS objects as raw values: bytes, day and millisecond counts. */
+const RAW_PARSERS = {
+  stringFromBytes: (bytes: Uint8Array | undefined) => bytes,
+  jsonFromBytes: (bytes: Uint8Array | undefined) => bytes,
+  dateFromDays: (days: number) => days * 86_400_000,
+  timestampFromMilliseconds: (millis: bigint) => Number(millis),
+  timestampFromMicroseconds: (micros: bigint) => Number(micros / 1000n),
+  timestampFromNanoseconds: (nanos: bigint) => Number(nanos / 1_000_000n)
+};
+
+/** The row count of each row group, in order. */
+function groupsOf(metadata: FileMetaData): number[] {
+  const groups = metadata.row_groups.map((group) => Number(group.num_rows)).filter((rows) => rows > 0);
+  return groups;
+}
+
+type Values = ArrayLike<unknown>;
+
+/** One column's values for rows [start, end) from the chunks hyparquet gave (absolute row numbers). */
+function columnValues(chunks: ColumnData[], start: number, end: number): Values {
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  if (only && only.rowStart === start && only.columnData.length === end - start) return only.columnData as Values;
+  const values = new Array<unknown>(end - start);
+  for (const {rowStart, columnData} of chunks) {
+    for (let i = Math.max(0, start - rowStart); i < columnData.length && rowStart + i < end; i++) values[rowStart + i - start] = columnData[i];
+  }
+  return values;
+}
+
+/** The Arrow data of one column of one batch. */
+function columnData(values: Values, type: DataType | undefined, Arrow: Arrow): Data {
+  if (type === undefined) return Arrow.vectorFromArray(Array.from(values)).data[0]!;
+  const length = values.length;
+  if (Arrow.DataType.isUtf8(type)) return utf8Data(values, type, Arrow);
+  if (type instanceof Arrow.Float64 || type instanceof Arrow.Int32 || type instanceof Arrow.Int64) {
+    const ArrayType = type instanceof Arrow.Float64 ? Float64Array : type instanceof Arrow.Int32 ? Int32Array : BigInt64Array;
+    if (values instanceof ArrayType) return Arrow.makeData({type, length, data: values, nullCount: 0} as never);
+    const data = new ArrayType(length);
+    const {bitmap, nulls} = validity(values);
+    for (let i = 0; i < length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) continue;
+      (data as unknown as unknown[])[i] = ArrayType === BigInt64Array ? BigInt(value as number) : Number(value);
     }
-  });
-  const vectors = fields.map((field) => {
-    const type = arrowTypeOf(field, Arrow);
-    let values = columns.get(field.name) ?? [];
-    if (type !== undefined && Arrow.DataType.isTimestamp(type)) values = values.map((v) => (v instanceof Date ? v.getTime() : v));
-    return [field.name, type === undefined ? Arrow.vectorFromArray(values) : Arrow.vectorFromArray(values, type)] as const;
-  });
-  return Arrow.tableToIPC(new Arrow.Table(Object.fromEntries(vectors)), "stream");
+    return Arrow.makeData({type, length, data: data as never, nullBitmap: nulls ? bitmap : undefined, nullCount: nulls} as never);
+  }
+  // Booleans, dates, timestamps and the rest: small per-value work, and no string Map.
+  return Arrow.vectorFromArray(Array.from(values, (v) => v ?? null), type).data[0]!;
+}
+
+/** Utf8 data from byte arrays (or strings, from a writer that left no annotation). */
+function utf8Data(values: Values, type: DataType, Arrow: Arrow): Data {
+  const length = values.length;
+  const offsets = new Int32Array(length + 1);
+  const encoder = new TextEncoder();
+  const encoded: Array<Uint8Array | undefined> = new Array(length);
+  let total = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    const bytes = value instanceof Uint8Array ? value : value === null || value === undefined ? undefined : encoder.encode(String(value));
+    encoded[i] = bytes;
+    total += bytes?.length ?? 0;
+    offsets[i + 1] = total;
+  }
+  const data = new Uint8Array(total);
+  for (let i = 0; i < length; i++) {
+    const bytes = encoded[i];
+    if (bytes) data.set(bytes, offsets[i]!);
+  }
+  const {bitmap, nulls} = validity(values);
+  return Arrow.makeData({type: type as never, length, valueOffsets: offsets, data, nullBitmap: nulls ? bitmap : undefined, nullCount: nulls} as never);
+}
+
+/** Arrow's validity bitmap of `values` (bit set: a value) and its null count. */
+function validity(values: Values): {bitmap: Uint8Array; nulls: number} {
+  const bitmap = new Uint8Array((values.length + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === null || values[i] === undefined) nulls++;
+    else bitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  return {bitmap, nulls};
 }
 
 /** The Arrow type of a flat Parquet column, or `undefined` to let Arrow infer it. */
@@ -69,6 +181,9 @@ function arrowTypeOf(field: SchemaElement, Arrow: Arrow): DataType | undefined {
     case "FLOAT":
     case "DOUBLE":
       return new Arrow.Float64();
+    case "BYTE_ARRAY":
+      // No annotation: hyparquet reads it as text, as Notebook Kit does.
+      return logical === undefined && field.converted_type === undefined ? new Arrow.Utf8() : undefined;
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import type {Catalog, CatalogSpec} from "./catalog.ts";
 import {DuckDBClient} from "./client.ts";
 import {DUCKDB_CONFIG} from "./config.ts";
@@ -14,12 +15,69 @@ export interface StartProgress {
   total?: number;
 }
 
-/** Options of {@link startDuckDB}. */
-export interface StartDuckDBSpec {
-  /** URL of `@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js` (a Vite `?url` import). Required. */
+/** Where the engine is: the URLs of the EH bundle's worker and wasm (Vite `?url` imports). */
+export interface DuckDBBundleUrls {
+  /** URL of `@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js`. Required. */
   workerUrl: string;
-  /** URL of `@duckdb/duckdb-wasm/dist/duckdb-eh.wasm` (a Vite `?url` import). Required. */
+  /** URL of `@duckdb/duckdb-wasm/dist/duckdb-eh.wasm`. Required. */
   wasmUrl: string;
+}
+
+/** A DuckDB engine being started by {@link launchDuckDB}. */
+export interface LaunchedDuckDB {
+  /** The instantiated, opened engine. */
+  ready: Promise<AsyncDuckDB>;
+  /** Calls `listener` with the latest progress now (if any) and with every later one. */
+  listen(listener: (progress: StartProgress) => void): void;
+}
+
+/**
+ * Starts DuckDB's worker and wasm at once: the worker is created synchronously, before the
+ * duckdb-wasm library itself (loaded here, on demand) or anything else of the page has arrived,
+ * so its script and then the 34 MB wasm download as early as they can. A page's first script
+ * calls it; {@link startDuckDB} connects to it later. Progress is kept for listeners that come
+ * after it happened.
+ */
+export function launchDuckDB(urls: DuckDBBundleUrls): LaunchedDuckDB {
+  const worker = new Worker(urls.workerUrl);
+  const listeners: Array<(progress: StartProgress) => void> = [];
+  let latest: StartProgress | undefined;
+  const report = (progress: StartProgress) => {
+    latest = progress;
+    for (const listener of listeners) listener(progress);
+  };
+  const ready = (async () => {
+    const {AsyncDuckDB, VoidLogger} = await import("@duckdb/duckdb-wasm");
+    const db = new AsyncDuckDB(new VoidLogger(), worker);
+    report({phase: "download"});
+    let compiling = false;
+    await db.instantiate(urls.wasmUrl, null, ({bytesLoaded, bytesTotal}) => {
+      if (compiling) return;
+      const total = bytesTotal > 0 ? bytesTotal : undefined;
+      report({phase: "download", loaded: bytesLoaded, total});
+      if (total !== undefined && bytesLoaded >= total) {
+        compiling = true;
+        report({phase: "instantiate"});
+      }
+    });
+    if (!compiling) report({phase: "instantiate"});
+    report({phase: "open"});
+    await db.open(DUCKDB_CONFIG);
+    return db;
+  })();
+  return {
+    ready,
+    listen(listener) {
+      listeners.push(listener);
+      if (latest !== undefined) listener(latest);
+    }
+  };
+}
+
+/** Options of {@link startDuckDB}. */
+export interface StartDuckDBSpec extends DuckDBBundleUrls {
+  /** The engine the page's first script launched; without it, one is launched now. Default: none. */
+  launched?: LaunchedDuckDB;
   /** Called as start-up advances, e.g. to draw a progress bar. Default: nothing. */
   onProgress?: (progress: StartProgress) => void;
   /** The data catalog, queryable by table name (see `readCatalog`). Default: none. */
@@ -33,27 +91,13 @@ export interface StartDuckDBSpec {
 }
 
 /**
- * Starts the page's DuckDB (EH bundle, in a worker) and connects the page database. Call it once
- * per page; `DuckDBClient.of` databases are created in the same instance. The duckdb-wasm
- * library itself is loaded here, on demand.
+ * Connects the page database to the page's DuckDB (EH bundle, in a worker), launching it unless
+ * the page's first script did. Call it once per page; `DuckDBClient.of` databases are created
+ * in the same instance.
  */
 export async function startDuckDB(spec: StartDuckDBSpec): Promise<DuckDBClient> {
-  const {workerUrl, wasmUrl, onProgress = () => {}, ...options} = spec;
-  const {AsyncDuckDB, VoidLogger} = await import("@duckdb/duckdb-wasm");
-  const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
-  onProgress({phase: "download"});
-  let compiling = false;
-  await db.instantiate(wasmUrl, null, ({bytesLoaded, bytesTotal}) => {
-    if (compiling) return;
-    const total = bytesTotal > 0 ? bytesTotal : undefined;
-    onProgress({phase: "download", loaded: bytesLoaded, total});
-    if (total !== undefined && bytesLoaded >= total) {
-      compiling = true;
-      onProgress({phase: "instantiate"});
-    }
-  });
-  if (!compiling) onProgress({phase: "instantiate"});
-  onProgress({phase: "open"});
-  await db.open(DUCKDB_CONFIG);
-  return DuckDBClient.connect(fromAsyncDuckDB(db), options);
+  const {workerUrl, wasmUrl, launched, onProgress = () => {}, ...options} = spec;
+  const engine = launched ?? launchDuckDB({workerUrl, wasmUrl});
+  engine.listen(onProgress);
+  return DuckDBClient.connect(fromAsyncDuckDB(await engine.ready), options);
 }

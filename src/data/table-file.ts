@@ -1,7 +1,7 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {parquetToIPCStream} from "./parquet.ts";
+import {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
 import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
@@ -23,7 +23,7 @@ export interface TableFile {
  * `kind`: `"view"` keeps the file registered and reads it on every query (cheap to create: the
  * catalog's choice), `"table"` copies the rows in and drops the file. JSON, Parquet and Arrow
  * files are decoded in JS and always become tables: DuckDB-WASM's JSON and Parquet readers are
- * extensions it would download at run time (see {@link parquetToIPCStream}).
+ * extensions it would download at run time (see `parquetToIPCStream`; Parquet is decoded in a worker).
  *
  * A file that cannot be a table fails with a {@link DataFileError} naming `fileName` (and the
  * line and column where the format has them): an empty file, invalid JSON, a damaged Parquet
@@ -42,7 +42,7 @@ export async function createTableFromFile(
     case "json":
       return connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
     case "parquet":
-      return connection.insertArrowFromIPCStream(await decoded(file, () => parquetToIPCStream(file.bytes), "is not a readable Parquet file"), file.name);
+      return connection.insertArrowFromIPCStream(await decoded(file, () => parquetToIPCStreamOffThread(file.bytes), "is not a readable Parquet file"), file.name);
     case "csv":
     case "tsv": {
       await instance.registerFileBuffer(file.registeredName, file.bytes);

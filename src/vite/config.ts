@@ -26,7 +26,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
       emptyOutDir: true,
       chunkSizeWarningLimit: 1200,
       // Data files are fetched when a query first needs them, never inlined into the page's script.
-      assetsInlineLimit: (file: string) => (/\.(csv|tsv|json|parquet|arrow)$/i.test(file) ? false : undefined),
+      assetsInlineLimit: (file: string) => (/\.(csv|tsv|json|parquet|arrow|duckdb)$/i.test(file) ? false : undefined),
       // A notebook's own module that imports a name another one lacks (or one whose syntax error
       // replaced it, see local-modules.ts) fails the cells that load it, not the whole build.
       rollupOptions: {shimMissingExports: true, output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}

@@ -25,6 +25,12 @@ export interface NotebookPageOptions {
   rootUrl: string;
   /** Root-relative URL of the stylesheet, resolved by Vite. */
   stylesheet: string;
+  /**
+   * Root-relative URL of the module that launches DuckDB then imports the page's module
+   * (`startPage`, src/app/page-start.ts), used when a cell needs the database. Default: none
+   * (the page's module is imported directly and starts DuckDB itself).
+   */
+  startModule?: string;
 }
 
 const databaseBuiltins = builtinsThatNeed("database");
@@ -70,11 +76,22 @@ ${contentSecurityPolicyMeta(remote.hosts)}
 <main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}"${loopLimitAttribute(notebook)}>
 ${diagnosticsMarkup([...problems, ...diagnostics])}${markup.join("\n")}
 </main>
-<script type="module">import ${JSON.stringify(options.moduleId)};</script>
+${pageScript(options, database)}
 </body>
 </html>
 `;
   return {html, title, cells, allCells, diagnostics, database, remoteHosts: remote.hosts};
+}
+
+/**
+ * The page's one module script. With a database, DuckDB is launched by the first code that runs
+ * and the notebook's modules are imported after it: a static import would make the engine wait
+ * until every module of the notebook had loaded.
+ */
+function pageScript(options: NotebookPageOptions, database: boolean): string {
+  const notebook = JSON.stringify(options.moduleId);
+  if (!database || options.startModule === undefined) return `<script type="module">import ${notebook};</script>`;
+  return `<script type="module">import {startPage} from ${JSON.stringify(options.startModule)}; startPage(() => import(${notebook}));</script>`;
 }
 
 /**

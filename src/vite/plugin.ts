@@ -3,7 +3,8 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
-import {catalogDetailsModule, catalogModule} from "./catalog-module.ts";
+import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
+import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
 import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
@@ -63,6 +64,9 @@ const plotPrefix = "virtual:mapt/plot?members=";
  */
 export function mapt(options: MaptPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let resolved: ResolvedConfig | undefined;
+  // The build's prebuilt DuckDB file per catalog table (see writeCatalogDatabases); none in dev.
+  let catalogDatabases = new Map<string, string>();
   let serving = false;
   const notebooksDir = () => path.join(root, options.notebooksDir ?? "notebooks");
   const dataDir = () => path.join(root, options.dataDir ?? "data");
@@ -109,7 +113,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     const result = renderNotebookPage(text, {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
-      stylesheet: "/src/ui/styles.css"
+      stylesheet: "/src/ui/styles.css",
+      startModule: "/src/app/page-start.ts"
     });
     pages.set(page, result);
     return result;
@@ -133,6 +138,13 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     configResolved(config: ResolvedConfig) {
       root = config.root;
       serving = config.command === "serve";
+      resolved = config;
+    },
+    async buildStart() {
+      if (resolved?.command !== "build") return;
+      const result = await writeCatalogDatabases(root, dataDir(), resolved.cacheDir, catalogFileEntries(dataDir()));
+      if ("skipped" in result) this.warn(`catalog tables ship as CSV, parsed by each page on first use: ${result.skipped}`);
+      catalogDatabases = "files" in result ? result.files : new Map();
     },
     async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
@@ -160,7 +172,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       }
     },
     async load(id) {
-      if (id === `\0${catalogId}`) return catalogModule(dataDir());
+      if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       if (!id.startsWith(`\0${notebookPrefix}`)) return;

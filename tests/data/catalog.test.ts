@@ -105,7 +105,7 @@ describe("DuckDBClient catalog tables", () => {
   });
 
   it("DuckDBClient.sql creates a catalog table once under concurrent first uses", async () => {
-    const {client, loaded} = await openCatalogClient();
+    const {client, loaded} = await openCatalogClient(await openNodeDuckDB());
     const results = await Promise.all([1, 2, 3].map((i) => client.sql`SELECT count(*) + ${i} AS n FROM actions`));
     expect(results.map((r) => rowsOf(r)[0].n)).toEqual([2, 3, 4]);
     expect(loaded).toEqual(["actions.csv"]);
@@ -122,6 +122,24 @@ describe("DuckDBClient catalog tables", () => {
     const error = await client.query(`SELECT * FROM broken`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogLoadError);
     expect((error as Error).message).toMatch(/^Could not load catalog table "broken" from file "missing.csv": .*ENOENT/);
+  });
+
+  it("DuckDBClient.query loads a catalog table again after its file failed to load", async () => {
+    let failures = 1;
+    const loaded: string[] = [];
+    const client = await DuckDBClient.connect(await openNodeDuckDB(), {
+      catalog: CATALOG,
+      resolveUrl: (file) => path.join(dir, file),
+      loadBytes: async (file) => {
+        loaded.push(path.basename(file));
+        if (failures-- > 0) throw new Error("connection reset");
+        return readFile(file);
+      }
+    });
+    await expect(client.query(`SELECT count(*) FROM deaths`)).rejects.toThrow(/^Could not load catalog table "deaths" from file "deaths.csv": connection reset/);
+    expect(await client.queryRow(`SELECT count(*) AS n FROM deaths`)).toEqual({n: 3});
+    expect(await client.queryRow(`SELECT count(*) AS n FROM deaths`)).toEqual({n: 3});
+    expect(loaded).toEqual(["deaths.csv", "deaths.csv"]);
   });
 
   it("DuckDBClient.query retries a catalog table whose load failed once the file is there", async () => {
@@ -144,14 +162,14 @@ describe("DuckDBClient catalog tables", () => {
     const {client} = await openCatalogClient(await openNodeDuckDB());
     await client.query(`SELECT * FROM deaths`);
     expect(await client.describeTables()).toEqual([
-      {name: "deaths", kind: "view"},
+      {name: "deaths", kind: "table"},
       {name: "actions", kind: "catalog (not yet loaded)"},
       {name: "broken", kind: "catalog (not yet loaded)"}
     ]);
   });
 
   it("DuckDBClient.describeColumns loads a catalog table to describe it", async () => {
-    const {client, loaded} = await openCatalogClient();
+    const {client, loaded} = await openCatalogClient(await openNodeDuckDB());
     expect((await client.describeColumns("actions")).map((c) => `${c.name} ${c.type}`)).toEqual(["country VARCHAR", "year BIGINT", "action VARCHAR"]);
     expect(loaded).toEqual(["actions.csv"]);
   });

@@ -29,4 +29,13 @@ describe("renderNotebookPage", () => {
   it("renderNotebookPage shows no notice at all for a clean file", () => {
     expect(notices(fixture("kit-layout.html"))).toEqual({readers: [], authors: []});
   });
+
+  it("renderNotebookPage makes a page that queries launch DuckDB before it imports the notebook's module", () => {
+    const options = {moduleId: "virtual:page", rootUrl: "./", stylesheet: "/styles.css", startModule: "/start.ts"};
+    const script = (html: string) => new new Window().DOMParser().parseFromString(html, "text/html").querySelector("script[type=module]")?.textContent;
+    const querying = `<notebook><script id="1" type="application/sql">SELECT 1 AS one</script></notebook>`;
+    expect(script(renderNotebookPage(querying, options).html)).toBe(`import {startPage} from "/start.ts"; startPage(() => import("virtual:page"));`);
+    const plain = `<notebook><script id="1" type="module">1 + 1</script></notebook>`;
+    expect(script(renderNotebookPage(plain, options).html)).toBe(`import "virtual:page";`);
+  });
 });

@@ -1,0 +1,43 @@
+// The first script of a notebook page whose cells use DuckDB. It launches DuckDB (worker, then
+// wasm) before it asks for the notebook's modules, so the engine's 34 MB download and compile,
+// the floor of every such page, start with the page instead of behind its JavaScript.
+import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import {launchDuckDB, type LaunchedDuckDB} from "../data/index.ts";
+
+let urls: {workerUrl: string; wasmUrl: string} | undefined;
+
+/**
+ * The URLs of the DuckDB bundle every page uses. The worker starts from a blob: URL that loads
+ * the bundle's script: a worker made from a blob: URL inherits the page's Content-Security-Policy
+ * (one made from its own URL gets only its response's headers, and a plain static host sends
+ * none), so DuckDB's reads of remote files obey the page's `connect-src`. The wasm URL is
+ * absolute: the worker's own address is a blob: URL, against which no relative URL resolves.
+ */
+export function pageDuckDBUrls(): {workerUrl: string; wasmUrl: string} {
+  if (urls === undefined) {
+    const script = new URL(workerUrl, location.href).href;
+    const blob = new Blob([`importScripts(${JSON.stringify(script)});`], {type: "text/javascript"});
+    urls = {workerUrl: URL.createObjectURL(blob), wasmUrl: new URL(wasmUrl, location.href).href};
+  }
+  return urls;
+}
+
+let launched: LaunchedDuckDB | undefined;
+
+/** The page's DuckDB engine, launched on the first call. */
+export function pageDuckDB(): LaunchedDuckDB {
+  if (launched === undefined) {
+    launched = launchDuckDB(pageDuckDBUrls());
+    // The reader reports a failed start on the page; this only keeps it from being "unhandled".
+    launched.ready.catch(() => {});
+  }
+  return launched;
+}
+
+/** Launches DuckDB, then loads the notebook (`import()` of its module, made by the build). */
+export function startPage(loadNotebook: () => Promise<unknown>): void {
+  // A single-file export answers from frozen results and has no engine to launch (see frozen-page.ts).
+  if (!import.meta.env.MAPT_EXPORT) pageDuckDB();
+  void loadNotebook();
+}

@@ -1,0 +1,81 @@
+// What a reader's browser downloads, and in which order, on the production build: DuckDB starts
+// before the notebook's JavaScript, and libraries come only with the cells that need them.
+import type {BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {openBrowser} from "./browser.ts";
+
+let browser: BrowserContext;
+beforeAll(async () => void (browser = await openBrowser()));
+afterAll(async () => browser?.close());
+
+// Text only each library's own code has: a chunk holding it is that library.
+const KATEX = "KaTeX parse error";
+const MARKDOWN_IT = "Input data should be a String";
+
+interface Loaded {
+  /** Every request, in the order the page made it. */
+  requests: string[];
+  /** The script responses, with their text. */
+  scripts: Array<{url: string; text: string}>;
+}
+
+/** Opens `url` in a fresh page, waits until every cell settled, and returns what it loaded. */
+async function open(url: string): Promise<Loaded & {page: Page}> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const scripts: Array<Promise<{url: string; text: string}>> = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.text().then((text) => ({url: response.url(), text})));
+  });
+  await page.goto(url);
+  const outcome = await waitForSettledCells(page, 120_000);
+  expect(outcome.failures).toEqual([]);
+  return {page, requests, scripts: await Promise.all(scripts)};
+}
+
+const loads = (loaded: Loaded, marker: string) => loaded.scripts.some(({text}) => text.includes(marker));
+const shipped = (name: string) => `${inject("siteUrl")}notebooks/${name}`;
+const fixture = (name: string) => inject("siteUrl") + inject("fixturePages")[name]!;
+
+describe("a reader page's downloads", () => {
+  it("a notebook that queries asks for DuckDB's worker before the notebook's own modules", async () => {
+    const {page, requests} = await open(shipped("syria-2011.html"));
+    const worker = requests.findIndex((url) => /duckdb-browser-eh\.worker[^/]*\.js$/.test(url));
+    const reader = requests.findIndex((url) => /\/reader-[\w-]+\.js$/.test(url));
+    const wasm = requests.findIndex((url) => /duckdb-eh[^/]*\.wasm$/.test(url));
+    expect(worker).toBeGreaterThanOrEqual(0);
+    expect(reader).toBeGreaterThanOrEqual(0);
+    expect(wasm).toBeGreaterThan(worker);
+    expect(worker).toBeLessThan(reader);
+    await page.close();
+  });
+
+  it("a notebook without a TeX cell never downloads KaTeX; one with a TeX cell does", async () => {
+    const withoutTex = await open(shipped("syria-2011.html"));
+    expect(loads(withoutTex, KATEX)).toBe(false);
+    await withoutTex.page.close();
+    const withTex = await open(shipped("getting-started.html"));
+    expect(loads(withTex, KATEX)).toBe(true);
+    await withTex.page.close();
+  });
+
+  it("Markdown without interpolation is rendered by the build: its page never downloads markdown-it", async () => {
+    const staticOnly = await open(fixture("show-code.html"));
+    expect(await staticOnly.page.locator("#cell-1 h1").innerText()).toBe("Show code fixture");
+    expect(loads(staticOnly, MARKDOWN_IT)).toBe(false);
+    await staticOnly.page.close();
+    // An interpolated Markdown cell renders in the page, so there markdown-it does come.
+    const interpolated = await open(fixture("reactive.html"));
+    await expect.poll(() => interpolated.page.locator("#cell-5").innerText()).toMatch(/There are 5 bars/);
+    expect(loads(interpolated, MARKDOWN_IT)).toBe(true);
+    await interpolated.page.close();
+  });
+
+  it("a notebook that never queries never downloads DuckDB", async () => {
+    const {page, requests} = await open(fixture("show-code.html"));
+    expect(requests.filter((url) => /duckdb/.test(url))).toEqual([]);
+    await page.close();
+  });
+});
