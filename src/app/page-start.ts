@@ -28,6 +28,7 @@ let launched: LaunchedDuckDB | undefined;
 /** The page's DuckDB engine, launched on the first call. */
 export function pageDuckDB(): LaunchedDuckDB {
   if (launched === undefined) {
+    performance.mark("mapt:duckdb-launch");
     launched = launchDuckDB(pageDuckDBUrls());
     // The reader reports a failed start on the page; this only keeps it from being "unhandled".
     launched.ready.catch(() => {});

@@ -56,7 +56,8 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
         modulePreload: false,
         // The notebook's own files are inlined; DuckDB's engine and the catalog's tables (which
         // only the engine reads) are left out: the file answers queries from recorded results.
-        assetsInlineLimit: (file: string) => !/duckdb.*\.(wasm|js)$/.test(path.basename(file)) && !path.resolve(file).startsWith(dataDir)
+        assetsInlineLimit: (file: string) =>
+          !/duckdb.*\.(wasm|js)$/.test(path.basename(file)) && !/\.duckdb$/i.test(file) && !path.resolve(file).startsWith(dataDir)
       }
     });
     // One chunk: an inline module script cannot import other files from file://.
