@@ -34,7 +34,7 @@ afterAll(async () => {
  * Every request of a page to another origin that the browser did not block itself (data: and
  * blob: stay in the page), and every violation of the page's policy that blocked an address.
  */
-function recordLeaves(page: Page): {leaves: () => string[]; blocked: () => Promise<string[]>} {
+async function recordLeaves(page: Page): Promise<{leaves: () => string[]; blocked: () => Promise<string[]>}> {
   const site = new URL(inject("siteUrl")).origin;
   const outside = new Set<Request>();
   page.on("request", (request) => {
@@ -44,7 +44,8 @@ function recordLeaves(page: Page): {leaves: () => string[]; blocked: () => Promi
   page.on("requestfailed", (request) => {
     if (/BLOCKED_BY_CSP|csp/i.test(request.failure()?.errorText ?? "")) outside.delete(request);
   });
-  void page.addInitScript({
+  // Awaited: the page must not load before the listener is in place.
+  await page.addInitScript({
     content: `window.__maptViolations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.__maptViolations.push(e.violatedDirective + " " + e.blockedURI), true);`
   });
@@ -62,7 +63,7 @@ describe("no request leaves the origin", () => {
     expect(notebooks.length).toBeGreaterThan(0);
     for (const file of notebooks) {
       const page = await browser.newPage();
-      const {leaves, blocked} = recordLeaves(page);
+      const {leaves, blocked} = await recordLeaves(page);
       await page.goto(`${inject("siteUrl")}notebooks/${path.basename(file)}`);
       const outcome = await waitForSettledCells(page);
       await page.waitForLoadState("networkidle");
@@ -80,7 +81,7 @@ describe("no request leaves the origin", () => {
   it("a built page's fetch, image, EventSource, worker and DuckDB read_csv to another address all fail on their cells, and nothing is contacted", async () => {
     contacts.length = 0;
     const page = await browser.newPage();
-    const {leaves} = recordLeaves(page);
+    const {leaves} = await recordLeaves(page);
     await page.goto(`${inject("siteUrl")}${inject("fixturePages")["leaks.html"]}?elsewhere=${encodeURIComponent(elsewhere)}`);
     await waitForSettledCells(page);
     await page.waitForLoadState("networkidle");
@@ -117,7 +118,7 @@ describe("no request leaves the origin", () => {
 </notebook>
 `;
     const page = await browser.newPage();
-    const {leaves} = recordLeaves(page);
+    const {leaves} = await recordLeaves(page);
     await page.goto(`${inject("siteUrl")}editor.html#${await encodeShareFragment({notebook: text, inputs: {}, files: []})}`);
     await page.getByRole("button", {name: "Run this notebook"}).click();
     await expect.poll(() => cellStatus(page, 1), {timeout: 60_000}).toBe("error");
