@@ -1,6 +1,6 @@
 // The build's catalog: each CSV table written once into a DuckDB file by native DuckDB, attached
 // by the page on first use. Checked against the CSVs parsed independently (d3-dsv), not DuckDB.
-import {existsSync, mkdtempSync, readFileSync, statSync} from "node:fs";
+import {mkdtempSync, readFileSync, statSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import path from "node:path";
@@ -13,14 +13,12 @@ import {openNodeDuckDB, rowsOf} from "./node-duckdb.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, "data");
-const hasCatalog = existsSync(path.join(dataDir, "catalog.json"));
 
 let cacheDir: string;
 let files: Map<string, string>;
 let catalog: Catalog;
 
 beforeAll(async () => {
-  if (!hasCatalog) return;
   cacheDir = mkdtempSync(path.join(tmpdir(), "mapt-catalog-db-"));
   const result = await writeCatalogDatabases(root, dataDir, cacheDir, catalogFileEntries(dataDir));
   // Skipped means native DuckDB is missing or of another engine version than the wasm build.
@@ -44,7 +42,7 @@ function asCsvText(value: unknown, csvText: string): string {
   return String(value);
 }
 
-describe.skipIf(!hasCatalog)("the build's catalog database files", () => {
+describe("the build's catalog database files", () => {
   it("writes one DuckDB file per CSV table of the catalog", () => {
     expect([...files.keys()].sort()).toEqual(catalog.tables.filter((t) => t.format === "csv").map((t) => t.name).sort());
     for (const file of files.values()) expect(statSync(file).size).toBeGreaterThan(0);
