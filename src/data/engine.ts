@@ -31,6 +31,12 @@ export interface DuckDBInstance {
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}. */
   dropFile(name: string): Promise<void>;
+  /**
+   * Counts the engines behind the instance: it changes when a failed engine was replaced by a
+   * new one, whose connections, tables and files start empty (see `superviseDuckDB`).
+   * Default: 0 (an instance that never replaces its engine).
+   */
+  readonly generation?: number;
 }
 
 /**
