@@ -16,6 +16,7 @@ import {
   offerPresenting,
   renderDatabaseStatus,
   showEngineReport,
+  stoppedCellNotice,
   stoppedNotice
 } from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
@@ -137,6 +138,7 @@ export function run(page: ReaderPage): NotebookRuntime {
     void lastRunStopped(markKey).then((stopped) => {
       if (!stopped) return run();
       for (const cell of page.cells) views.attach({id: cell.id, mode: cell.mode}).setIdle();
+      for (const id of stopped.cells) views.maybe(id)?.notice(stoppedCellNotice);
       document.documentElement.dataset.maptReady = "true";
       askBeforeRunning(main, stoppedNotice(stopped), run);
     });
