@@ -5,8 +5,11 @@ import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, 
 export interface EngineWork {
   /** Rejects when the engine is given up: work not settled by then rejects with its reason. */
   lost: Promise<never>;
-  /** Work was asked to stop (its signal aborted) before it settled; `settled` settles with it. */
-  stopRequested(settled: Promise<unknown>): void;
+  /**
+   * Work was asked to stop (its signal aborted) before it settled; `settled` settles with it;
+   * `started`: the engine was running it (else it waited behind other work).
+   */
+  stopRequested(settled: Promise<unknown>, started: boolean): void;
 }
 
 /** Adapts the browser's worker-backed `AsyncDuckDB` (already instantiated and opened). */
@@ -30,14 +33,15 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
   // polled would replace it. So the connection's work runs one piece after another.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
-    const started = queue.then(() => (signal?.aborted ? Promise.reject(abortError()) : work()));
+    let begun = false;
+    const started = queue.then(() => (signal?.aborted ? Promise.reject(abortError()) : ((begun = true), work())));
     // Work of an engine given up rejects at once, whatever the worker (dead or busy) still does.
     const run = watch === undefined ? started : Promise.race([started, watch.lost]);
     queue = run.catch(() => {});
     // A stop that the engine does not answer (the work, or the work queued before it, goes on)
     // is how a stuck engine shows: the supervisor times it.
     if (watch !== undefined && signal !== undefined && !signal.aborted) {
-      const onAbort = () => watch.stopRequested(run);
+      const onAbort = () => watch.stopRequested(run, begun);
       signal.addEventListener("abort", onAbort, {once: true});
       void run.finally(() => signal.removeEventListener("abort", onAbort)).catch(() => {});
     }

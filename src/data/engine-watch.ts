@@ -12,6 +12,13 @@ import {assertNever} from "../shared/index.ts";
 /** How long a query may go on after it was asked to stop before its engine counts as stuck. */
 export const STOP_GRACE_MS = 3000;
 
+/**
+ * The same for a query asked to stop before it started, while the work queued before it goes
+ * on: that work may be long and legitimate (a large table loading), so only a much longer wait
+ * counts as stuck.
+ */
+export const QUEUED_STOP_GRACE_MS = 30_000;
+
 /** After this many restarts within {@link RESTART_WINDOW_MS}, the page stops restarting. */
 export const MAX_RESTARTS = 3;
 export const RESTART_WINDOW_MS = 60_000;
@@ -32,8 +39,8 @@ export type EngineReport =
 export interface EngineWatchState {
   readonly generation: number;
   readonly phase: "ready" | "restarting" | "failed";
-  /** The stop requests not answered yet, by id, with the generation they were made in. */
-  readonly stops: ReadonlyMap<number, number>;
+  /** The stop requests not answered yet, by id: the generation they were made in, their grace. */
+  readonly stops: ReadonlyMap<number, {generation: number; graceMs: number}>;
   /** When the recent restarts happened (ms), to stop restarting an engine that keeps failing. */
   readonly restarts: readonly number[];
   /** The fault behind the restart under way, or behind giving up. */
@@ -41,11 +48,11 @@ export interface EngineWatchState {
 }
 
 export type EngineWatchEvent =
-  /** Work (`id`) was asked to stop and has not settled. */
-  | {type: "stopRequested"; id: number; generation: number}
+  /** Work (`id`) was asked to stop and has not settled; `started`: the engine was running it. */
+  | {type: "stopRequested"; id: number; generation: number; started: boolean}
   /** Work `id` settled (stopped, ended or failed). */
   | {type: "stopAnswered"; id: number}
-  /** {@link STOP_GRACE_MS} passed since work `id` was asked to stop. */
+  /** The grace of work `id` passed since it was asked to stop. */
   | {type: "stopTimedOut"; id: number; at: number}
   /** The worker of `generation` raised an error event. */
   | {type: "workerFailed"; generation: number; message: string; at: number}
@@ -72,8 +79,9 @@ export function transitionEngineWatch(state: EngineWatchState, event: EngineWatc
   switch (event.type) {
     case "stopRequested": {
       if (event.generation !== state.generation || state.phase !== "ready") return {state, effects: []};
-      const stops = new Map(state.stops).set(event.id, event.generation);
-      return {state: {...state, stops}, effects: [{type: "startStopTimer", id: event.id, ms: STOP_GRACE_MS}]};
+      const graceMs = event.started ? STOP_GRACE_MS : QUEUED_STOP_GRACE_MS;
+      const stops = new Map(state.stops).set(event.id, {generation: event.generation, graceMs});
+      return {state: {...state, stops}, effects: [{type: "startStopTimer", id: event.id, ms: graceMs}]};
     }
     case "stopAnswered": {
       if (!state.stops.has(event.id)) return {state, effects: []};
@@ -82,9 +90,9 @@ export function transitionEngineWatch(state: EngineWatchState, event: EngineWatc
       return {state: {...state, stops}, effects: []};
     }
     case "stopTimedOut": {
-      const generation = state.stops.get(event.id);
-      if (generation === undefined || generation !== state.generation || state.phase !== "ready") return {state, effects: []};
-      return giveUpEngine(state, {kind: "stuck", graceMs: STOP_GRACE_MS}, event.at);
+      const stop = state.stops.get(event.id);
+      if (stop === undefined || stop.generation !== state.generation || state.phase !== "ready") return {state, effects: []};
+      return giveUpEngine(state, {kind: "stuck", graceMs: stop.graceMs}, event.at);
     }
     case "workerFailed":
       if (event.generation !== state.generation || state.phase === "failed") return {state, effects: []};
@@ -111,7 +119,7 @@ export function transitionEngineWatch(state: EngineWatchState, event: EngineWatc
 function giveUpEngine(state: EngineWatchState, fault: EngineFault, at: number): {state: EngineWatchState; effects: EngineWatchEffect[]} {
   const restarts = [...state.restarts.filter((t) => at - t < RESTART_WINDOW_MS), at];
   const abandon: EngineWatchEffect = {type: "abandon", generation: state.generation, fault};
-  const base = {...state, stops: new Map<number, number>(), restarts, fault};
+  const base = {...state, stops: new Map(), restarts, fault};
   if (restarts.length > MAX_RESTARTS) {
     const reason = `DuckDB stopped ${restarts.length} times within ${RESTART_WINDOW_MS / 1000} s, so the page no longer restarts it`;
     return {state: {...base, phase: "failed"}, effects: [abandon, {type: "report", report: {type: "gaveUp", fault, reason}}]};

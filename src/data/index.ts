@@ -23,6 +23,7 @@ export {
   createEngineWatch,
   describeFault,
   MAX_RESTARTS,
+  QUEUED_STOP_GRACE_MS,
   STOP_GRACE_MS,
   transitionEngineWatch,
   type EngineFault,

@@ -53,9 +53,9 @@ export function superviseDuckDB(first: LaunchedDuckDB, relaunch: () => LaunchedD
       const message = event instanceof ErrorEvent && event.message ? event.message : "it raised an error event";
       dispatch({type: "workerFailed", generation, message, at: now()});
     });
-    const stopRequested = (settled: Promise<unknown>) => {
+    const stopRequested = (settled: Promise<unknown>, started: boolean) => {
       const id = ++stopIds;
-      dispatch({type: "stopRequested", id, generation});
+      dispatch({type: "stopRequested", id, generation, started});
       const answered = () => dispatch({type: "stopAnswered", id});
       settled.then(answered, answered);
     };

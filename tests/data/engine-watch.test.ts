@@ -3,6 +3,7 @@ import {
   createEngineWatch,
   describeFault,
   MAX_RESTARTS,
+  QUEUED_STOP_GRACE_MS,
   STOP_GRACE_MS,
   transitionEngineWatch,
   type EngineWatchEffect,
@@ -27,7 +28,7 @@ const types = (effects: EngineWatchEffect[]) => effects.map((e) => (e.type === "
 describe("transitionEngineWatch", () => {
   it("transitionEngineWatch times a stop request and forgets it once the engine answers", () => {
     const {state, effects} = watch([
-      {type: "stopRequested", id: 1, generation: 0},
+      {type: "stopRequested", id: 1, generation: 0, started: true},
       {type: "stopAnswered", id: 1},
       {type: "stopTimedOut", id: 1, at: 5000}
     ]);
@@ -37,13 +38,22 @@ describe("transitionEngineWatch", () => {
 
   it("transitionEngineWatch replaces a stuck engine: a stop not answered in time abandons it and launches the next", () => {
     const {state, effects} = watch([
-      {type: "stopRequested", id: 1, generation: 0},
+      {type: "stopRequested", id: 1, generation: 0, started: true},
       {type: "stopTimedOut", id: 1, at: 5000}
     ]);
     expect(types(effects)).toEqual(["startStopTimer", "abandon", "report restarting", "launch"]);
     expect(effects[1]).toEqual({type: "abandon", generation: 0, fault: {kind: "stuck", graceMs: STOP_GRACE_MS}});
     expect(effects[3]).toEqual({type: "launch", generation: 1});
     expect([state.phase, state.generation]).toEqual(["restarting", 1]);
+  });
+
+  it("transitionEngineWatch gives work that waited behind other work a longer grace, and names it when it runs out", () => {
+    const {effects} = watch([
+      {type: "stopRequested", id: 1, generation: 0, started: false},
+      {type: "stopTimedOut", id: 1, at: 40_000}
+    ]);
+    expect(effects[0]).toEqual({type: "startStopTimer", id: 1, ms: QUEUED_STOP_GRACE_MS});
+    expect(effects[1]).toEqual({type: "abandon", generation: 0, fault: {kind: "stuck", graceMs: QUEUED_STOP_GRACE_MS}});
   });
 
   it("transitionEngineWatch replaces a crashed engine and reports the restart once the new one started", () => {
@@ -58,12 +68,12 @@ describe("transitionEngineWatch", () => {
 
   it("transitionEngineWatch ignores what an engine already given up still does (its error event, its late stop timer)", () => {
     const {effects} = watch([
-      {type: "stopRequested", id: 1, generation: 0},
+      {type: "stopRequested", id: 1, generation: 0, started: true},
       {type: "workerFailed", generation: 0, message: "crash", at: 1000},
       {type: "workerFailed", generation: 0, message: "crash again", at: 1001},
       {type: "stopTimedOut", id: 1, at: 4000},
       {type: "started", generation: 1},
-      {type: "stopRequested", id: 2, generation: 0}
+      {type: "stopRequested", id: 2, generation: 0, started: true}
     ]);
     expect(types(effects)).toEqual(["startStopTimer", "abandon", "report restarting", "launch", "report restarted"]);
   });
