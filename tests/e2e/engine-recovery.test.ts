@@ -111,4 +111,25 @@ describe("a DuckDB engine that fails is replaced", () => {
     expect(log.errors).toEqual([]);
     await page.close();
   });
+
+  it("DuckDB's own out-of-memory error stays the cell's error: the engine survives it, is not replaced, and answers the next query", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await openEditing(page, url());
+    await expect.poll(() => cellStatus(page, 5), {timeout: 60_000}).toBe("fulfilled");
+    // A low limit makes DuckDB run out of memory at once, without taking gigabytes from the machine.
+    await page.locator("#cell-5").focus();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("b");
+    const big = await page.locator("#cell-5 + .mapt-cell").getAttribute("data-cell-id").then(Number);
+    await typeInCell(page, big, `await db.query("SET memory_limit = '64MB'");\nawait db.query("SELECT length(string_agg(repeat('x', 1000000), ',')) AS n FROM range(500)");`);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(() => cellStatus(page, big), {timeout: 60_000}).toBe("error");
+    expect(await cellText(page, big)).toMatch(/Out of Memory Error/);
+    const next = await addSqlCell(page, big, "SELECT 42 AS answer");
+    await expect.poll(() => cellText(page, next), {timeout: 60_000}).toMatch(/answer\s+42/);
+    expect(await page.locator(".mapt-engine-notice").count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });
