@@ -14,7 +14,8 @@ export interface DuckDBConnection {
   /**
    * Runs one statement as a prepared statement with `?` placeholders bound to `params`. When
    * `signal` aborts, the promise rejects with an `AbortError` at once (the engine finishes the
-   * statement; DuckDB-WASM cannot interrupt a prepared statement).
+   * statement; DuckDB-WASM cannot interrupt a prepared statement: the page's supervised engine
+   * is replaced when it has not finished within `STOP_GRACE_MS`, see `superviseDuckDB`).
    */
   queryPrepared(sql: string, params: unknown[], signal?: AbortSignal): Promise<Table>;
   /** Creates table `name` in the connection's current database from Arrow IPC stream bytes. */
