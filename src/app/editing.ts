@@ -27,6 +27,7 @@ import {
   rememberLinkFiles,
   restoreDraftFiles,
   showPageMessage,
+  stoppedCellNotice,
   stoppedNotice,
   writeDraft,
   writeDraftFile,
@@ -243,6 +244,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   // A draft whose last session here froze or crashed while running opens without running.
   const stopped = trusted ? await lastRunStopped(host.key) : undefined;
   const session = startSession(host, {text, trusted}, {hold: stopped && stoppedNotice(stopped)});
+  for (const id of stopped?.cells ?? []) spec.views.maybe(id)?.notice(stoppedCellNotice);
   const readers = (name: string) => session.state.notebook.cells.filter((cell) => cellFiles(cell).includes(name)).map((cell) => cell.id);
   showFileProblems({
     main: spec.views.main,

@@ -1,10 +1,10 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
-import {startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {maybeSupervised, startDuckDB, type DuckDBClient} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
+import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {
   askBeforeRunning,
@@ -15,6 +15,8 @@ import {
   offerColorSchemeSwitch,
   offerPresenting,
   renderDatabaseStatus,
+  showEngineReport,
+  stoppedCellNotice,
   stoppedNotice
 } from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
@@ -36,6 +38,9 @@ export interface ReaderPage {
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
+
+/** The builtins that reach the page's DuckDB: cells naming one run again on a new engine. */
+const databaseBuiltins = builtinsThatNeed("database");
 
 /** Runs a built notebook page. */
 export function run(page: ReaderPage): NotebookRuntime {
@@ -59,6 +64,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       (client) => {
         performance.mark("mapt:duckdb-ready");
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "ready"});
+        superviseEngine(client);
         return client;
       },
       (error: unknown) => {
@@ -67,6 +73,19 @@ export function run(page: ReaderPage): NotebookRuntime {
       }
     ));
   if (page.database) void openDatabase().catch(() => {});
+  // A crashed or stuck DuckDB is replaced (data/supervised-duckdb.ts): the page says so and runs
+  // again the cells that use the database, as they are defined now (edited cells not yet run
+  // stay as they are; a cell the reader stopped stays stopped). Their dependents follow.
+  const superviseEngine = (client: DuckDBClient) => {
+    const engine = maybeSupervised(client.instance);
+    if (engine === undefined) return;
+    engine.listen((report) => {
+      showEngineReport(main, statusElement, report);
+      if (report.type === "restarted") runtime.rerun((cell) => cell.inputs.some((name) => databaseBuiltins.has(name)));
+    });
+    // For the end-to-end tests of this recovery: the name says what it is.
+    (window as unknown as Record<string, unknown>).__maptTestOnlyCrashDuckDBWorker = () => engine.crashWorkerForTest();
+  };
 
   // Plot is a plain object so editing can fill in the members the reader's build left out.
   const allOfPlot = () => import("@observablehq/plot");
@@ -119,6 +138,7 @@ export function run(page: ReaderPage): NotebookRuntime {
     void lastRunStopped(markKey).then((stopped) => {
       if (!stopped) return run();
       for (const cell of page.cells) views.attach({id: cell.id, mode: cell.mode}).setIdle();
+      for (const id of stopped.cells) views.maybe(id)?.notice(stoppedCellNotice);
       document.documentElement.dataset.maptReady = "true";
       askBeforeRunning(main, stoppedNotice(stopped), run);
     });

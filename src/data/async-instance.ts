@@ -1,28 +1,50 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
+/** What a supervisor (see `superviseDuckDB`) watches of an engine's work. */
+export interface EngineWork {
+  /** Rejects when the engine is given up: work not settled by then rejects with its reason. */
+  lost: Promise<never>;
+  /**
+   * Work was asked to stop (its signal aborted) before it settled; `settled` settles with it;
+   * `started`: the engine was running it (else it waited behind other work).
+   */
+  stopRequested(settled: Promise<unknown>, started: boolean): void;
+}
+
 /** Adapts the browser's worker-backed `AsyncDuckDB` (already instantiated and opened). */
-export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
+export function fromAsyncDuckDB(db: AsyncDuckDB, work?: EngineWork): DuckDBInstance {
+  const alive = <T>(promise: Promise<T>): Promise<T> => (work === undefined ? promise : Promise.race([promise, work.lost]));
   return {
     async connect() {
-      const connection = await db.connect();
-      await connection.query(CONNECTION_SETUP_SQL);
-      return asyncConnection(connection);
+      const connection = await alive(db.connect());
+      await alive(connection.query(CONNECTION_SETUP_SQL));
+      return asyncConnection(connection, work);
     },
     // DuckDB-WASM transfers the buffer to its worker, which empties ours: the caller's bytes
     // (a user's file, kept to read again: a replaced table, a reload, a FileAttachment) stay whole.
-    registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
-    dropFile: async (name) => void (await db.dropFile(name))
+    registerFileBuffer: (name, bytes) => alive(db.registerFileBuffer(name, bytes.slice())),
+    dropFile: async (name) => void (await alive(db.dropFile(name)))
   };
 }
 
-function asyncConnection(conn: AsyncDuckDBConnection): DuckDBConnection {
+function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefined): DuckDBConnection {
   // A connection holds one pending query at a time: a second one started while the first is
   // polled would replace it. So the connection's work runs one piece after another.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
-    const run = queue.then(() => (signal?.aborted ? Promise.reject(abortError()) : work()));
+    let begun = false;
+    const started = queue.then(() => (signal?.aborted ? Promise.reject(abortError()) : ((begun = true), work())));
+    // Work of an engine given up rejects at once, whatever the worker (dead or busy) still does.
+    const run = watch === undefined ? started : Promise.race([started, watch.lost]);
     queue = run.catch(() => {});
+    // A stop that the engine does not answer (the work, or the work queued before it, goes on)
+    // is how a stuck engine shows: the supervisor times it.
+    if (watch !== undefined && signal !== undefined && !signal.aborted) {
+      const onAbort = () => watch.stopRequested(run, begun);
+      signal.addEventListener("abort", onAbort, {once: true});
+      void run.finally(() => signal.removeEventListener("abort", onAbort)).catch(() => {});
+    }
     return unlessAborted(run, signal);
   };
   return {

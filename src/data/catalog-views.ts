@@ -42,6 +42,12 @@ export class CatalogViews {
     return this.#created.has(name.toLowerCase());
   }
 
+  /** Forgets every table made: the engine was replaced, so each is made again on first use. */
+  reset(): void {
+    this.#creating.clear();
+    this.#created.clear();
+  }
+
   /** Creates catalog table `name` unless it exists or is being created. */
   ensure(name: string, connection: DuckDBConnection, instance: DuckDBInstance): Promise<void> {
     const key = name.toLowerCase();

@@ -69,7 +69,9 @@ let reads = 0;
 export class DuckDBClient {
   /** The instance this database lives in; `DuckDBClient.of` creates new databases in it. */
   readonly instance: DuckDBInstance;
-  readonly #connection: DuckDBConnection;
+  /** The connection, opened in engine generation {@link #generation} of the instance. */
+  #connection: Promise<DuckDBConnection>;
+  #generation: number;
   readonly #catalog: CatalogViews;
   readonly #files: FileTables;
   /** The quoted name of the database `of` attached for this client, detached on close. */
@@ -78,7 +80,8 @@ export class DuckDBClient {
   /** Use {@link DuckDBClient.connect} or {@link DuckDBClient.of}. */
   constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string, files: TableFiles = NO_TABLE_FILES) {
     this.instance = instance;
-    this.#connection = connection;
+    this.#connection = Promise.resolve(connection);
+    this.#generation = instance.generation ?? 0;
     this.#catalog = catalog;
     this.#attached = attached;
     this.#files = new FileTables(files);
@@ -184,7 +187,7 @@ export class DuckDBClient {
   async readFile(file: FileSource, format?: TableFormat): Promise<Table> {
     const name = `mapt_read_${++reads}`;
     try {
-      await insertSource(this.#connection, this.instance, name, file, fetchBytes, format ?? readSourceFormat(file));
+      await insertSource(await this.#live(), this.instance, name, file, fetchBytes, format ?? readSourceFormat(file));
     } catch (error) {
       throw toQueryError(error, `-- reading file "${file.name}"`);
     }
@@ -200,22 +203,43 @@ export class DuckDBClient {
    * instance and other clients stay open.
    */
   async close(): Promise<void> {
+    if (this.#generation !== (this.instance.generation ?? 0)) return; // its engine is gone, and the connection with it
     if (this.#attached !== undefined) await this.#run(`USE memory; DETACH ${this.#attached}`, []);
-    await this.#connection.close();
+    await (await this.#connection).close();
+  }
+
+  /**
+   * The connection to the instance's current engine. When the engine was replaced (see
+   * `superviseDuckDB`), the page's database connects to the new one and forgets which catalog
+   * tables and files it had made, so each is made again the first time a query names it; a
+   * database `DuckDBClient.of` made lived in the old engine only, and says so.
+   */
+  #live(): Promise<DuckDBConnection> {
+    const generation = this.instance.generation ?? 0;
+    if (generation !== this.#generation) {
+      if (this.#attached !== undefined) {
+        return Promise.reject(new Error("this database (made by DuckDBClient.of) was lost when DuckDB restarted; run the cell that makes it again"));
+      }
+      this.#generation = generation;
+      this.#catalog.reset();
+      this.#files.reset();
+      this.#connection = this.instance.connect();
+    }
+    return this.#connection;
   }
 
   /** Creates table `name` if it is a user's file or a catalog table no query has loaded yet. */
   async #ensure(name: string): Promise<void> {
+    const connection = await this.#live();
     // Also drops the table of a file no longer attached, before the catalog's may show again.
-    await this.#files.ensure(name, this.#connection, this.instance);
-    if (!this.#files.has(name)) await this.#catalog.ensure(name, this.#connection, this.instance);
+    await this.#files.ensure(name, connection, this.instance);
+    if (!this.#files.has(name)) await this.#catalog.ensure(name, connection, this.instance);
   }
 
   async #run(sql: string, params: readonly unknown[], signal?: AbortSignal): Promise<Table> {
     try {
-      return params.length === 0
-        ? await this.#connection.query(sql, signal)
-        : await this.#connection.queryPrepared(sql, params.map(toParam), signal);
+      const connection = await this.#live();
+      return params.length === 0 ? await connection.query(sql, signal) : await connection.queryPrepared(sql, params.map(toParam), signal);
     } catch (error) {
       if (isAbortError(error)) throw error;
       throw toQueryError(error, sql);

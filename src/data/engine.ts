@@ -14,7 +14,8 @@ export interface DuckDBConnection {
   /**
    * Runs one statement as a prepared statement with `?` placeholders bound to `params`. When
    * `signal` aborts, the promise rejects with an `AbortError` at once (the engine finishes the
-   * statement; DuckDB-WASM cannot interrupt a prepared statement).
+   * statement; DuckDB-WASM cannot interrupt a prepared statement: the page's supervised engine
+   * is replaced when it has not finished within `STOP_GRACE_MS`, see `superviseDuckDB`).
    */
   queryPrepared(sql: string, params: unknown[], signal?: AbortSignal): Promise<Table>;
   /** Creates table `name` in the connection's current database from Arrow IPC stream bytes. */
@@ -31,6 +32,12 @@ export interface DuckDBInstance {
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}. */
   dropFile(name: string): Promise<void>;
+  /**
+   * Counts the engines behind the instance: it changes when a failed engine was replaced by a
+   * new one, whose connections, tables and files start empty (see `superviseDuckDB`).
+   * Default: 0 (an instance that never replaces its engine).
+   */
+  readonly generation?: number;
 }
 
 /**

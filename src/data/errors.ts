@@ -30,8 +30,8 @@ export class CatalogLoadError extends Error {
  * Re-throws what DuckDB threw as a {@link QueryError} carrying only DuckDB's message, so that
  * neither the console nor a cell shows the huge minified source line of the wasm glue.
  */
-export function toQueryError(error: unknown, sql: string): QueryError | CatalogLoadError | DataFileError {
-  if (error instanceof QueryError || error instanceof CatalogLoadError || error instanceof DataFileError) return error;
+export function toQueryError(error: unknown, sql: string): QueryError | CatalogLoadError | DataFileError | EngineLostError {
+  if (error instanceof QueryError || error instanceof CatalogLoadError || error instanceof DataFileError || error instanceof EngineLostError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new QueryError(message, sql, {cause: error});
 }
@@ -53,5 +53,19 @@ export class DataFileError extends Error {
     this.file = file;
     this.line = position.line;
     this.column = position.column;
+  }
+}
+
+/**
+ * A query's engine was given up (its worker crashed, or it did not stop a query when asked) before
+ * the query ended. The page replaces the engine and runs its SQL cells again; `restarting` is
+ * false when it no longer restarts (see `EngineReport`).
+ */
+export class EngineLostError extends Error {
+  readonly restarting: boolean;
+  constructor(what: string, restarting: boolean) {
+    super(restarting ? `${what}; the page is starting a new DuckDB and runs this cell again.` : `${what}; reload the page to start DuckDB again.`);
+    this.name = "EngineLostError";
+    this.restarting = restarting;
   }
 }

@@ -39,6 +39,11 @@ export class FileTables {
     this.files = files;
   }
 
+  /** Forgets every table made: the engine was replaced, so each is made again on first use. */
+  reset(): void {
+    this.#made.clear();
+  }
+
   /** Whether a query of table `name` now reads a user's file. */
   has(name: string): boolean {
     return this.files.get(name.toLowerCase()) !== undefined;

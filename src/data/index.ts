@@ -18,7 +18,21 @@ export {
 } from "./client.ts";
 export {DUCKDB_CONFIG} from "./config.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
-export {CatalogLoadError, DataFileError, QueryError} from "./errors.ts";
+export {CatalogLoadError, DataFileError, EngineLostError, QueryError} from "./errors.ts";
+export {
+  createEngineWatch,
+  describeFault,
+  MAX_RESTARTS,
+  QUEUED_STOP_GRACE_MS,
+  STOP_GRACE_MS,
+  transitionEngineWatch,
+  type EngineFault,
+  type EngineReport,
+  type EngineWatchEffect,
+  type EngineWatchEvent,
+  type EngineWatchState
+} from "./engine-watch.ts";
+export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
 export {jsonProblem} from "./table-file.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";

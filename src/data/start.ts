@@ -2,9 +2,9 @@ import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import type {Catalog, CatalogSpec} from "./catalog.ts";
 import {DuckDBClient} from "./client.ts";
 import {DUCKDB_CONFIG} from "./config.ts";
-import {fromAsyncDuckDB} from "./async-instance.ts";
 import type {TableFiles} from "./file-tables.ts";
 import type {LoadBytes} from "./load-bytes.ts";
+import {superviseDuckDB} from "./supervised-duckdb.ts";
 
 /** Start-up progress: the wasm download (with byte counts when known), its compilation, opening. */
 export interface StartProgress {
@@ -25,6 +25,8 @@ export interface DuckDBBundleUrls {
 
 /** A DuckDB engine being started by {@link launchDuckDB}. */
 export interface LaunchedDuckDB {
+  /** The engine's worker (watched for crashes, ended when the engine is replaced). */
+  worker: Worker;
   /** The instantiated, opened engine. */
   ready: Promise<AsyncDuckDB>;
   /** Calls `listener` with the latest progress now (if any) and with every later one. */
@@ -66,6 +68,7 @@ export function launchDuckDB(urls: DuckDBBundleUrls): LaunchedDuckDB {
     return db;
   })();
   return {
+    worker,
     ready,
     listen(listener) {
       listeners.push(listener);
@@ -93,11 +96,14 @@ export interface StartDuckDBSpec extends DuckDBBundleUrls {
 /**
  * Connects the page database to the page's DuckDB (EH bundle, in a worker), launching it unless
  * the page's first script did. Call it once per page; `DuckDBClient.of` databases are created
- * in the same instance.
+ * in the same instance. The engine is supervised (see `superviseDuckDB`): a crashed or stuck
+ * worker is replaced by a new one, and the client registers its tables again on first use; the
+ * client's `instance` tells the page (`maybeSupervised(client.instance)?.listen`).
  */
 export async function startDuckDB(spec: StartDuckDBSpec): Promise<DuckDBClient> {
   const {workerUrl, wasmUrl, launched, onProgress = () => {}, ...options} = spec;
   const engine = launched ?? launchDuckDB({workerUrl, wasmUrl});
   engine.listen(onProgress);
-  return DuckDBClient.connect(fromAsyncDuckDB(await engine.ready), options);
+  await engine.ready;
+  return DuckDBClient.connect(superviseDuckDB(engine, () => launchDuckDB({workerUrl, wasmUrl})), options);
 }

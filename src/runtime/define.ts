@@ -16,6 +16,10 @@ export interface CellHandle {
   readonly id: number;
   /** The names this cell defines for other cells (outputs, or its `output`). */
   readonly names: readonly string[];
+  /** The definition the cell runs now. */
+  readonly cell: DefinableCell;
+  /** Whether the cell was interrupted and waits to be defined again. */
+  readonly interrupted: boolean;
   redefine(cell: DefinableCell): void;
   /** Stops the current run: the cell and its dependents wait until it is redefined. */
   interrupt(): void;
@@ -142,6 +146,12 @@ export function defineCell(module: Module, cell: DefinableCell, sink: CellSink, 
     id: cell.id,
     get names() {
       return definedNames(current);
+    },
+    get cell() {
+      return current;
+    },
+    get interrupted() {
+      return interrupted;
     },
     redefine(next) {
       current = next;

@@ -56,6 +56,20 @@ export class NotebookRuntime {
     this.#cells.get(id)?.interrupt();
   }
 
+  /**
+   * Runs again, as they are defined now, the cells `test` picks (their dependents follow); a
+   * cell the reader interrupted stays interrupted. Returns the ids of the cells it re-ran.
+   */
+  rerun(test: (cell: DefinableCell) => boolean): number[] {
+    const ids: number[] = [];
+    for (const [id, handle] of this.#cells) {
+      if (handle.interrupted || !test(handle.cell)) continue;
+      handle.redefine(handle.cell);
+      ids.push(id);
+    }
+    return ids;
+  }
+
   /** Removes a cell and its names; cells that used them show that the names are not defined. */
   delete(id: number): void {
     this.#cells.get(id)?.delete();

@@ -15,7 +15,7 @@ import {sanitizeHtml} from "../shared/index.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
 import {askBeforeRunning} from "./ask-before-running.ts";
 import {notebookRisks} from "./notebook-risks.ts";
-import {markRunning} from "./run-marker.ts";
+import {markCellRunning, markRunning} from "./run-marker.ts";
 import {showTrustBanner} from "./trust-banner.ts";
 import {trustText} from "./trust-store.ts";
 
@@ -186,6 +186,8 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
       view.rejected(error);
       return;
     }
+    // Named in this page's run mark until it settles: if the page freezes in it, the next page says which cell.
+    markCellRunning(host.key, cell.id, view.element);
     host.runtime.define({...compiled, body});
   };
 

@@ -19,10 +19,41 @@ interface Ping {
   alive?: string;
 }
 
+/**
+ * What a mark holds: when the notebook started running in the page, and the cells whose run the
+ * page started and that had not settled yet (an edited cell run: the likely cause of a freeze).
+ */
+export interface RunMark {
+  at: number;
+  cells: number[];
+}
+
+/** Reads a stored mark: JSON, or (as older pages wrote it) just the time; `undefined` for none. */
+export function readRunMark(value: string | null): RunMark | undefined {
+  if (value === null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === "number") return {at: parsed, cells: []};
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const {at, cells} = parsed as {at?: unknown; cells?: unknown};
+    if (typeof at !== "number") return undefined;
+    return {at, cells: Array.isArray(cells) ? cells.filter((id): id is number => Number.isInteger(id)) : []};
+  } catch {
+    return undefined;
+  }
+}
+
+/** The mark with cell `id` running (added) or settled (removed). */
+export function withRunningCell(mark: RunMark, id: number, running: boolean): RunMark {
+  const others = mark.cells.filter((cell) => cell !== id);
+  return {...mark, cells: running ? [...others, id] : others};
+}
+
 /** Marks that `key`'s notebook runs in this page (until the page closes normally). */
 export function markRunning(key: string): void {
   try {
-    localStorage.setItem(prefix + key, String(Date.now()));
+    const kept = running?.has(key) ? readRunMark(localStorage.getItem(prefix + key)) : undefined;
+    localStorage.setItem(prefix + key, JSON.stringify(kept ?? {at: Date.now(), cells: []}));
   } catch {
     return; // storage off: no protection, nothing breaks
   }
@@ -40,17 +71,46 @@ export function markRunning(key: string): void {
 }
 
 /**
- * When `key`'s notebook last ran in a page that neither closed normally nor still runs it, or
- * `undefined` (no such page: run as usual).
+ * Marks cell `id` of `key`'s notebook as running until its view leaves "running" (it settled,
+ * failed or was stopped): a page that freezes in between leaves the cell named in its mark.
  */
-export async function lastRunStopped(key: string): Promise<Date | undefined> {
-  let value: string | null;
+export function markCellRunning(key: string, id: number, element: HTMLElement): void {
+  const update = (on: boolean) => {
+    try {
+      const mark = readRunMark(localStorage.getItem(prefix + key));
+      if (mark !== undefined) localStorage.setItem(prefix + key, JSON.stringify(withRunningCell(mark, id, on)));
+    } catch {
+      // storage off: no protection, nothing breaks
+    }
+  };
+  update(true);
+  const settled = new MutationObserver((records) => {
+    if (!records.some((record) => record.oldValue === "running") || element.dataset.status === "running") return;
+    settled.disconnect();
+    update(false);
+  });
+  settled.observe(element, {attributes: true, attributeFilter: ["data-status"], attributeOldValue: true});
+}
+
+/** A notebook's last session that stopped while running (see {@link lastRunStopped}). */
+export interface StoppedRun {
+  when: Date;
+  /** The cells whose run had started and not settled: the page stopped in one of them. */
+  cells: number[];
+}
+
+/**
+ * When `key`'s notebook last ran in a page that neither closed normally nor still runs it, and
+ * which cells were running then, or `undefined` (no such page: run as usual).
+ */
+export async function lastRunStopped(key: string): Promise<StoppedRun | undefined> {
+  let mark: RunMark | undefined;
   try {
-    value = localStorage.getItem(prefix + key);
+    mark = readRunMark(localStorage.getItem(prefix + key));
   } catch {
     return undefined;
   }
-  if (value === null || running?.has(key) || typeof BroadcastChannel === "undefined") return undefined;
+  if (mark === undefined || running?.has(key) || typeof BroadcastChannel === "undefined") return undefined;
   const ask = new BroadcastChannel(channelName);
   const alive = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), answerMs);
@@ -60,10 +120,15 @@ export async function lastRunStopped(key: string): Promise<Date | undefined> {
     ask.postMessage({ping: key});
   });
   ask.close();
-  return alive ? undefined : new Date(Number(value));
+  return alive ? undefined : {when: new Date(mark.at), cells: mark.cells};
 }
 
 /** The notice for a notebook that did not run because its last session stopped while running. */
-export function stoppedNotice(when: Date): string {
-  return `The last time this notebook ran in this browser (${when.toLocaleString()}), the page stopped responding or crashed before it closed. It has not run this time: look at its code, then run it when you are ready.`;
+export function stoppedNotice(stopped: StoppedRun): string {
+  const {when, cells} = stopped;
+  const which = cells.length === 0 ? "" : ` It stopped while ${cells.length === 1 ? "cell" : "cells"} ${cells.join(", ")} ran (marked below).`;
+  return `The last time this notebook ran in this browser (${when.toLocaleString()}), the page stopped responding or crashed before it closed.${which} It has not run this time: look at its code, then run it when you are ready.`;
 }
+
+/** The remark on a cell that was running when its notebook's last session stopped. */
+export const stoppedCellNotice = "This cell was running when the page stopped responding or crashed last time: check its code before running it.";

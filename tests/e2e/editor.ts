@@ -72,3 +72,20 @@ export async function nameCell(page: Page, id: number, name: string): Promise<vo
   await field.fill(name);
   await field.press("Enter");
 }
+
+/** The newest text this browser keeps for the draft open in `page` (its IndexedDB store). */
+export function keptDraftText(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((resolve) => {
+        const open = indexedDB.open("mapt-drafts");
+        open.onsuccess = () => {
+          const get = open.result.transaction("notebooks").objectStore("notebooks").get(key);
+          get.onsuccess = () => resolve(get.result?.versions.at(-1)?.text);
+          get.onerror = () => resolve(undefined);
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+    `draft:${new URL(page.url()).searchParams.get("draft")}`
+  );
+}

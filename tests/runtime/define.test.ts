@@ -217,6 +217,21 @@ describe("NotebookRuntime", () => {
     await until(() => expect(screen(2).shown).toEqual(["got 5"]));
   });
 
+  it("NotebookRuntime rerun() runs the picked cells again as defined (dependents follow); an interrupted cell stays interrupted", async () => {
+    start({db: () => "the database"});
+    let queries = 0;
+    runtime.define(cell({id: 1, inputs: ["db"], outputs: ["rows"], body: () => ({rows: ++queries})}));
+    runtime.define(cell({id: 2, inputs: ["rows"], autodisplay: true, body: (r: number) => `rows ${r}`}));
+    runtime.define(cell({id: 3, autodisplay: true, body: () => "no database"}));
+    runtime.define(cell({id: 4, inputs: ["db", "invalidation"], autodisplay: true, body: () => new Promise(() => {})}));
+    await until(() => expect([screen(2).shown, screen(4).state]).toEqual([["rows 1"], "running"]));
+    runtime.interrupt(4);
+    await until(() => expect(screen(4).state).toBe("interrupted"));
+    expect(runtime.rerun((c) => c.inputs.includes("db"))).toEqual([1]);
+    await until(() => expect(screen(2).shown).toEqual(["rows 2"]));
+    expect([screen(1).runs, screen(3).runs, screen(4).state]).toEqual([2, 1, "interrupted"]);
+  });
+
   it("NotebookRuntime restart() drops every cell and value; cells defined again run afresh", async () => {
     let loads = 0;
     start({base: () => (loads++, 1)});
