@@ -202,8 +202,11 @@ function load(state: SessionState, text: string, origin: LoadOrigin): Transition
     file: origin === "file" ? {text, version: state.file.version} : state.file
   };
   const effects: SessionEffect[] = [...shown.effects, {type: "setTitle", title: notebook.title}];
-  // A cell saved before it ever ran waits for the reader's Run (its code may be what froze a page).
-  const stale = notebook.cells.filter((cell) => next.ran.get(cell.id) !== runSignature(cell) && !isUnrun(cell));
+  // A cell saved before it ever ran waits for the reader's Run (its code may be what froze a
+  // page), unless this page already had that code (its own edit, written back by a disk change).
+  const had = new Map(state.notebook.cells.map((cell) => [cell.id, runSignature(cell)]));
+  const waits = (cell: Cell) => isUnrun(cell) && had.get(cell.id) !== runSignature(cell);
+  const stale = notebook.cells.filter((cell) => next.ran.get(cell.id) !== runSignature(cell) && !waits(cell));
   const ran = runCells(next, stale);
   next = ran.state;
   effects.push(...ran.effects);
