@@ -179,7 +179,8 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     const read = state.notebook.file?.cells.find((text) => text.id === id)?.read;
     const cell = state.notebook.cells.find((c) => c.id === id);
     // Static Markdown or HTML has no code to run: it shows as it is.
-    return read !== undefined && cell !== undefined && isUnrun(read) && !state.ran.has(id) && compileCell(cell).staticHtml === undefined;
+    // (A notebook held back or not trusted runs nothing: its banner says so.)
+    return state.trusted && read !== undefined && cell !== undefined && isUnrun(read) && !state.ran.has(id) && compileCell(cell).staticHtml === undefined;
   };
 
   /** Cells whose run is watched until it settles, by id (a new run replaces the watch). */
