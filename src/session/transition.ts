@@ -203,9 +203,12 @@ function load(state: SessionState, text: string, origin: LoadOrigin): Transition
   };
   const effects: SessionEffect[] = [...shown.effects, {type: "setTitle", title: notebook.title}];
   // A cell saved before it ever ran waits for the reader's Run (its code may be what froze a
-  // page), unless this page already had that code (its own edit, written back by a disk change).
+  // page) when the text is opened or arrives from elsewhere, unless this page already had that
+  // code (its own edit, written back by a disk change). A version the reader picked here
+  // (recovered edits, History) runs as chosen.
   const had = new Map(state.notebook.cells.map((cell) => [cell.id, runSignature(cell)]));
-  const waits = (cell: Cell) => isUnrun(cell) && had.get(cell.id) !== runSignature(cell);
+  const opened = origin === "file" || origin === "draft" || origin === "disk";
+  const waits = (cell: Cell) => opened && isUnrun(cell) && had.get(cell.id) !== runSignature(cell);
   const stale = notebook.cells.filter((cell) => next.ran.get(cell.id) !== runSignature(cell) && !waits(cell));
   const ran = runCells(next, stale);
   next = ran.state;

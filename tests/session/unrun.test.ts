@@ -83,4 +83,11 @@ describe("transitionSession: code saved before it ran is marked unrun", () => {
     const state = session(cells, {canSave: true});
     expect(settle({...state, ran: new Map()}, 1).effects).toEqual([]);
   });
+
+  it("recovered edits or a version picked in History run as chosen, marks and all", () => {
+    const text = notebookText(cells).replace('<script id="2" type="module"', '<script id="2" type="module" unrun');
+    const state = session(cells, {canSave: true});
+    expect(defined(transitionSession(state, {type: "load", text: text.replace("a + 1", "a + 7"), origin: "recovered"}).effects)).toEqual([2]);
+    expect(defined(transitionSession(state, {type: "load", text: text.replace("a + 1", "a + 7"), origin: "disk"}).effects)).toEqual([]);
+  });
 });
