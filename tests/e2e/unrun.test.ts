@@ -73,6 +73,7 @@ describe("autosave of code that has not run", () => {
     await reader.keyboard.press("ControlOrMeta+Enter");
     await expect.poll(() => ranEdit(reader)).toBe(1);
     await expectCellText(reader, 4, "202");
+    expect(await reader.locator("#cell-2 .mapt-cell-notice").isHidden()).toBe(true);
     await reader.locator(".mapt-edit-choice").getByRole("button", {name: "Edit the file"}).click();
     await expect.poll(markedOnDisk, {timeout: 20_000}).toEqual([]);
     expect(readNotebook(readFileSync(file(), "utf8")).notebook.cells.map((cell) => cell.source)).toEqual(["const a = 1;", "window.__ranEdit = (window.__ranEdit ?? 0) + 1;\nconst b = a + 100;", "a * 10", "b * 2"]);
