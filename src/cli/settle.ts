@@ -46,11 +46,16 @@ export async function waitForSettledCells(page: Page, timeoutMs = 60_000): Promi
     }))
   );
   const failures = cells
-    .filter((c) => c.status === "error" || c.status === "pending" || c.status === "running")
+    .filter((c) => c.status === "error" || c.status === "pending" || c.status === "running" || c.status === "stale")
     .map((c) => ({
       cell: c.cell,
       mode: c.mode,
-      error: c.status === "error" ? c.error : `did not settle within ${timeoutMs / 1000} s (still ${c.status})`
+      error:
+        c.status === "error"
+          ? c.error
+          : c.status === "stale"
+            ? "not run: the file marks it unrun (saved before its code ever ran); open the notebook, run the cell and let it save"
+            : `did not settle within ${timeoutMs / 1000} s (still ${c.status})`
     }));
   return {settled, failures, cells: cells.length};
 }

@@ -6,3 +6,4 @@ export {nextCellId} from "./nextCellId.ts";
 export {readNotebook, type ReadOptions} from "./readNotebook.ts";
 export {serializeNotebook} from "./serializeNotebook.ts";
 export {indexOfCell, transitionNotebook, type NotebookEvent} from "./transitions.ts";
+export {isUnrun, unrunAttribute, withUnrun} from "./unrun.ts";

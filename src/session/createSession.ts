@@ -1,4 +1,4 @@
-import {readNotebook} from "../notebook/index.ts";
+import {isUnrun, readNotebook} from "../notebook/index.ts";
 import {runSignature} from "./signature.ts";
 import type {SessionState} from "./types.ts";
 
@@ -11,8 +11,8 @@ export interface SessionSpec {
   /** Whether the notebook may run. Required: a notebook from elsewhere is not. */
   trusted: boolean;
   /**
-   * Whether the page already runs every cell as the text has it (a built reader page). Default
-   * false: nothing has run.
+   * Whether the page already runs every cell as the text has it (a built reader page), but for
+   * the cells marked `unrun`, which the page does not run. Default false: nothing has run.
    */
   running?: boolean;
   /** Saves go to the file through the dev server. Default false (this browser only). */
@@ -28,7 +28,8 @@ export function createSession(spec: SessionSpec): SessionState {
   return {
     notebook,
     trusted: spec.trusted,
-    ran: new Map(running ? notebook.cells.map((cell) => [cell.id, runSignature(cell)]) : []),
+    ran: new Map(running ? notebook.cells.filter((cell) => !isUnrun(cell)).map((cell) => [cell.id, runSignature(cell)]) : []),
+    settled: new Map(),
     interrupted: new Set(),
     selected: notebook.cells[0]?.id,
     undo: [],

@@ -1,8 +1,9 @@
-import {readNotebook, serializeNotebook, transitionNotebook, type Cell, type CellId, type Notebook} from "../notebook/index.ts";
+import {isUnrun, readNotebook, serializeNotebook, transitionNotebook, type Cell, type CellId, type Notebook} from "../notebook/index.ts";
 import {assertNever, textVersion} from "../shared/index.ts";
 import {reconcile} from "./reconcile.ts";
 import {isStale, needsRun, runSignature} from "./signature.ts";
 import {restructure} from "./structure.ts";
+import {markUnrun} from "./unrun-marks.ts";
 import type {LoadOrigin, SessionEffect, SessionEvent, SessionState, StructuralEvent} from "./types.ts";
 
 /** A transition's result: the next state and what the page must do. */
@@ -80,6 +81,12 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
       if (!state.ran.has(event.id) || state.interrupted.has(event.id)) return {state, effects: []};
       const interrupted = new Set(state.interrupted).add(event.id);
       return {state: {...state, interrupted}, effects: [{type: "interruptCell", id: event.id}]};
+    }
+    case "settled": {
+      if (state.ran.get(event.id) !== event.signature || state.settled.get(event.id) === event.signature) return {state, effects: []};
+      const settled = new Map(state.settled).set(event.id, event.signature);
+      // The cell's code has now run: the file loses its mark at the next save.
+      return changed(state, {...state, settled, notebook: markUnrun(state.notebook, settled)}, []);
     }
     case "save":
       return save(state);
@@ -162,7 +169,10 @@ function runCells(state: SessionState, cells: readonly Cell[]): Transition {
 }
 
 /** After the document changed: keep it in the browser, and say where it stands against the file. */
-function changed(before: SessionState, after: SessionState, effects: SessionEffect[]): Transition {
+function changed(before: SessionState, unmarked: SessionState, effects: SessionEffect[]): Transition {
+  if (unmarked.notebook === before.notebook) return {state: unmarked, effects};
+  // Code that has not run is written marked, so a page opening the text does not run it by itself.
+  const after = {...unmarked, notebook: markUnrun(unmarked.notebook, unmarked.settled)};
   if (after.notebook === before.notebook) return {state: after, effects};
   const text = serializeNotebook(after.notebook);
   const out: SessionEffect[] = [...effects, {type: "writeDraft", text, title: after.notebook.title}];
@@ -192,7 +202,14 @@ function load(state: SessionState, text: string, origin: LoadOrigin): Transition
     file: origin === "file" ? {text, version: state.file.version} : state.file
   };
   const effects: SessionEffect[] = [...shown.effects, {type: "setTitle", title: notebook.title}];
-  const stale = notebook.cells.filter((cell) => next.ran.get(cell.id) !== runSignature(cell));
+  // A cell saved before it ever ran waits for the reader's Run (its code may be what froze a
+  // page) when the text is opened or arrives from elsewhere, unless this page already had that
+  // code (its own edit, written back by a disk change). A version the reader picked here
+  // (recovered edits, History) runs as chosen.
+  const had = new Map(state.notebook.cells.map((cell) => [cell.id, runSignature(cell)]));
+  const opened = origin === "file" || origin === "draft" || origin === "disk";
+  const waits = (cell: Cell) => opened && isUnrun(cell) && had.get(cell.id) !== runSignature(cell);
+  const stale = notebook.cells.filter((cell) => next.ran.get(cell.id) !== runSignature(cell) && !waits(cell));
   const ran = runCells(next, stale);
   next = ran.state;
   effects.push(...ran.effects);
@@ -213,7 +230,8 @@ function savable(notebook: Notebook): {text: string; notebook: Notebook} {
 }
 
 function save(before: SessionState): Transition {
-  const {text, notebook} = before.canSave ? savable(before.notebook) : {text: serializeNotebook(before.notebook), notebook: before.notebook};
+  const marked = markUnrun(before.notebook, before.settled);
+  const {text, notebook} = before.canSave ? savable(marked) : {text: serializeNotebook(marked), notebook: marked};
   const state = notebook === before.notebook ? before : {...before, notebook};
   if (!state.canSave) {
     return {

@@ -77,6 +77,11 @@ export type SessionEvent =
   /** Starts the runtime afresh (every cell's state is dropped) and runs every cell. */
   | {type: "restartRunAll"}
   | {type: "interrupt"; id: CellId}
+  /**
+   * The cell's run with `signature` (see `runSignature`) ended with a value or its own error (not
+   * stopped, not cut short by the page closing): the file need no longer mark it as never run.
+   */
+  | {type: "settled"; id: CellId; signature: string}
   /** Ctrl+S or the autosave timer. */
   | {type: "save"}
   | {type: "saveSucceeded"; text: string; version: string}
@@ -144,6 +149,11 @@ export interface SessionState {
   readonly trusted: boolean;
   /** The mode, source and name each defined cell last ran with; absent: never ran (or undefined). */
   readonly ran: ReadonlyMap<CellId, string>;
+  /**
+   * The run signature each cell last completed with in this session (a value or its own error):
+   * what clears a cell's `unrun` mark in the saved file (see `markUnrun`).
+   */
+  readonly settled: ReadonlyMap<CellId, string>;
   /** Cells interrupted and waiting. */
   readonly interrupted: ReadonlySet<CellId>;
   readonly selected: CellId | undefined;

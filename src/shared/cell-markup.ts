@@ -10,7 +10,13 @@ export interface CellMarkupSpec {
   output?: string;
   /** Pre-rendered HTML (static Markdown) to show before any script runs. */
   staticHtml?: string;
+  /** The file marks the cell `unrun` (saved before its code ever ran): shown "edited, not run", with a note, and not run. */
+  unrun?: boolean;
 }
+
+/** The note on a cell the page did not run because the file marks it as saved before it ever ran. */
+export const unrunCellNotice =
+  "This cell was saved before its code ever ran, so it did not run when the notebook opened. Check its code, then run it (Edit, then Run).";
 
 /**
  * The HTML of one cell's section. The build writes it into the page and the browser uses the
@@ -18,18 +24,20 @@ export interface CellMarkupSpec {
  * output, source. Pure string work: it runs in Node at build time.
  */
 export function cellMarkup(spec: CellMarkupSpec): string {
-  const done = spec.staticHtml !== undefined;
-  const status = done ? "fulfilled" : "pending";
+  const done = spec.staticHtml !== undefined && !spec.unrun;
+  const status = spec.unrun ? "stale" : done ? "fulfilled" : "pending";
+  const label = spec.unrun ? "edited, not run" : done ? "done" : "pending";
+  const notice = spec.unrun ? `<div class="mapt-cell-notice" role="note">${escapeHtml(unrunCellNotice)}</div>` : `<div class="mapt-cell-notice" role="note" hidden></div>`;
   return (
     `<section class="mapt-cell" id="cell-${spec.id}" data-cell-id="${spec.id}" data-mode="${escapeHtml(spec.mode)}" data-status="${status}"${spec.hidden ? " hidden" : ""}>` +
     // Not a live region: a notebook's dozens of cells would each announce "done" as it loads.
     // Errors are announced (role="alert"); the page bar reports DuckDB's progress.
-    `<div class="mapt-cell-status">${done ? "done" : "pending"}</div>` +
+    `<div class="mapt-cell-status">${label}</div>` +
     `<a class="mapt-cell-anchor" href="#cell-${spec.id}" tabindex="-1" aria-label="Link to cell ${spec.id}"></a>` +
     cellNameMarkup(spec.output) +
-    `<div class="mapt-cell-notice" role="note" hidden></div>` +
+    notice +
     `<div class="mapt-cell-error" role="alert" hidden></div>` +
-    `<div class="mapt-cell-output">${spec.staticHtml ?? ""}</div>` +
+    `<div class="mapt-cell-output">${spec.unrun ? "" : (spec.staticHtml ?? "")}</div>` +
     cellSourceMarkup(spec) +
     `</section>`
   );

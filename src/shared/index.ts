@@ -13,7 +13,7 @@ export {
   type SaveRequest,
   type SaveResponse
 } from "./dev-server.ts";
-export {cellMarkup, cellNameMarkup, cellSourceMarkup, escapeHtml, type CellMarkupSpec} from "./cell-markup.ts";
+export {cellMarkup, cellNameMarkup, cellSourceMarkup, escapeHtml, unrunCellNotice, type CellMarkupSpec} from "./cell-markup.ts";
 export {
   ATTACHMENT_EXTENSIONS,
   isAttachmentFileName,

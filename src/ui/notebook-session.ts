@@ -1,8 +1,8 @@
 import {compileCell} from "../compiler/index.ts";
 import type {DuckDBClient} from "../data/index.ts";
-import {createNotebook, readNotebook, serializeNotebook, type Cell} from "../notebook/index.ts";
+import {createNotebook, isUnrun, readNotebook, serializeNotebook, type Cell, type CellId} from "../notebook/index.ts";
 import {evaluateBody, type NotebookRuntime} from "../runtime/index.ts";
-import {createSession, transitionSession, type SessionEffect, type SessionEvent, type SessionSpec, type SessionState} from "../session/index.ts";
+import {createSession, runSignature, transitionSession, type SessionEffect, type SessionEvent, type SessionSpec, type SessionState} from "../session/index.ts";
 import {assertNever, textVersion} from "../shared/index.ts";
 import type {CellViewSpec} from "./cell-view.ts";
 import type {CellViews} from "./cell-views.ts";
@@ -11,7 +11,7 @@ import {askEditOrCopy, chooseVersion} from "./dialogs.ts";
 import type {NotebookFiles} from "./notebook-files.ts";
 import {createDraftWriter, draftChannelName, pageId, readDraft, trustDraft, writeDraft, type DraftWritten} from "./drafts.ts";
 import {showPageMessage} from "./page-message.ts";
-import {sanitizeHtml} from "../shared/index.ts";
+import {sanitizeHtml, unrunCellNotice} from "../shared/index.ts";
 import {saveCopy, saveToServer} from "./save-client.ts";
 import {askBeforeRunning} from "./ask-before-running.ts";
 import {notebookRisks} from "./notebook-risks.ts";
@@ -113,8 +113,14 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
         return host.runtime.interrupt(effect.id);
       case "restartRuntime":
         return host.runtime.restart();
-      case "markStale":
-        return host.views.maybe(effect.id)?.setStale(effect.stale);
+      case "markStale": {
+        // A cell the file marks as never run, not run here either: "edited, not run", and why.
+        const unrun = savedUnrun(effect.id);
+        const view = host.views.maybe(effect.id);
+        view?.setStale(effect.stale || unrun);
+        if (unrun) view?.notice(unrunCellNotice);
+        return;
+      }
       case "select":
       case "showSaveStatus":
         return; // the editing controls show these
@@ -168,14 +174,47 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     }
   };
 
+  /** Whether cell `id` was read marked `unrun` from the file and has not run in this page. */
+  const savedUnrun = (id: CellId): boolean => {
+    const read = state.notebook.file?.cells.find((text) => text.id === id)?.read;
+    const cell = state.notebook.cells.find((c) => c.id === id);
+    // Static Markdown or HTML has no code to run: it shows as it is.
+    // (A notebook held back or not trusted runs nothing: its banner says so.)
+    return state.trusted && read !== undefined && cell !== undefined && isUnrun(read) && !state.ran.has(id) && compileCell(cell).staticHtml === undefined;
+  };
+
+  /** Cells whose run is watched until it settles, by id (a new run replaces the watch). */
+  const watches = new Map<CellId, MutationObserver>();
+  /**
+   * Reports `settled` once the run just started ends with a value or its own error; a run that is
+   * stopped, or a page that closes first, never reports, so the cell stays marked in the file.
+   */
+  const watchSettled = (cell: Cell, element: HTMLElement) => {
+    watches.get(cell.id)?.disconnect();
+    const signature = runSignature(cell);
+    const watch = new MutationObserver((records) => {
+      const status = element.dataset.status;
+      if (status === "interrupted") return watch.disconnect();
+      if (!records.some((record) => record.oldValue === "running") || (status !== "fulfilled" && status !== "error")) return;
+      watch.disconnect();
+      watches.delete(cell.id);
+      session.dispatch({type: "settled", id: cell.id, signature});
+    });
+    watch.observe(element, {attributes: true, attributeFilter: ["data-status"], attributeOldValue: true});
+    watches.set(cell.id, watch);
+  };
+
   /** Compiles and defines a cell; a static Markdown or HTML cell is shown instead of run. */
   const define = (cell: Cell) => {
     const view = host.views.render(docSpec(cell));
+    if (view.element.querySelector(".mapt-cell-notice")?.textContent === unrunCellNotice) view.notice(undefined);
     const compiled = compileCell(cell);
     if (compiled.staticHtml !== undefined) {
       host.runtime.delete(cell.id);
       view.update({...docSpec(cell), staticHtml: compiled.staticHtml});
       view.fulfilled(undefined, false);
+      // Shown, not run: it has settled (reported after the effect that defined it).
+      queueMicrotask(() => session.dispatch({type: "settled", id: cell.id, signature: runSignature(cell)}));
       return;
     }
     let body;
@@ -188,6 +227,7 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
     }
     // Named in this page's run mark until it settles: if the page freezes in it, the next page says which cell.
     markCellRunning(host.key, cell.id, view.element);
+    watchSettled(cell, view.element);
     host.runtime.define({...compiled, body});
   };
 

@@ -1,5 +1,5 @@
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
-import {readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
+import {isUnrun, readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
 import {cellMarkup, contentSecurityPolicyMeta, escapeHtml, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 
@@ -50,10 +50,12 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
       pinned: cell.pinned,
       source: cell.source,
       output: cell.output,
-      staticHtml: allCells[i]!.staticHtml
+      staticHtml: allCells[i]!.staticHtml,
+      unrun: isUnrun(cell) && allCells[i]!.staticHtml === undefined
     })
   );
-  const cells = allCells.filter((cell) => cell.staticHtml === undefined);
+  // A cell saved before its code ever ran is shown, not run: the reader runs it from the editor.
+  const cells = allCells.filter((cell, i) => cell.staticHtml === undefined && !isUnrun(notebook.cells[i]!));
   const database = cells.some((cell) => cell.inputs.includes("__sql") || cell.inputs.some((name) => databaseBuiltins.has(name)));
   const title = notebook.title || "Untitled notebook";
   const theme = themeAttributes(parsePageTheme(notebook.theme));

@@ -43,6 +43,20 @@ describe("check", () => {
     expect(report.split("\n").at(-1)).toBe("3 notebooks passed, 1 failed");
   });
 
+  it("checkNotebooks does not run a cell the file marks unrun and fails it as not run; the other cells run", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "mapt-unrun-")), "unrun.html");
+    writeFileSync(
+      file,
+      `<!doctype html>\n<notebook>\n  <title>Unrun</title>\n  <script id="1" type="module">\n    const a = 1;\n  </script>\n  <script id="2" type="module" unrun>\n    const t = Date.now(); while (Date.now() - t < 1e9) {}\n  </script>\n  <script id="3" type="module">\n    a + 1\n  </script>\n</notebook>\n`
+    );
+    const [result] = await checkNotebooks({root, files: [file]});
+    expect(result!.pageErrors, "the page settled without running the marked cell").toEqual([]);
+    expect(result!.failures).toHaveLength(1);
+    expect(result!.failures[0]).toMatchObject({cell: 2, mode: "js"});
+    expect(result!.failures[0]!.error).toMatch(/^not run: the file marks it unrun/);
+    expect(formatCheckReport([result!]).split("\n").at(-1)).toBe("0 notebooks passed, 1 failed");
+  }, 300_000);
+
   it("mapt check --strict fails a notebook whose cells all run for the problems Notebook Kit repairs silently", async () => {
     const oddIds = path.join(root, "tests/notebook/fixtures/odd-ids.html");
     const clean = path.join(root, "tests/notebook/fixtures/markdown-indent.html");

@@ -49,7 +49,8 @@ describe("a notebook written elsewhere", () => {
     await page.locator(".mapt-edit-choice").getByRole("button", {name: "Edit the file"}).click();
     await page.keyboard.press("ControlOrMeta+s");
     const before = "<script type='module' id='2' pinned data-note=\"kept as written\">\r\n\t\tconst tabbed = true;\r\n\t</script>";
-    const after = "<script type='module' id='2' pinned data-note=\"kept as written\">\r\n    const tabbed = false;\r\n\t</script>";
+    // The edit has not run: the cell's tag gains the unrun mark, and nothing else of it changes.
+    const after = "<script type='module' id='2' pinned data-note=\"kept as written\" unrun>\r\n    const tabbed = false;\r\n\t</script>";
     expect(foreign).toContain(before);
     await expect.poll(() => readFileSync(file(), "utf8"), {timeout: 20_000}).toBe(foreign.replace(before, after));
     await page.close();

@@ -38,4 +38,19 @@ describe("renderNotebookPage", () => {
     const plain = `<notebook><script id="1" type="module">1 + 1</script></notebook>`;
     expect(script(renderNotebookPage(plain, options).html)).toBe(`import "virtual:page";`);
   });
+
+  it("renderNotebookPage leaves a cell marked unrun out of the code it runs and shows it as edited, not run, with a note", () => {
+    const text = `<notebook><script id="1" type="module">const a = 1;</script><script id="2" type="module" unrun>while (true) {}</script><script id="3" type="text/markdown" unrun># Notes</script></notebook>`;
+    const page = renderNotebookPage(text, {moduleId: "virtual:page", rootUrl: "./", stylesheet: "/styles.css"});
+    expect(page.cells.map((cell) => cell.id)).toEqual([1]);
+    const document = new new Window().DOMParser().parseFromString(page.html, "text/html");
+    const cell = (id: number) => document.querySelector(`#cell-${id}`)!;
+    expect(cell(2).getAttribute("data-status")).toBe("stale");
+    expect(cell(2).querySelector(".mapt-cell-status")?.textContent).toBe("edited, not run");
+    expect(cell(2).querySelector(".mapt-cell-notice:not([hidden])")?.textContent).toMatch(/saved before its code ever ran/);
+    // Static Markdown has no code: it shows as usual.
+    expect(cell(3).getAttribute("data-status")).toBe("fulfilled");
+    expect(cell(3).querySelector("h1")?.textContent).toBe("Notes");
+    expect(cell(1).getAttribute("data-status")).toBe("pending");
+  });
 });
