@@ -3,7 +3,7 @@
 // the floor of every such page, start with the page instead of behind its JavaScript.
 import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
-import {decodeSnapshots, launchDuckDB, PageSnapshots, type LaunchedDuckDB} from "../data/index.ts";
+import {launchDuckDB, readSnapshotFile, PageSnapshots, type LaunchedDuckDB} from "../data/index.ts";
 
 let urls: {workerUrl: string; wasmUrl: string} | undefined;
 
@@ -57,7 +57,7 @@ async function fetchSnapshots(): Promise<PageSnapshots | undefined> {
   try {
     const response = await fetch(link.href);
     if (!response.ok) return undefined;
-    return new PageSnapshots(decodeSnapshots(new Uint8Array(await response.arrayBuffer())));
+    return new PageSnapshots(await readSnapshotFile(new Uint8Array(await response.arrayBuffer())));
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import {createHash} from "node:crypto";
 import {readFileSync, writeFileSync} from "node:fs";
 import path from "node:path";
+import {gzipSync} from "node:zlib";
 import {chromium} from "playwright-core";
 import {chooseSnapshotEntries, encodeSnapshots, snapshotRefusal, type SnapshotEntry} from "../data/index.ts";
 import {escapeHtml} from "../shared/index.ts";
@@ -16,7 +17,9 @@ export interface PageSnapshotReport {
   file?: string;
   refused?: string;
   entries: number;
+  /** The file's size as shipped (gzip), and its recorded results' size before compression. */
   bytes: number;
+  rawBytes: number;
   /** Cells that failed while the page was recorded (their queries are not in the snapshot). */
   failures: number;
 }
@@ -49,19 +52,21 @@ export async function recordSnapshots(outDir: string, pages: readonly string[], 
       const recorded = await recordPage(browser, server.url + page, PAGE_TIMEOUT_MS);
       const entries: SnapshotEntry[] = recorded.results.map(({sql, params, ipc}) => ({sql, params, ipc: Buffer.from(ipc, "base64")}));
       const refused = snapshotRefusal(entries) ?? (recorded.settled ? undefined : `it did not settle within ${PAGE_TIMEOUT_MS / 1000} s`);
-      const report: PageSnapshotReport = {page, entries: 0, bytes: 0, failures: recorded.failures.length};
+      const report: PageSnapshotReport = {page, entries: 0, bytes: 0, rawBytes: 0, failures: recorded.failures.length};
       const chosen = refused ? [] : chooseSnapshotEntries(entries);
       if (refused) report.refused = refused;
       else if (chosen.length === 0) report.refused = "no query to record";
       else {
-        const bytes = encodeSnapshots(chosen);
+        const raw = encodeSnapshots(chosen);
+        const bytes = gzipSync(raw, {level: 9});
         report.file = writeSnapshotFile(outDir, page, bytes);
         report.entries = chosen.length;
         report.bytes = bytes.length;
+        report.rawBytes = raw.length;
       }
       log(
         report.file
-          ? `${page}: ${report.entries} query results, ${(report.bytes / 1024).toFixed(1)} kB${report.failures ? ` (${report.failures} cells failed while recording)` : ""}`
+          ? `${page}: ${report.entries} query results, ${(report.bytes / 1024).toFixed(1)} kB (gzip; ${(report.rawBytes / 1024).toFixed(1)} kB of Arrow IPC)${report.failures ? ` (${report.failures} cells failed while recording)` : ""}`
           : `${page}: no result snapshot: ${report.refused}`
       );
       reports.push(report);
@@ -79,7 +84,7 @@ export async function recordSnapshots(outDir: string, pages: readonly string[], 
  */
 function writeSnapshotFile(outDir: string, page: string, bytes: Uint8Array): string {
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-  const name = `${path.posix.basename(page, ".html")}.${hash}.snapshots.bin`;
+  const name = `${path.posix.basename(page, ".html")}.${hash}.snapshots.gz`;
   const file = path.posix.join(path.posix.dirname(page), name);
   writeFileSync(path.join(outDir, file), bytes);
   const htmlFile = path.join(outDir, page);

@@ -38,6 +38,7 @@ export {
   encodeSnapshots,
   isSnapshotSafe,
   PageSnapshots,
+  readSnapshotFile,
   snapshotKey,
   snapshotRefusal,
   snapshotState,

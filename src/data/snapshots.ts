@@ -119,6 +119,18 @@ export function decodeSnapshots(bytes: Uint8Array): SnapshotEntry[] {
   });
 }
 
+/**
+ * The bytes of a snapshot file as served: the build gzips it (a third of the size, whatever the
+ * host's settings), and the browser's own `DecompressionStream` opens it, so no inflater ships
+ * with the page. A host that already sent it with `Content-Encoding: gzip` leaves plain bytes.
+ */
+export async function readSnapshotFile(bytes: Uint8Array): Promise<SnapshotEntry[]> {
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  if (!gzipped) return decodeSnapshots(bytes);
+  const plain = new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("gzip")));
+  return decodeSnapshots(new Uint8Array(await plain.arrayBuffer()));
+}
+
 /** Whether a page's snapshots still answer, and what they hold, by key. */
 export interface SnapshotState {
   on: boolean;

@@ -1,9 +1,11 @@
-import {tableFromJSON, tableToIPC} from "apache-arrow";
+import {gzipSync} from "node:zlib";
+import {tableFromIPC, tableFromJSON, tableToIPC} from "apache-arrow";
 import {beforeAll, describe, expect, it} from "vitest";
 import {
   askSnapshot,
   chooseSnapshotEntries,
   decodeSnapshots,
+  readSnapshotFile,
   DuckDBClient,
   encodeSnapshots,
   isSnapshotSafe,
@@ -95,6 +97,14 @@ describe("the snapshot file", () => {
     expect(decoded.map(({sql, params}) => ({sql, params}))).toEqual(entries.map(({sql, params}) => ({sql, params})));
     const snapshots = new PageSnapshots(decoded);
     expect(rowsOf(snapshots.answer(SQL, [2, 2004])!)).toEqual(rowsOf(await db.query(SQL, [2, 2004])));
+  });
+
+  it("opens the gzipped file the build ships, and the plain bytes a host that decompressed it hands over", async () => {
+    const bytes = encodeSnapshots([await recorded([2, 2004])]);
+    for (const served of [gzipSync(bytes), bytes]) {
+      const [entry] = await readSnapshotFile(new Uint8Array(served));
+      expect(rowsOf(tableFromIPC(entry!.ipc))).toEqual(rowsOf(await db.query(SQL, [2, 2004])));
+    }
   });
 
   it("refuses bytes that are not a snapshot file, and one cut short", async () => {
