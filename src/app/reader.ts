@@ -47,6 +47,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
   // An exported single file answers its queries from the results frozen into it (mapt export).
   let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
+  const exported = database !== undefined;
   recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
@@ -72,7 +73,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // and an editing session turns them off before it changes anything.
   const fragment = location.hash.slice(1);
   let snapshots: Promise<PageSnapshots | undefined> | undefined;
-  if (page.database && database === undefined && page.edit?.draft === undefined && !isShareFragment(fragment)) snapshots = pageSnapshots();
+  if (page.database && !exported && page.edit?.draft === undefined && !isShareFragment(fragment)) snapshots = pageSnapshots();
   const stopSnapshots = () => void snapshots?.then((s) => s?.stop());
   const queryDatabase = async (): Promise<DuckDBClient> => {
     const recorded = await snapshots;

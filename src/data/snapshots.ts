@@ -43,9 +43,11 @@ const volatileCall = /\b(random|uuid|gen_random_uuid|uuidv4|uuidv7|now|current_d
 export function isSnapshotSafe(sql: string): boolean {
   const text = statementText(sql);
   if (!readOnlyStart.test(text)) return false;
-  // One statement: a `;` may only end the text (a `;` inside a string literal is refused too).
-  if (/;(?!\s*$)/.test(text)) return false;
-  return !volatileCall.test(text.replace(/'(?:[^']|'')*'/g, "''"));
+  // Strings and quoted names say nothing of what runs (a `'; '` separator, a column "now").
+  const code = text.replace(/'(?:[^']|'')*'/g, "''").replace(/"(?:[^"]|"")*"/g, '""');
+  // One statement: a `;` may only end the text.
+  if (/;(?!\s*$)/.test(code)) return false;
+  return !volatileCall.test(code);
 }
 
 /** The query without comments and opening parentheses, from its first keyword. */
@@ -169,6 +171,8 @@ export class PageSnapshots {
   #state: SnapshotState;
   /** How many queries the snapshots answered (shown to tests and the bench as `data-mapt-snapshot-hits`). */
   hits = 0;
+  /** The query that turned them off, if one did (what a developer asks when a page waits for DuckDB). */
+  missed: {sql: string; params: readonly unknown[]} | undefined;
 
   constructor(entries: readonly SnapshotEntry[]) {
     this.#state = snapshotState(entries);
@@ -181,6 +185,7 @@ export class PageSnapshots {
   /** The recorded result of this query, or `undefined` (and snapshots are off from now on). */
   answer(sql: string, params: readonly unknown[]): Table | undefined {
     const {state, entry} = askSnapshot(this.#state, sql, params);
+    if (this.#state.on && !state.on) this.missed = {sql, params};
     this.#state = state;
     if (!entry) return undefined;
     this.hits++;

@@ -62,7 +62,7 @@ describe("snapshotKey", () => {
 
 describe("isSnapshotSafe", () => {
   it("keeps queries that only read", () => {
-    for (const sql of ["SELECT 1", "  -- a comment\n  WITH t AS (SELECT 1) SELECT * FROM t", "FROM events", "(SELECT 1) UNION (SELECT 2)", "SELECT 'now()' AS text;", "DESCRIBE events"]) {
+    for (const sql of ["SELECT 1", "  -- a comment\n  WITH t AS (SELECT 1) SELECT * FROM t", "FROM events", "(SELECT 1) UNION (SELECT 2)", "SELECT 'now()' AS text;", "SELECT string_agg(name, '; ') AS names FROM t", 'SELECT "random" FROM t', "DESCRIBE events"]) {
       expect(isSnapshotSafe(sql), sql).toBe(true);
     }
   });
