@@ -10,6 +10,7 @@ import {chromiumArgs, findChromium, waitForSettledCells} from "../../src/cli/ind
 import {recordPage} from "../../src/cli/record-page.ts";
 import {readSnapshotFile, snapshotKey, type FrozenResult, type SnapshotEntry} from "../../src/data/index.ts";
 import {readNotebook} from "../../src/notebook/index.ts";
+import {encodeShareFragment} from "../../src/share/index.ts";
 import {listNotebooks} from "../../src/vite/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -101,6 +102,36 @@ describe("result snapshots", () => {
       expect(drawn).not.toBe(fromSnapshot);
       expect(drawn.split("L").length).toBe(rows);
       expect(await page.locator("#cell-13").innerText()).toContain(`${rows} years of data for Kenya`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("an editing session and a share link get DuckDB's answers, even for the recorded query and values", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.addInitScript("window.__maptRecording = []");
+      const url = pageUrl(path.join(root, "notebooks/getting-started.html"));
+      // DuckDB's answers to the refugees query at the page's default values (Syria, from 2000).
+      const duckdbAnswers = async () =>
+        ((await page.evaluate("window.__maptRecording")) as FrozenResult[]).filter((r) => /FROM indicator_values/.test(r.sql) && JSON.stringify(r.params) === '["SYR",2000]').length;
+
+      // Opened as built, the snapshot answers it: DuckDB never does.
+      await page.goto(url);
+      expect((await waitForSettledCells(page, 120_000)).failures).toEqual([]);
+      expect(await duckdbAnswers()).toBe(0);
+      // Edit, then Run all: the same query with the same values now goes to DuckDB.
+      await page.keyboard.press("e");
+      await page.locator(".mapt-cell .cm-editor").first().waitFor();
+      await page.keyboard.press("ControlOrMeta+Shift+Enter");
+      await expect.poll(duckdbAnswers, {timeout: 120_000}).toBeGreaterThan(0);
+
+      // A share link with the default values: DuckDB answers from the start.
+      await page.goto(`${url}#${await encodeShareFragment({inputs: {country: "SYR", since: 2000}, files: []})}`);
+      await page.reload();
+      expect((await waitForSettledCells(page, 120_000)).failures).toEqual([]);
+      expect(await duckdbAnswers()).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
