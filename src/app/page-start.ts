@@ -1,6 +1,8 @@
 // The first script of a notebook page whose cells use DuckDB. It launches DuckDB (worker, then
 // wasm) before it asks for the notebook's modules, so the engine's 34 MB download and compile,
-// the floor of every such page, start with the page instead of behind its JavaScript.
+// the floor of every such page, start with the page instead of behind its JavaScript. The
+// build's result snapshots of the page (if any) are fetched at the same moment: they let its
+// charts paint before that floor (data/snapshots.ts).
 import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import {launchDuckDB, readSnapshotFile, PageSnapshots, type LaunchedDuckDB} from "../data/index.ts";
