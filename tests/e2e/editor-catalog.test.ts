@@ -32,7 +32,8 @@ describe("the data panel", () => {
     const withDescriptions = async () => (await Promise.all(scripts)).filter((text) => text.includes(catalogDescriptionMarker)).length;
     expect(await withDescriptions()).toBe(0);
     await page.keyboard.press("t");
-    await expect.poll(withDescriptions).toBe(1);
+    // The panel may wait for DuckDB, which can still be starting: the page settled from its result snapshots.
+    await expect.poll(withDescriptions, {timeout: 60_000}).toBe(1);
     await expect.poll(() => panel(page).locator(".mapt-catalog-description").first().innerText()).toContain(catalogDescriptionMarker.slice(0, 20));
   });
 
