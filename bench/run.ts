@@ -111,6 +111,12 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
     if (outcome.failures.length) throw new Error(`${url}: cells failed: ${JSON.stringify(outcome.failures)}`);
   }
   await page.waitForFunction("window.__bench.firstChart > 0", null, {timeout: 180_000});
+  // A page that painted from its result snapshots settles before DuckDB is ready: wait for it too.
+  await page.waitForFunction(
+    () => performance.getEntriesByName("mapt:duckdb-launch").length === 0 || performance.getEntriesByName("mapt:duckdb-ready").length > 0,
+    null,
+    {timeout: 180_000}
+  );
   const marks = (await page.evaluate(
     `({...window.__bench, duckdbReady: performance.getEntriesByName("mapt:duckdb-ready")[0]?.startTime})`
   )) as Marks;

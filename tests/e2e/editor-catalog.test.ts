@@ -34,7 +34,7 @@ describe("the data panel", () => {
     await page.keyboard.press("t");
     // The panel may wait for DuckDB, which can still be starting: the page settled from its result snapshots.
     await expect.poll(withDescriptions, {timeout: 60_000}).toBe(1);
-    await expect.poll(() => panel(page).locator(".mapt-catalog-description").first().innerText()).toContain(catalogDescriptionMarker.slice(0, 20));
+    await expect.poll(() => panel(page).locator(".mapt-catalog-description").first().innerText(), {timeout: 60_000}).toContain(catalogDescriptionMarker.slice(0, 20));
   });
 
   it("T opens the panel: a catalog table shows its columns' units, row count, source link and verification; Enter adds its query, which runs", async () => {
