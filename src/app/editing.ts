@@ -58,6 +58,8 @@ export interface EditableSpec {
   draft?: string;
   /** Runs before the editor starts (the reader completes its trimmed Plot: edits may use any mark). */
   beforeEdit?: () => Promise<void>;
+  /** Called as an editing session starts (Edit, a recovered edit, a change on disk), before it changes anything. */
+  onSession?: () => void;
   /** The page's presentation: Edit mode's P starts it, and Enter on a slide edits through Edit mode. */
   presenting: Presenting;
 }
@@ -80,10 +82,10 @@ export function offerEditing(spec: EditableSpec): void {
   let session: Promise<NotebookSession> | undefined;
   // Files attached while editing without the dev server are kept in this browser with the edits.
   const sessionOf = () =>
-    (session ??= Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path)]).then(([{startSession}, text]) => {
+    (session ??= (spec.onSession?.(), Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path)]).then(([{startSession}, text]) => {
       started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
       return started;
-    }));
+    })));
   // Every cell's code for readers: the notebook as edited here, else the file's text (loaded on first use).
   const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
   const share = shareButton({

@@ -1,9 +1,11 @@
 // The first script of a notebook page whose cells use DuckDB. It launches DuckDB (worker, then
 // wasm) before it asks for the notebook's modules, so the engine's 34 MB download and compile,
-// the floor of every such page, start with the page instead of behind its JavaScript.
+// the floor of every such page, start with the page instead of behind its JavaScript. The
+// build's result snapshots of the page (if any) are fetched at the same moment: they let its
+// charts paint before that floor (data/snapshots.ts).
 import wasmUrl from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import workerUrl from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
-import {launchDuckDB, type LaunchedDuckDB} from "../data/index.ts";
+import {launchDuckDB, readSnapshotFile, PageSnapshots, type LaunchedDuckDB} from "../data/index.ts";
 
 let urls: {workerUrl: string; wasmUrl: string} | undefined;
 
@@ -36,9 +38,39 @@ export function pageDuckDB(): LaunchedDuckDB {
   return launched;
 }
 
-/** Launches DuckDB, then loads the notebook (`import()` of its module, made by the build). */
+/** The URL parameter that turns a built page's result snapshots off (`?snapshots=off`). */
+export const SNAPSHOTS_PARAMETER = "snapshots";
+
+let snapshots: Promise<PageSnapshots | undefined> | undefined;
+
+/**
+ * The results the build recorded for this page (`npm run build`, src/cli/snapshots.ts), fetched
+ * once on the first call: the file the page's `<link rel="preload" data-mapt-snapshots>` names.
+ * `undefined` on a page without one, with `?snapshots=off`, or when the file cannot be read (the
+ * page then waits for DuckDB as it would without).
+ */
+export function pageSnapshots(): Promise<PageSnapshots | undefined> {
+  return (snapshots ??= fetchSnapshots());
+}
+
+async function fetchSnapshots(): Promise<PageSnapshots | undefined> {
+  const link = document.querySelector<HTMLLinkElement>("link[data-mapt-snapshots]");
+  if (!link || new URLSearchParams(location.search).get(SNAPSHOTS_PARAMETER) === "off") return undefined;
+  try {
+    const response = await fetch(link.href);
+    if (!response.ok) return undefined;
+    return new PageSnapshots(await readSnapshotFile(new Uint8Array(await response.arrayBuffer())));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Launches DuckDB and fetches the page's result snapshots, then loads the notebook (`import()` of its module, made by the build). */
 export function startPage(loadNotebook: () => Promise<unknown>): void {
   // A single-file export answers from frozen results and has no engine to launch (see frozen-page.ts).
-  if (!import.meta.env.MAPT_EXPORT) pageDuckDB();
+  if (!import.meta.env.MAPT_EXPORT) {
+    void pageSnapshots();
+    pageDuckDB();
+  }
   void loadNotebook();
 }

@@ -1,7 +1,7 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
-import {maybeSupervised, startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {maybeSupervised, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
@@ -21,7 +21,7 @@ import {
 } from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
 import {offerEditing, type EditableSpec} from "./editing.ts";
-import {pageDuckDB, pageDuckDBUrls} from "./page-start.ts";
+import {pageDuckDB, pageDuckDBUrls, pageSnapshots} from "./page-start.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
 export interface ReaderPage {
@@ -52,6 +52,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
   // An exported single file answers its queries from the results frozen into it (mapt export).
   let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
+  const exported = database !== undefined;
   recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
@@ -86,6 +87,18 @@ export function run(page: ReaderPage): NotebookRuntime {
     // For the end-to-end tests of this recovery: the name says what it is.
     (window as unknown as Record<string, unknown>).__maptTestOnlyCrashDuckDBWorker = () => engine.crashWorkerForTest();
   };
+  // A shipped page opened as built answers the queries its build recorded at once, while DuckDB
+  // starts (data/snapshots.ts). Not a draft, nor a link (its values and files are the link's),
+  // and an editing session turns them off before it changes anything.
+  const fragment = location.hash.slice(1);
+  let snapshots: Promise<PageSnapshots | undefined> | undefined;
+  if (page.database && !exported && page.edit?.draft === undefined && !isShareFragment(fragment)) snapshots = pageSnapshots();
+  const stopSnapshots = () => void snapshots?.then((s) => s?.stop());
+  const queryDatabase = async (): Promise<DuckDBClient> => {
+    const recorded = await snapshots;
+    // The client answers what cells and builtins ask of `db`; DuckDB does the rest.
+    return recorded?.on ? (new SnapshotFirstClient(recorded, openDatabase) as unknown as DuckDBClient) : openDatabase();
+  };
 
   // Plot is a plain object so editing can fill in the members the reader's build left out.
   const allOfPlot = () => import("@observablehq/plot");
@@ -97,6 +110,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   const runtime = new NotebookRuntime(
     createBuiltins({
       database: openDatabase,
+      queryDatabase,
       resolveFile: (name) => files.resolve(name),
       listFiles: () => files.names(),
       root: main,
@@ -116,7 +130,6 @@ export function run(page: ReaderPage): NotebookRuntime {
     }
     document.documentElement.dataset.maptReady = "true";
   };
-  const fragment = location.hash.slice(1);
   const run = () => {
     markRunning(markKey);
     if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(async (payload) => {
@@ -147,6 +160,6 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting, onSession: stopSnapshots});
   return runtime;
 }

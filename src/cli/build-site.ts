@@ -2,6 +2,7 @@ import {copyFileSync, mkdirSync, rmSync} from "node:fs";
 import path from "node:path";
 import {build} from "vite";
 import {maptConfig, type ExternalNotebook} from "../vite/index.ts";
+import {recordSnapshots} from "./snapshots.ts";
 import type {StaticMount} from "./static-server.ts";
 
 let builds = 0;
@@ -23,8 +24,10 @@ export interface BuiltSite {
  * on disk. Those are copied into the project so Vite can build them as pages, while their
  * FileAttachment names still resolve against their own folder. `options.cacheDir`: where the
  * results of build-time queries and data loaders are cached (default the project's .mapt/cache).
+ * `options.snapshots`: record the shipped notebooks' result snapshots as `npm run build` does
+ * (default no: `check` and `pdf` wait for DuckDB anyway).
  */
-export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string} = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; snapshots?: boolean} = {}): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
   // One staging folder per build, so concurrent builds (tests, check) never share copies.
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
@@ -48,7 +51,8 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source)});
   });
   try {
-    await build({...maptConfig({root, outDir, external, cacheDir: options.cacheDir}), configFile: false, logLevel: "warn"});
+    const snapshots = options.snapshots ? recordSnapshots : undefined;
+    await build({...maptConfig({root, outDir, external, cacheDir: options.cacheDir, snapshots}), configFile: false, logLevel: "warn"});
   } finally {
     rmSync(stage, {recursive: true, force: true});
   }

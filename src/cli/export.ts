@@ -7,7 +7,8 @@ import {compileCell} from "../compiler/index.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {maptConfig} from "../vite/index.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
-import {waitForSettledCells, type CellFailure} from "./settle.ts";
+import {recordPage} from "./record-page.ts";
+import type {CellFailure} from "./settle.ts";
 import {serveStatic} from "./static-server.ts";
 import {assembleSingleFile, type SingleFileParts, type SizeReport} from "./single-file.ts";
 
@@ -76,13 +77,7 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
     let recorded: unknown[];
     let failures: CellFailure[];
     try {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      await tab.addInitScript("window.__maptRecording = []");
-      await tab.goto(`${server.url}${pageUrl}`);
-      const outcome = await waitForSettledCells(tab, 180_000);
-      failures = outcome.failures;
-      recorded = (await tab.evaluate("window.__maptRecording")) as unknown[];
+      ({results: recorded, failures} = await recordPage(browser, `${server.url}${pageUrl}`, 180_000));
     } finally {
       await browser.close();
       await server.close();

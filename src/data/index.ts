@@ -45,3 +45,19 @@ export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
 export {FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
 export {setQueryRecorder} from "./query-recorder.ts";
+export {
+  askSnapshot,
+  chooseSnapshotEntries,
+  decodeSnapshots,
+  encodeSnapshots,
+  isSnapshotSafe,
+  PageSnapshots,
+  readSnapshotFile,
+  snapshotKey,
+  snapshotRefusal,
+  snapshotState,
+  SnapshotFirstClient,
+  stopSnapshots,
+  type SnapshotEntry,
+  type SnapshotState
+} from "./snapshots.ts";

@@ -41,6 +41,12 @@ export interface BuildQueries {
 export interface BuiltinContextSpec {
   /** The page's database, started on first call. Required. */
   database(): Promise<DuckDBClient>;
+  /**
+   * The database SQL cells, `db`, `sql`, `cite` and `bibliography` query. Default: `database`.
+   * A built page with result snapshots passes one that answers the recorded queries before
+   * DuckDB has started (`SnapshotFirstClient`).
+   */
+  queryDatabase?(): Promise<DuckDBClient>;
   /** Where the attached file `name` is, or `undefined`. Default: no files. */
   resolveFile?(name: string): ResolvedFile | undefined;
   /** The names of the attached files, listed when a name is not found. Default: none. */
@@ -62,6 +68,7 @@ export interface BuiltinContextSpec {
 /** {@link BuiltinContextSpec} with every default applied; `database()` called at most once. */
 export interface BuiltinContext {
   database(): Promise<DuckDBClient>;
+  queryDatabase(): Promise<DuckDBClient>;
   resolveFile(name: string): ResolvedFile | undefined;
   listFiles(): string[];
   root: HTMLElement | undefined;
@@ -75,8 +82,10 @@ export interface BuiltinContext {
 /** Applies the defaults of {@link BuiltinContextSpec}. */
 export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
   let database: Promise<DuckDBClient> | undefined;
-  return {
+  let queryDatabase: Promise<DuckDBClient> | undefined;
+  const context: BuiltinContext = {
     database: () => (database ??= spec.database()),
+    queryDatabase: () => (queryDatabase ??= spec.queryDatabase?.() ?? context.database()),
     resolveFile: (name) => spec.resolveFile?.(name),
     listFiles: () => spec.listFiles?.() ?? [],
     root: spec.root,
@@ -86,4 +95,5 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     modules: spec.modules,
     queries: spec.queries
   };
+  return context;
 }

@@ -1,4 +1,4 @@
-import {DuckDBClient} from "../data/index.ts";
+import {DuckDBClient, SnapshotFirstClient} from "../data/index.ts";
 import {withRowAccess} from "./rows-access.ts";
 
 /** What a SQL cell's `database` must offer: our `DuckDBClient`, or any client with a `sql` tag. */
@@ -18,7 +18,8 @@ export function sqlTag(database: SqlDatabase, invalidation?: Promise<unknown>) {
     if (database === null || typeof database !== "object") {
       return Promise.reject(new TypeError(`the database of a SQL cell must be a database client, not ${String(database)}`));
     }
-    if (database instanceof DuckDBClient) {
+    // A built page's recorded results first (see data/snapshots.ts), then its DuckDB.
+    if (database instanceof DuckDBClient || database instanceof SnapshotFirstClient) {
       const controller = new AbortController();
       void invalidation?.then(() => controller.abort());
       return database.query(strings.join("?"), values, {signal: controller.signal}).then(withRowAccess);

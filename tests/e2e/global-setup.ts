@@ -23,7 +23,8 @@ export default async function setup(project: TestProject) {
   const files = readdirSync(fixtures).filter((f) => f.endsWith(".html")).map((f) => path.join(fixtures, f));
   // A fresh cache: every build-time query and data loader of the fixtures really runs.
   const cacheDir = mkdtempSync(path.join(tmpdir(), "mapt-e2e-cache-"));
-  const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-e2e-")), files, {cacheDir});
+  // With result snapshots, as `npm run build` ships them (tests/e2e/snapshots.test.ts).
+  const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-e2e-")), files, {cacheDir, snapshots: true});
   const server = await serveStatic(site.dir, {mounts: site.mounts});
   project.provide("siteUrl", server.url);
   project.provide("fixturePages", Object.fromEntries(files.map((f) => [path.basename(f), site.pages.get(f)!])));

@@ -1,0 +1,30 @@
+import type {Browser} from "playwright-core";
+import type {FrozenResult} from "../data/index.ts";
+import {waitForSettledCells, type CellFailure} from "./settle.ts";
+
+/** What one headless run of a page recorded: every query DuckDB answered, and the cells that failed. */
+export interface RecordedPage {
+  results: FrozenResult[];
+  failures: CellFailure[];
+  settled: boolean;
+}
+
+/**
+ * Opens a built page in a fresh browser context with the query recorder on (the page's
+ * `recordQueriesForExport`, src/app/frozen-page.ts), waits until every cell has settled and
+ * returns every query result DuckDB gave it. `mapt export` freezes them into its file; the build
+ * ships them as the page's result snapshots (src/cli/snapshots.ts).
+ */
+export async function recordPage(browser: Browser, url: string, timeoutMs: number): Promise<RecordedPage> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.addInitScript("window.__maptRecording = []");
+    await tab.goto(url);
+    const outcome = await waitForSettledCells(tab, timeoutMs);
+    const results = (await tab.evaluate("window.__maptRecording")) as FrozenResult[];
+    return {results, failures: outcome.failures, settled: outcome.settled};
+  } finally {
+    await context.close();
+  }
+}
