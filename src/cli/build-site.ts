@@ -1,7 +1,7 @@
 import {copyFileSync, mkdirSync, rmSync} from "node:fs";
 import path from "node:path";
 import {build} from "vite";
-import {maptConfig, type ExternalNotebook} from "../vite/index.ts";
+import {maptConfig, projectRootOf, type ExternalNotebook} from "../vite/index.ts";
 import type {StaticMount} from "./static-server.ts";
 
 let builds = 0;
@@ -23,8 +23,10 @@ export interface BuiltSite {
  * on disk. Those are copied into the project so Vite can build them as pages, while their
  * FileAttachment names still resolve against their own folder. `options.cacheDir`: where the
  * results of build-time queries and data loaders are cached (default the project's .mapt/cache).
+ * `options.projectRoot`: the project of the notebooks from elsewhere, into which symbolic links
+ * among their files may lead (default: each one's own, see `projectRootOf`).
  */
-export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string} = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; projectRoot?: string} = {}): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
   // One staging folder per build, so concurrent builds (tests, check) never share copies.
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
@@ -42,10 +44,11 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     mkdirSync(folder, {recursive: true});
     const page = path.join(folder, path.basename(source));
     copyFileSync(source, page);
-    external.push({page, source});
+    const projectRoot = options.projectRoot ?? projectRootOf(path.dirname(source));
+    external.push({page, source, projectRoot});
     const relative = path.relative(root, page).split(path.sep).join("/");
     pages.set(source, relative);
-    mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source)});
+    mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source), linkRoot: projectRoot});
   });
   try {
     await build({...maptConfig({root, outDir, external, cacheDir: options.cacheDir}), configFile: false, logLevel: "warn"});

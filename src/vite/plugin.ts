@@ -19,7 +19,7 @@ import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
-import {resolveAttachments} from "./attachments.ts";
+import {projectRootOf, resolveAttachments} from "./attachments.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -27,6 +27,11 @@ export interface ExternalNotebook {
   page: string;
   /** Absolute path of the notebook file; FileAttachment names resolve against its folder. */
   source: string;
+  /**
+   * The notebook's project, into which the symbolic links among its files may lead (see
+   * `attachmentRefusal`). Default: `projectRootOf` the notebook's folder.
+   */
+  projectRoot?: string;
 }
 
 /** Options of the MAPT Vite plugin. */
@@ -72,6 +77,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const cacheDir = () => path.resolve(root, options.cacheDir ?? path.join(".mapt", "cache"));
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
+  const externalRoots = new Map((options.external ?? []).map((e) => [path.resolve(e.page), e.projectRoot ?? projectRootOf(path.dirname(path.resolve(e.source)))]));
   const pages = new Map<string, NotebookPage>();
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
   const saveToken = randomBytes(24).toString("base64url");
@@ -179,7 +185,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const source = sourceOf(page);
-      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir()});
+      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir(), projectRoot: externalRoots.get(page) ?? root});
       const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
       const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
       // A build never bundles such a file. The dev server, and `check` (notebooks from elsewhere,
