@@ -3,7 +3,7 @@ import path from "node:path";
 import {tsPlugin} from "@sveltejs/acorn-typescript";
 import {Parser} from "acorn";
 import type {CompiledCell} from "../compiler/index.ts";
-import {isLocalSpecifier, localModulePath} from "../shared/index.ts";
+import {isImportableFile, isLocalSpecifier, localModulePath} from "../shared/index.ts";
 
 /** Extensions of the local modules the build checks before bundling. */
 const moduleExtensions = /\.(m?js|m?ts)$/;
@@ -26,7 +26,7 @@ export function localModulesOf(cells: CompiledCell[], dir: string): Array<{path:
   }
   return [...paths]
     .sort()
-    .map((relative) => ({path: relative, file: path.join(dir, ...relative.split("/"))}))
+    .map((relative) => ({path: relative, file: path.join(dir, ...relative.replace(/\?.*$/, "").split("/"))}))
     .filter(({file}) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -62,4 +62,16 @@ export function checkedModuleCode(code: string, file: string, dirs: Iterable<str
     const at = loc ? ` (${loc.line}:${loc.column + 1})` : "";
     return `throw new SyntaxError(${JSON.stringify(`${where}${at}: ${message}`)});\n`;
   }
+}
+
+/**
+ * For a file of a notebook's folder that a module imports but that is not JavaScript (a shader
+ * imported without `?raw`): a module that throws saying so, loaded instead of the file, which
+ * would otherwise stop the build of every notebook built with it. `undefined` for anything else.
+ */
+export function nonModuleCode(id: string, dirs: Iterable<string>): string | undefined {
+  if (id.startsWith("\0") || id.includes("?") || isImportableFile(id)) return undefined;
+  const where = folderPath(id, dirs);
+  if (where === undefined || !existsSync(id)) return undefined;
+  return `throw new SyntaxError(${JSON.stringify(`${where} is not a JavaScript module: import it with ?raw for its text or ?url for its address (such as "./${where}?raw")`)});\n`;
 }

@@ -6,7 +6,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
@@ -181,7 +181,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
-      if (!id.startsWith(`\0${notebookPrefix}`)) return;
+      if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const source = sourceOf(page);
