@@ -51,3 +51,19 @@ export function localModulePath(specifier: string): LocalModulePath {
   }
   return {path: parts.join("/") + suffix};
 }
+
+/**
+ * The npm package (with its subpath, if any) that a jsDelivr address names, as Notebook Kit
+ * writes `npm:` imports (`https://cdn.jsdelivr.net/npm/htl@0.3/+esm` → `htl`,
+ * `https://cdn.jsdelivr.net/npm/d3-geo@3/+esm` → `d3-geo`): such an import can load the copy
+ * installed here instead, with nothing fetched. The version is not kept (the installed one
+ * serves). Any other address → undefined.
+ */
+export function npmPackageOfUrl(url: string): string | undefined {
+  const match = /^https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(\/[^?#]*)?$/.exec(url);
+  if (match === null) return undefined;
+  const subpath = (match[2] ?? "").replace(/\/\+esm$/, "").replace(/^\/$/, "");
+  // A file of the package's own layout (`/dist/x.min.js`) is not a module name we can map.
+  if (/\.[a-z]+$/i.test(subpath)) return undefined;
+  return match[1] + subpath;
+}

@@ -6,7 +6,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
@@ -171,16 +171,25 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     transform: {
       // Before Vite compiles TypeScript, whose syntax errors would stop the whole build.
       order: "pre",
-      handler(code, id) {
+      async handler(code, id) {
         if (!isLocalModuleFile(id, moduleDirs())) return;
         const replaced = checkedModuleCode(code, id, moduleDirs());
-        return replaced === undefined ? undefined : {code: replaced, map: null};
+        if (replaced !== undefined) return {code: replaced, map: null};
+        // A package imported by its jsDelivr address loads the installed copy when there is one
+        // (nothing is fetched); one that is not installed keeps its address (blocked by the page).
+        let rewritten = code;
+        for (const address of packageAddressesOf(code, id)) {
+          if (!(await this.resolve(address.name, path.join(appRoot, "index.html"), {skipSelf: true}))) continue;
+          rewritten = rewritten.slice(0, address.start) + JSON.stringify(address.name) + rewritten.slice(address.end);
+        }
+        return rewritten === code ? undefined : {code: rewritten, map: null};
       }
     },
     async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
+      // A file of a notebook's folder that is not JavaScript, imported by a module without ?raw or ?url.
       if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);

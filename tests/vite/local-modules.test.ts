@@ -4,7 +4,7 @@ import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {compileCell} from "../../src/compiler/index.ts";
 import {createCell} from "../../src/notebook/index.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode} from "../../src/vite/local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "../../src/vite/local-modules.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "mapt-local-modules-"));
 mkdirSync(path.join(dir, "lib"));
@@ -48,7 +48,18 @@ describe("a notebook's local modules at build time", () => {
     const code = nonModuleCode(path.join(dir, "lib", "blur.frag"), [dir]);
     expect(() => new Function(code!)()).toThrow("lib/blur.frag is not a JavaScript module: import it with ?raw for its text or ?url for its address");
     expect(nonModuleCode(path.join(dir, "lib", "a.js"), [dir])).toBeUndefined();
+    writeFileSync(path.join(dir, "page.html"), "<!doctype html><notebook></notebook>\n");
+    expect(nonModuleCode(path.join(dir, "page.html"), [dir])).toBeUndefined();
     expect(nonModuleCode(`${path.join(dir, "lib", "blur.frag")}?raw`, [dir])).toBeUndefined();
     expect(nonModuleCode(path.join(tmpdir(), "elsewhere.frag"), [dir])).toBeUndefined();
+  });
+
+  it("packageAddressesOf finds the jsDelivr package addresses a module imports, in TypeScript too", () => {
+    const code = `interface Row {n: number}\nimport {html} from "https://cdn.jsdelivr.net/npm/htl@0.3/+esm";\nexport * from "https://cdn.jsdelivr.net/npm/d3-array/+esm";\nconst f = (r: Row) => import("https://example.org/x.js");`;
+    const found = packageAddressesOf(code, "helpers.ts");
+    expect(found.map((a) => [a.name, code.slice(a.start, a.end)])).toEqual([
+      ["d3-array", '"https://cdn.jsdelivr.net/npm/d3-array/+esm"'],
+      ["htl", '"https://cdn.jsdelivr.net/npm/htl@0.3/+esm"']
+    ]);
   });
 });
