@@ -12,8 +12,9 @@ export interface BuiltSite {
   /** Site-relative page path per notebook file (absolute path) that was asked for. */
   pages: Map<string, string>;
   /**
-   * For each notebook from elsewhere, its own folder served at its page's folder: the images,
-   * stylesheets and other files beside it load as they would beside the original.
+   * For each notebook from elsewhere, its project (see `projectRootOf`) served where the page
+   * stands in it: the images, stylesheets and other files it names load as they would beside
+   * the original (hidden files excepted).
    */
   mounts: StaticMount[];
 }
@@ -39,16 +40,18 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
       pages.set(source, `notebooks/${path.basename(source)}`);
       return;
     }
-    // One folder per notebook, so each page's relative URLs can lead to its own neighbours.
-    const folder = path.join(stage, String(i));
+    // One folder per notebook, where the page stands as the notebook stands in its project, and
+    // the project is served there: the page's relative URLs (`./pic.png`, `../images/map.png`)
+    // lead to the files they name in the project.
+    const projectRoot = options.projectRoot ?? projectRootOf(path.dirname(source));
+    const base = path.join(stage, String(i));
+    const folder = path.join(base, path.relative(projectRoot, path.dirname(source)));
     mkdirSync(folder, {recursive: true});
     const page = path.join(folder, path.basename(source));
     copyFileSync(source, page);
-    const projectRoot = options.projectRoot ?? projectRootOf(path.dirname(source));
     external.push({page, source, projectRoot});
-    const relative = path.relative(root, page).split(path.sep).join("/");
-    pages.set(source, relative);
-    mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source), linkRoot: projectRoot});
+    pages.set(source, path.relative(root, page).split(path.sep).join("/"));
+    mounts.push({urlPath: `/${path.relative(root, base).split(path.sep).join("/")}/`, dir: projectRoot, linkRoot: projectRoot});
   });
   try {
     await build({...maptConfig({root, outDir, external, cacheDir: options.cacheDir}), configFile: false, logLevel: "warn"});

@@ -16,7 +16,10 @@ export interface StaticMount {
   /** URL path, starting and ending in "/", e.g. "/.mapt/stage-1/0/". */
   urlPath: string;
   dir: string;
-  /** A symbolic link in `dir` may lead anywhere inside this folder (the notebook's project); default `dir`. */
+  /**
+   * A symbolic link in `dir` may lead anywhere inside this folder (the notebook's project) but
+   * into a hidden folder; given, hidden files are never served. Default: links stay in `dir`.
+   */
   linkRoot?: string;
 }
 
@@ -43,6 +46,8 @@ export function resolveRequestPath(root: string, url: string, linkRoot?: string)
   if (pathname.includes("\\")) return {status: 400, reason: "backslash in the path"};
   const segments = pathname.split("/").filter((s) => s !== "" && s !== ".");
   if (segments.includes("..")) return {status: 403, reason: "the path leaves the site"};
+  // A served project (a mount with its linkRoot) keeps its hidden files (.git, .env) to itself.
+  if (linkRoot !== undefined && segments.some((s) => s.startsWith("."))) return {status: 403, reason: "a hidden file"};
   const base = path.resolve(root);
   let file = path.join(base, ...segments);
   if (!isInside(base, file)) return {status: 403, reason: "the path leaves the site"};

@@ -87,5 +87,8 @@ describe("check's static server", () => {
     expect(resolveRequestPath(notebookDir, "/vcs/config", project)).toMatchObject({status: 403});
     expect(resolveRequestPath(notebookDir, "/away.txt", project)).toMatchObject({status: 403});
     expect(resolveRequestPath(notebookDir, "/../shared/logo.svg", project)).toMatchObject({status: 403});
+    // A served project: its files, but never its hidden ones.
+    expect(resolveRequestPath(project, "/ex/shared/logo.svg", project)).toEqual({file: path.join(project, "ex", "shared", "logo.svg")});
+    expect(resolveRequestPath(project, "/.git/config", project)).toMatchObject({status: 403});
   });
 });
