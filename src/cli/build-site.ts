@@ -1,7 +1,7 @@
 import {copyFileSync, mkdirSync, rmSync} from "node:fs";
 import path from "node:path";
 import {build} from "vite";
-import {maptConfig, type ExternalNotebook} from "../vite/index.ts";
+import {maptConfig, projectRootOf, type ExternalNotebook} from "../vite/index.ts";
 import {recordSnapshots} from "./snapshots.ts";
 import type {StaticMount} from "./static-server.ts";
 
@@ -13,8 +13,9 @@ export interface BuiltSite {
   /** Site-relative page path per notebook file (absolute path) that was asked for. */
   pages: Map<string, string>;
   /**
-   * For each notebook from elsewhere, its own folder served at its page's folder: the images,
-   * stylesheets and other files beside it load as they would beside the original.
+   * For each notebook from elsewhere, its project (see `projectRootOf`) served where the page
+   * stands in it: the images, stylesheets and other files it names load as they would beside
+   * the original (hidden files excepted).
    */
   mounts: StaticMount[];
 }
@@ -24,10 +25,12 @@ export interface BuiltSite {
  * on disk. Those are copied into the project so Vite can build them as pages, while their
  * FileAttachment names still resolve against their own folder. `options.cacheDir`: where the
  * results of build-time queries and data loaders are cached (default the project's .mapt/cache).
+ * `options.projectRoot`: the project of the notebooks from elsewhere, into which symbolic links
+ * among their files may lead (default: each one's own, see `projectRootOf`).
  * `options.snapshots`: record the shipped notebooks' result snapshots as `npm run build` does
  * (default no: `check` and `pdf` wait for DuckDB anyway).
  */
-export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; snapshots?: boolean} = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; projectRoot?: string; snapshots?: boolean} = {}): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
   // One staging folder per build, so concurrent builds (tests, check) never share copies.
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
@@ -40,15 +43,18 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
       pages.set(source, `notebooks/${path.basename(source)}`);
       return;
     }
-    // One folder per notebook, so each page's relative URLs can lead to its own neighbours.
-    const folder = path.join(stage, String(i));
+    // One folder per notebook, where the page stands as the notebook stands in its project, and
+    // the project is served there: the page's relative URLs (`./pic.png`, `../images/map.png`)
+    // lead to the files they name in the project.
+    const projectRoot = options.projectRoot ?? projectRootOf(path.dirname(source));
+    const base = path.join(stage, String(i));
+    const folder = path.join(base, path.relative(projectRoot, path.dirname(source)));
     mkdirSync(folder, {recursive: true});
     const page = path.join(folder, path.basename(source));
     copyFileSync(source, page);
-    external.push({page, source});
-    const relative = path.relative(root, page).split(path.sep).join("/");
-    pages.set(source, relative);
-    mounts.push({urlPath: `/${path.posix.dirname(relative)}/`, dir: path.dirname(source)});
+    external.push({page, source, projectRoot});
+    pages.set(source, path.relative(root, page).split(path.sep).join("/"));
+    mounts.push({urlPath: `/${path.relative(root, base).split(path.sep).join("/")}/`, dir: projectRoot, linkRoot: projectRoot});
   });
   try {
     const snapshots = options.snapshots ? recordSnapshots : undefined;

@@ -36,6 +36,12 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** Fail a notebook for every problem found reading its file, warnings included. Default false. */
   strict?: boolean;
+  /**
+   * The project the notebooks from elsewhere belong to (`--root`): links among their files may
+   * lead anywhere inside it. Each file must be inside it. Default: each notebook's own
+   * (`projectRootOf`).
+   */
+  projectRoot?: string;
 }
 
 /** Name of the function a checked page calls with each cell's status, so `check` knows it even once the page hangs. */
@@ -61,9 +67,15 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
   const {root, timeoutMs = 60_000, log = () => {}} = options;
   const files = (options.files?.length ? options.files : listNotebooks(path.join(root, "notebooks"))).map((f) => path.resolve(f));
   for (const file of files) if (!existsSync(file)) throw new Error(`no such notebook file: ${file}`);
+  const projectRoot = options.projectRoot === undefined ? undefined : path.resolve(options.projectRoot);
+  if (projectRoot !== undefined) {
+    if (!existsSync(projectRoot)) throw new Error(`no such folder (--root): ${projectRoot}`);
+    const outside = files.filter((file) => path.relative(projectRoot, file).startsWith(".."));
+    if (outside.length > 0) throw new Error(`not inside --root ${projectRoot}: ${outside.join(", ")}`);
+  }
   const executablePath = findChromium();
   log(`building ${files.length} notebook${files.length === 1 ? "" : "s"}…`);
-  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files);
+  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files, {projectRoot});
   const server = await serveStatic(site.dir, {mounts: site.mounts});
   const launch = () => chromium.launch({executablePath, args: chromiumArgs});
   let browser = await launch();

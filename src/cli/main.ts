@@ -3,7 +3,7 @@ import {checkNotebooks, formatCheckReport} from "./check.ts";
 import {exportNotebook} from "./export.ts";
 import {printNotebookPdf} from "./pdf.ts";
 
-const usage = `Usage: mapt check [--strict] [notebook.html ...]
+const usage = `Usage: mapt check [--strict] [--root folder] [notebook.html ...]
        mapt pdf notebook.html [-o out.pdf]
        mapt export notebook.html [-o out.html]
 
@@ -16,6 +16,9 @@ Exits 1 when any notebook failed. Set CHROMIUM_PATH to choose the browser.
 
 --strict  also fails a notebook for every problem found reading its file, even those Notebook
           Kit repairs without a word (renumbered ids, text between cells, duplicate attributes).
+--root    the project the notebooks belong to: a symbolic link among a notebook's files (say
+          data -> ../data) may lead anywhere inside it, but into no hidden folder. Default: the
+          nearest folder above each notebook holding a package.json or .git, else its own folder.
 
 pdf       prints one notebook to PDF headless in Chromium, once every cell has settled, with
           the page's print stylesheet (default out: the notebook's name with .pdf, here).
@@ -30,9 +33,15 @@ export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "check") {
     const strict = rest.includes("--strict");
-    const files = rest.filter((arg) => arg !== "--strict");
+    const at = rest.indexOf("--root");
+    const projectRoot = at >= 0 ? rest[at + 1] : undefined;
+    if (at >= 0 && projectRoot === undefined) {
+      console.error(`mapt check: give a folder after --root\n\n${usage}`);
+      return 2;
+    }
+    const files = rest.filter((arg, i) => arg !== "--strict" && (at < 0 || (i !== at && i !== at + 1)));
     try {
-      const results = await checkNotebooks({root: process.cwd(), files, strict, log: (line) => console.error(line)});
+      const results = await checkNotebooks({root: process.cwd(), files, strict, projectRoot, log: (line) => console.error(line)});
       console.log(formatCheckReport(results));
       return results.some((r) => r.failures.length || r.pageErrors.length || r.fileProblems.length) ? 1 : 0;
     } catch (error) {

@@ -16,6 +16,11 @@ export interface StaticMount {
   /** URL path, starting and ending in "/", e.g. "/.mapt/stage-1/0/". */
   urlPath: string;
   dir: string;
+  /**
+   * A symbolic link in `dir` may lead anywhere inside this folder (the notebook's project) but
+   * into a hidden folder; given, hidden files are never served. Default: links stay in `dir`.
+   */
+  linkRoot?: string;
 }
 
 /** Where a request's path leads: a file to serve, or the status that answers it. */
@@ -25,10 +30,10 @@ export type RequestTarget = {file: string} | {status: 400 | 403 | 404; reason: s
  * The file a request URL names inside `root`, decided without trusting the URL: the path is
  * percent-decoded once (a malformed escape is 400), may not hold NUL, backslashes or `..`
  * segments (400 or 403), and the file, once symbolic links are followed, must still be inside
- * `root` (a sibling folder whose name starts with the root's is outside). A folder means its
- * `index.html`.
+ * `root` (a sibling folder whose name starts with the root's is outside), or inside `linkRoot`
+ * outside its hidden folders when one is given. A folder means its `index.html`.
  */
-export function resolveRequestPath(root: string, url: string): RequestTarget {
+export function resolveRequestPath(root: string, url: string, linkRoot?: string): RequestTarget {
   const raw = url.split(/[?#]/, 1)[0]!;
   if (!raw.startsWith("/")) return {status: 400, reason: "the path does not start with /"};
   let pathname: string;
@@ -41,16 +46,21 @@ export function resolveRequestPath(root: string, url: string): RequestTarget {
   if (pathname.includes("\\")) return {status: 400, reason: "backslash in the path"};
   const segments = pathname.split("/").filter((s) => s !== "" && s !== ".");
   if (segments.includes("..")) return {status: 403, reason: "the path leaves the site"};
+  // A served project (a mount with its linkRoot) keeps its hidden files (.git, .env) to itself.
+  if (linkRoot !== undefined && segments.some((s) => s.startsWith("."))) return {status: 403, reason: "a hidden file"};
   const base = path.resolve(root);
   let file = path.join(base, ...segments);
   if (!isInside(base, file)) return {status: 403, reason: "the path leaves the site"};
   if (!existsSync(file)) return {status: 404, reason: "not found"};
   const realBase = realpathSync(base);
-  if (!isInside(realBase, realpathSync(file))) return {status: 403, reason: "a link out of the site"};
+  const realLinkRoot = linkRoot !== undefined && existsSync(linkRoot) ? realpathSync(linkRoot) : undefined;
+  const allowed = (real: string) =>
+    isInside(realBase, real) || (realLinkRoot !== undefined && isInside(realLinkRoot, real) && !path.relative(realLinkRoot, real).split(path.sep).some((s) => s.startsWith(".")));
+  if (!allowed(realpathSync(file))) return {status: 403, reason: "a link out of the site"};
   if (statSync(file).isDirectory()) {
     file = path.join(file, "index.html");
     if (!existsSync(file)) return {status: 404, reason: "not found"};
-    if (!isInside(realBase, realpathSync(file))) return {status: 403, reason: "a link out of the site"};
+    if (!allowed(realpathSync(file))) return {status: 403, reason: "a link out of the site"};
   }
   if (!statSync(file).isFile()) return {status: 404, reason: "not found"};
   return {file};
@@ -75,7 +85,7 @@ export async function serveStatic(dir: string, options: {mounts?: StaticMount[]}
     let target = resolveRequestPath(root, url);
     if ("status" in target && target.status === 404) {
       const mount = mounts.find((m) => url.startsWith(m.urlPath));
-      if (mount) target = resolveRequestPath(mount.dir, url.slice(mount.urlPath.length - 1));
+      if (mount) target = resolveRequestPath(mount.dir, url.slice(mount.urlPath.length - 1), mount.linkRoot);
     }
     if ("status" in target) return void response.writeHead(target.status, {"content-type": "text/plain; charset=utf-8"}).end(target.reason);
     const {file} = target;

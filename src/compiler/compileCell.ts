@@ -3,6 +3,7 @@ import {renderMarkdown, sanitizeHtml} from "../shared/index.ts";
 import {javascriptOfMode, type CellJavaScript} from "./cellJavaScript.ts";
 import {compiledCell} from "./compiledCell.ts";
 import {defaultGlobals} from "./defaultGlobals.ts";
+import {checkBody} from "./checkBody.ts";
 import {checkScriptSafe} from "./scriptSafe.ts";
 import {SourceError, toCompileError} from "./sourceError.ts";
 import {transpileJavaScript} from "./transpileJavaScript.ts";
@@ -33,10 +34,15 @@ export function compileCell(cell: Cell, options: CompileOptions = {}): CompiledC
       throw new SourceError(`invalid output name "${cell.output}": it must be a JavaScript identifier`, 0);
     }
     // Observable JavaScript is parsed as a script already (`<!--` is a comment there too).
-    if (cell.mode === "ojs") return transpileObservable(cell, resolved);
+    if (cell.mode === "ojs") {
+      const compiled = transpileObservable(cell, resolved);
+      if (compiled.error === undefined) checkBody(compiled.body);
+      return compiled;
+    }
     js = javascriptOfMode[cell.mode](cell);
     const compiled = compiledCell(cell, transpileJavaScript(js, resolved));
     checkScriptSafe(compiled, js.source);
+    checkBody(compiled.body);
     const staticHtml = js.staticText !== undefined && cell.output === undefined ? staticHtmlOf(cell, js.staticText) : undefined;
     if (staticHtml !== undefined) compiled.staticHtml = staticHtml;
     if (cell.output !== undefined) compiled.output = cell.output;

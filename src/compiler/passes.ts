@@ -71,7 +71,7 @@ export const importsPass: CompilePass = (a) => {
 /** `const name = view(input)` tells the runtime the input's name. Needs the references. */
 export const viewsPass: CompilePass = (a) => {
   if (a.parsed.kind !== "program") return;
-  const found = findViews(a.parsed.node, a.free);
+  const found = findViews(a.parsed.node, a.free, a.source);
   a.views = found.names;
   a.edits.push(...found.edits);
 };

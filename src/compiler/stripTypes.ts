@@ -55,7 +55,8 @@ export function stripTypes(source: string): string {
       case "TSSatisfiesExpression":
       case "TSNonNullExpression":
       case "TSInstantiationExpression":
-        blank(node.expression.end, node.end);
+        // `(a + b) as T`: the expression ends before its `)`, which stays.
+        blank(afterClosingParens(source, node.expression.end), node.end);
         return visit(node.expression);
       case "TSTypeAssertion":
         blank(node.start, node.expression.start);
@@ -123,6 +124,18 @@ function parseTypeScript(source: string): TSNode {
     // Not one expression: parse the program, whose errors are the ones to report.
   }
   return TypeScriptParser.parse(source, options) as unknown as TSNode;
+}
+
+/** The offset after the spaces, comments and `)` that follow `from` (the parentheses around an expression). */
+function afterClosingParens(source: string, from: number): number {
+  let i = from;
+  while (i < source.length) {
+    if (/\s|\)/.test(source[i]!)) ++i;
+    else if (source.startsWith("/*", i)) i = source.includes("*/", i + 2) ? source.indexOf("*/", i + 2) + 2 : source.length;
+    else if (source.startsWith("//", i)) i = source.includes("\n", i) ? source.indexOf("\n", i) : source.length;
+    else break;
+  }
+  return i;
 }
 
 function isNode(value: unknown): value is TSNode {

@@ -51,5 +51,5 @@ export {isSpace, type StepCounter, type TagAttribute} from "./scanTag.ts";
 export {scanScriptData} from "./scanScriptData.ts";
 export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
 export {isAllowedAttribute, sanitizeHtml, sanitizeNode, type SanitizePolicy} from "./sanitize.ts";
-export {isLocalSpecifier, localModulePath, type LocalModulePath} from "./local-modules.ts";
+export {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, type LocalModulePath} from "./local-modules.ts";
 export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";

@@ -1,4 +1,4 @@
-import {isLocalSpecifier} from "../shared/index.ts";
+import {isLocalSpecifier, npmPackageOfUrl} from "../shared/index.ts";
 import type {LocalModules} from "./context.ts";
 import {importLocal} from "./local-import.ts";
 
@@ -29,7 +29,16 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "topojson-client": () => import("topojson-client"),
   "topojson-simplify": () => import("topojson-simplify"),
   "@viz-js/viz": () => import("@viz-js/viz"),
-  "mermaid": () => import("mermaid")
+  "mermaid": () => import("mermaid"),
+  "@observablehq/inspector": () => import("@observablehq/inspector"),
+  // Small packages that Notebook Kit's own examples and other published notebooks import from npm.
+  "d3-geo-projection": () => import("d3-geo-projection"),
+  "d3-sankey": () => import("d3-sankey"),
+  "d3-hexbin": () => import("d3-hexbin"),
+  "versor": () => import("versor"),
+  "regl": () => import("regl"),
+  "earcut": () => import("earcut"),
+  "suncalc": () => import("suncalc")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
@@ -37,8 +46,8 @@ const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes
 
 /**
  * The `__import` builtin behind a cell's `import`: resolves `npm:NAME`, `npm:NAME@version`,
- * `npm:NAME/path` and bare `NAME` to the copy the app bundles (a version is accepted and the
- * bundled one used), and `./path` to a module beside the notebook's file (`modules`, see
+ * `npm:NAME/path`, bare `NAME` and jsDelivr's address of a package to the copy the app bundles
+ * (a version is accepted and the bundled one used), and `./path` to a module beside the notebook's file (`modules`, see
  * `importLocal`). Anything else rejects: nothing is fetched from the network. `names` are the
  * exports the cell's declaration imports; a module that lacks one rejects, naming it.
  */
@@ -67,7 +76,8 @@ function loadBundled(specifier: string, what: string): Promise<unknown> {
   if (isLocalSpecifier(specifier)) {
     return Promise.reject(new Error(`${what}: require loads bundled packages only; load a module beside the notebook with import {…} from "${specifier}"`));
   }
-  const parsed = parseSpecifier(specifier);
+  // A jsDelivr address of a package (`https://cdn.jsdelivr.net/npm/d3@7/+esm`) is that package.
+  const parsed = parseSpecifier(npmPackageOfUrl(specifier) ?? specifier);
   if (parsed === undefined) {
     return Promise.reject(new Error(`${what}: MAPT Notebooks fetches nothing from the network; only bundled npm packages load. Available packages: ${AVAILABLE}.`));
   }

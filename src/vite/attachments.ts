@@ -1,4 +1,5 @@
 import {existsSync, realpathSync, statSync} from "node:fs";
+import {homedir} from "node:os";
 import path from "node:path";
 import {mimeTypeOf} from "../shared/index.ts";
 import type {ResolvedAttachment} from "./notebook-module.ts";
@@ -9,6 +10,12 @@ export interface AttachmentFolders {
   notebookDir: string;
   /** The project's catalog folder (`data/`), also allowed. */
   dataDir: string;
+  /**
+   * The notebook's project (see `projectRootOf`): a symbolic link among the notebook's files may
+   * lead anywhere inside it but into a hidden folder or file. Absent: links must stay inside
+   * `notebookDir` or `dataDir` too.
+   */
+  projectRoot?: string;
 }
 
 /** A `FileAttachment` name that points outside the allowed folders, with the cell that names it. */
@@ -36,7 +43,10 @@ export function isInside(dir: string, file: string): boolean {
 /**
  * Why a `FileAttachment` name may not be read, or `undefined` when it may: it must be a relative
  * path (forward slashes only, no percent-escapes or control characters) that stays inside the
- * notebook's folder or the catalog's `data/` folder, also once symbolic links are followed.
+ * notebook's folder or the catalog's `data/` folder. Once symbolic links are followed it must
+ * still be inside one of those, or inside the notebook's project (`projectRoot`) outside any
+ * hidden folder: a project may keep its data in a folder beside the notebooks and link it
+ * (`data -> ../data`), yet no link leads out of the project or to its `.git`, `.env` and the like.
  */
 export function attachmentRefusal(name: string, folders: AttachmentFolders): string | undefined {
   const rule = `a notebook reads only files in its own folder or in the catalog's data/ folder; copy the file beside the notebook and name it by a relative path`;
@@ -51,9 +61,35 @@ export function attachmentRefusal(name: string, folders: AttachmentFolders): str
   if (existsSync(file)) {
     const real = realpathSync(file);
     const realDirs = [notebookDir, dataDir].filter((dir) => existsSync(dir)).map((dir) => realpathSync(dir));
-    if (!realDirs.some((dir) => isInside(dir, real))) return `it is a link to a file outside the notebook's folder; ${rule}`;
+    if (realDirs.some((dir) => isInside(dir, real))) return undefined;
+    const project = folders.projectRoot !== undefined && existsSync(folders.projectRoot) ? realpathSync(folders.projectRoot) : undefined;
+    if (project === undefined || !isInside(project, real)) {
+      return `it is a link to a file outside the notebook's ${project === undefined ? "folder" : `project (${path.basename(project)})`}; ${rule}`;
+    }
+    if (path.relative(project, real).split(path.sep).some((segment) => segment.startsWith("."))) {
+      return `it is a link to a hidden file or folder; ${rule}`;
+    }
   }
   return undefined;
+}
+
+/** Files whose presence makes a folder a project's root. */
+const PROJECT_MARKERS = ["package.json", ".git"];
+
+/**
+ * The project a notebook from elsewhere belongs to: the nearest folder, from the notebook's own
+ * upwards, that holds a `package.json` or `.git`, as a cloned repository or an npm project does.
+ * The search stops below the user's home folder and the file system's root (neither is ever a
+ * project); with no project found, the notebook's own folder.
+ */
+export function projectRootOf(notebookDir: string): string {
+  const start = path.resolve(notebookDir);
+  const stops = new Set([path.resolve(homedir()), path.parse(start).root]);
+  for (let dir = start; !stops.has(dir); dir = path.dirname(dir)) {
+    if (PROJECT_MARKERS.some((marker) => existsSync(path.join(dir, marker)))) return dir;
+    if (path.dirname(dir) === dir) break;
+  }
+  return start;
 }
 
 /**

@@ -1,14 +1,17 @@
 import {existsSync, statSync} from "node:fs";
 import path from "node:path";
 import {tsPlugin} from "@sveltejs/acorn-typescript";
-import {Parser} from "acorn";
+import {Parser, type Node} from "acorn";
+import {base, simple, type RecursiveVisitors} from "acorn-walk";
 import type {CompiledCell} from "../compiler/index.ts";
-import {isLocalSpecifier, localModulePath} from "../shared/index.ts";
+import {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl} from "../shared/index.ts";
 
 /** Extensions of the local modules the build checks before bundling. */
 const moduleExtensions = /\.(m?js|m?ts)$/;
 const typescriptExtensions = /\.m?ts$/;
 const TypeScriptParser = Parser.extend(tsPlugin());
+/** acorn-walk's walker, passing over the nodes it does not know (TypeScript's own: interfaces, type annotations). */
+const skippingUnknownNodes = new Proxy(base, {get: (target, type: string) => (target as Record<string, unknown>)[type] ?? (() => {})}) as RecursiveVisitors<unknown>;
 
 /**
  * The files beside a notebook (in `dir`, its folder, or below) that its cells import, as paths
@@ -26,7 +29,7 @@ export function localModulesOf(cells: CompiledCell[], dir: string): Array<{path:
   }
   return [...paths]
     .sort()
-    .map((relative) => ({path: relative, file: path.join(dir, ...relative.split("/"))}))
+    .map((relative) => ({path: relative, file: path.join(dir, ...relative.replace(/\?.*$/, "").split("/"))}))
     .filter(({file}) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -62,4 +65,47 @@ export function checkedModuleCode(code: string, file: string, dirs: Iterable<str
     const at = loc ? ` (${loc.line}:${loc.column + 1})` : "";
     return `throw new SyntaxError(${JSON.stringify(`${where}${at}: ${message}`)});\n`;
   }
+}
+
+/**
+ * For a file of a notebook's folder that a module imports but that is not JavaScript (a shader
+ * imported without `?raw`): a module that throws saying so, loaded instead of the file, which
+ * would otherwise stop the build of every notebook built with it. `undefined` for anything else.
+ */
+export function nonModuleCode(id: string, dirs: Iterable<string>): string | undefined {
+  // Pages (a notebook's .html) are Vite's entries, not imports.
+  if (id.startsWith("\0") || id.includes("?") || isImportableFile(id) || /\.html?$/i.test(id)) return undefined;
+  const where = folderPath(id, dirs);
+  if (where === undefined || !existsSync(id)) return undefined;
+  return `throw new SyntaxError(${JSON.stringify(`${where} is not a JavaScript module: import it with ?raw for its text or ?url for its address (such as "./${where}?raw")`)});\n`;
+}
+
+/**
+ * The jsDelivr addresses of packages a local module imports (`import {html} from
+ * "https://cdn.jsdelivr.net/npm/htl/+esm"`, as helpers copied from observablehq.com do), each
+ * with the package it names and where its string literal stands in `code`. Empty when the
+ * module does not parse (`checkedModuleCode` reports that).
+ */
+export function packageAddressesOf(code: string, file: string): Array<{start: number; end: number; name: string}> {
+  const parser = typescriptExtensions.test(file) ? TypeScriptParser : Parser;
+  let program: Node;
+  try {
+    program = parser.parse(code, {ecmaVersion: "latest", sourceType: "module"});
+  } catch {
+    return [];
+  }
+  const found: Array<{start: number; end: number; name: string}> = [];
+  const visit = (source: Node | null | undefined) => {
+    if (source?.type !== "Literal") return;
+    const value = (source as Node & {value: unknown}).value;
+    const name = typeof value === "string" ? npmPackageOfUrl(value) : undefined;
+    if (name !== undefined) found.push({start: source.start, end: source.end, name});
+  };
+  simple(program, {
+    ImportDeclaration: (node) => visit(node.source),
+    ExportNamedDeclaration: (node) => visit(node.source),
+    ExportAllDeclaration: (node) => visit(node.source),
+    ImportExpression: (node) => visit(node.source)
+  }, skippingUnknownNodes);
+  return found.sort((a, b) => b.start - a.start);
 }

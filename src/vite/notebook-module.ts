@@ -70,7 +70,10 @@ export function notebookModule(spec: NotebookModuleSpec): string {
 
 /** Each module is a dynamic import, so Vite bundles it (and what it imports) as a lazy chunk. */
 function modulesLiteral(modules: ResolvedModules): string {
-  const files = modules.files.map((m) => `  ${JSON.stringify(m.path)}: () => import(${JSON.stringify(toImportPath(m.file))})`).join(",\n");
+  // A `?raw` or `?url` import (see localModulePath) keeps its suffix: Vite gives the file's text or address.
+  const files = modules.files
+    .map((m) => `  ${JSON.stringify(m.path)}: () => import(${JSON.stringify(toImportPath(m.file) + (/\?(raw|url)$/.exec(m.path)?.[0] ?? ""))})`)
+    .join(",\n");
   return `{notebook: ${JSON.stringify(modules.notebook)}, served: ${modules.served}, files: {\n${files}\n }}`;
 }
 

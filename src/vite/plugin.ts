@@ -6,7 +6,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
@@ -19,7 +19,7 @@ import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
-import {resolveAttachments} from "./attachments.ts";
+import {projectRootOf, resolveAttachments} from "./attachments.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -27,6 +27,11 @@ export interface ExternalNotebook {
   page: string;
   /** Absolute path of the notebook file; FileAttachment names resolve against its folder. */
   source: string;
+  /**
+   * The notebook's project, into which the symbolic links among its files may lead (see
+   * `attachmentRefusal`). Default: `projectRootOf` the notebook's folder.
+   */
+  projectRoot?: string;
 }
 
 /** Options of the MAPT Vite plugin. */
@@ -78,6 +83,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const dataDir = () => path.join(root, options.dataDir ?? "data");
   const cacheDir = () => path.resolve(root, options.cacheDir ?? path.join(".mapt", "cache"));
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
+  const externalRoots = new Map((options.external ?? []).map((e) => [path.resolve(e.page), e.projectRoot ?? projectRootOf(path.dirname(path.resolve(e.source)))]));
   const pages = new Map<string, NotebookPage>();
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
   const saveToken = randomBytes(24).toString("base64url");
@@ -171,21 +177,30 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     transform: {
       // Before Vite compiles TypeScript, whose syntax errors would stop the whole build.
       order: "pre",
-      handler(code, id) {
+      async handler(code, id) {
         if (!isLocalModuleFile(id, moduleDirs())) return;
         const replaced = checkedModuleCode(code, id, moduleDirs());
-        return replaced === undefined ? undefined : {code: replaced, map: null};
+        if (replaced !== undefined) return {code: replaced, map: null};
+        // A package imported by its jsDelivr address loads the installed copy when there is one
+        // (nothing is fetched); one that is not installed keeps its address (blocked by the page).
+        let rewritten = code;
+        for (const address of packageAddressesOf(code, id)) {
+          if (!(await this.resolve(address.name, path.join(appRoot, "index.html"), {skipSelf: true}))) continue;
+          rewritten = rewritten.slice(0, address.start) + JSON.stringify(address.name) + rewritten.slice(address.end);
+        }
+        return rewritten === code ? undefined : {code: rewritten, map: null};
       }
     },
     async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
-      if (!id.startsWith(`\0${notebookPrefix}`)) return;
+      // A file of a notebook's folder that is not JavaScript, imported by a module without ?raw or ?url.
+      if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));
       const rendered = pages.get(page) ?? render(page);
       const source = sourceOf(page);
-      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir()});
+      const {attachments, refused} = resolveAttachments(rendered.cells, {notebookDir: path.dirname(source), dataDir: dataDir(), projectRoot: externalRoots.get(page) ?? root});
       const notebookName = source.startsWith(root + path.sep) ? path.relative(root, source).split(path.sep).join("/") : source;
       const located = refused.map((r) => ({...r, message: `${notebookName}, cell ${r.cell}: ${r.message}`}));
       // A build never bundles such a file. The dev server, and `check` (notebooks from elsewhere,

@@ -69,4 +69,26 @@ describe("check's static server", () => {
     expect(resolveRequestPath(site, "/../site-secret/token.txt")).toMatchObject({status: 403});
     expect(resolveRequestPath(path.join(parent, "site"), "/index.html")).toEqual({file: path.join(site, "index.html")});
   });
+
+  it("resolveRequestPath follows a link of a notebook's folder into its project (linkRoot), never out of it or into a hidden folder", () => {
+    // project/ex/d3/data -> ../data, as a project that shares one data folder between its notebook folders does.
+    const project = path.join(parent, "project");
+    mkdirSync(path.join(project, "ex", "shared"), {recursive: true});
+    mkdirSync(path.join(project, "ex", "d3"), {recursive: true});
+    mkdirSync(path.join(project, ".git"), {recursive: true});
+    writeFileSync(path.join(project, "ex", "shared", "logo.svg"), "<svg/>");
+    writeFileSync(path.join(project, ".git", "config"), "secret");
+    symlinkSync("../shared", path.join(project, "ex", "d3", "data"));
+    symlinkSync(path.join(project, ".git"), path.join(project, "ex", "d3", "vcs"));
+    symlinkSync(path.join(parent, "secret.txt"), path.join(project, "ex", "d3", "away.txt"));
+    const notebookDir = path.join(project, "ex", "d3");
+    expect(resolveRequestPath(notebookDir, "/data/logo.svg", project)).toEqual({file: path.join(notebookDir, "data", "logo.svg")});
+    expect(resolveRequestPath(notebookDir, "/data/logo.svg")).toMatchObject({status: 403});
+    expect(resolveRequestPath(notebookDir, "/vcs/config", project)).toMatchObject({status: 403});
+    expect(resolveRequestPath(notebookDir, "/away.txt", project)).toMatchObject({status: 403});
+    expect(resolveRequestPath(notebookDir, "/../shared/logo.svg", project)).toMatchObject({status: 403});
+    // A served project: its files, but never its hidden ones.
+    expect(resolveRequestPath(project, "/ex/shared/logo.svg", project)).toEqual({file: path.join(project, "ex", "shared", "logo.svg")});
+    expect(resolveRequestPath(project, "/.git/config", project)).toMatchObject({status: 403});
+  });
 });

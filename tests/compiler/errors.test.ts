@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {compileCell} from "../../src/compiler/index.ts";
+import {checkBody} from "../../src/compiler/checkBody.ts";
 import {readNotebook} from "../../src/notebook/index.ts";
 import {compile, evaluate} from "./compile.ts";
 
@@ -99,5 +100,10 @@ describe("compileCell errors", () => {
       line: 1,
       column: 1
     });
+  });
+
+  it("checkBody turns a rewritten body that does not parse into an error on the cell, and lets a valid one through", () => {
+    expect(() => checkBody("(view) => {\nconst n = view(1,\n, \"n\");\n}")).toThrow(/could not compile this cell \(its rewritten code does not parse: Unexpected token/);
+    expect(() => checkBody("async (x) => { return {y: await x}; }")).not.toThrow();
   });
 });

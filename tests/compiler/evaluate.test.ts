@@ -20,6 +20,15 @@ describe("compileCell bodies evaluate", () => {
     expect([result.a, result.b, result.f()]).toEqual([10, 11, 11]);
   });
 
+  it("compileCell names a view whose call ends with a trailing comma (a call split over lines)", () => {
+    const cell = compile("const speed = view(\n  slider(3), // the input\n);\nconst level = view(slider(1) /* , */);");
+    expect(cell.inputs).toEqual(["view", "slider"]);
+    const calls: unknown[][] = [];
+    const result = evaluate(cell)((...args: unknown[]) => (calls.push(args), args[0]), (n: number) => n * 10);
+    expect(result).toEqual({speed: 30, level: 10});
+    expect(calls).toEqual([[30, "speed"], [10, "level"]]);
+  });
+
   it("compileCell async bodies resolve to the value", async () => {
     await expect(evaluate(compile("await Promise.resolve(x) + 1"))(41)).resolves.toBe(42);
     await expect(evaluate(compile("const v = await Promise.resolve(x);"))(7)).resolves.toEqual({v: 7});

@@ -22,4 +22,12 @@ describe("compileCell and local modules", () => {
   it("compileCell refuses an import from the site's root", () => {
     expect(compile(`import {a} from "/lib/a.js";`).error).toMatchObject({line: 1, column: 17, message: expect.stringMatching(/starts at the site's root/)});
   });
+
+  it("compileCell keeps Vite's ?raw and ?url suffixes of a local import and refuses a non-module file without one", () => {
+    const cell = compile(`import shader from "./gl/blur.wgsl?raw";\nimport icon from "./icon.png?url";`);
+    expect(cell.error).toBeUndefined();
+    expect(cell.imports).toEqual(["./gl/blur.wgsl?raw", "./icon.png?url"]);
+    expect(compile(`import shader from "./gl/blur.wgsl";`).error?.message).toMatch(/names a file that is not a JavaScript module: add \?raw to import its text/);
+    expect(compile(`import data from "./rows.json";\nimport "./look.css";\nimport {f} from "./lib/f";`).error).toBeUndefined();
+  });
 });

@@ -32,6 +32,10 @@ describe("compileCell runs TypeScript cells", () => {
     expect(run("x!.length", "four")).toBe(4);
   });
 
+  it("compileCell keeps the parentheses of a parenthesized expression cast with as, satisfies or !", () => {
+    expect(run("const bit = (x ^ 1) as 0 | 1;\nconst sum = ((x + 1) /* cast */) satisfies number;\nconst len = (y)!.length;", 1, "abc")).toEqual({bit: 0, sum: 2, len: 3});
+  });
+
   it("compileCell strips class modifiers, implements, abstract and definite fields", () => {
     const source = [
       "interface Named { name: string }",

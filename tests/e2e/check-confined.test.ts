@@ -1,4 +1,4 @@
-import {copyFileSync, mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
+import {copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import {tmpdir} from "node:os";
@@ -75,5 +75,27 @@ describe("mapt check keeps its own rules", () => {
     const failure = result!.failures.find((f) => f.cell === 3)?.error;
     expect(failure).toContain(`escape.html, cell 3: FileAttachment("../secret.txt") is refused: it points outside the notebook's folder`);
     expect(failure).toContain("a notebook reads only files in its own folder or in the catalog's data/ folder");
+  }, 400_000);
+
+  it("serves a notebook's project: a data folder linked from elsewhere in it and a picture up its tree load; a link out of the project fails its cell", async () => {
+    // A project laid out as Notebook Kit's examples are: notebook folders share one data folder by a link.
+    const outside = mkdtempSync(path.join(tmpdir(), "mapt-check-project-"));
+    const project = path.join(outside, "site");
+    mkdirSync(path.join(project, "shared"), {recursive: true});
+    mkdirSync(path.join(project, "images"));
+    mkdirSync(path.join(project, "docs", "ex"), {recursive: true});
+    writeFileSync(path.join(project, "package.json"), "{}");
+    writeFileSync(path.join(project, "shared", "counts.csv"), "region,count\nNorth,4\nSouth,5\n");
+    copyFileSync(path.join(import.meta.dirname, "fixtures/stdlib-swatch.png"), path.join(project, "images", "map.png"));
+    writeFileSync(path.join(outside, "secret.txt"), "token");
+    symlinkSync("../../shared", path.join(project, "docs", "ex", "data"));
+    symlinkSync(path.join(outside, "secret.txt"), path.join(project, "docs", "ex", "away.txt"));
+    const story = path.join(project, "docs", "ex", "story.html");
+    writeFileSync(story, notebook("Story", `  <script id="1" type="text/markdown">\n    ![map](../../images/map.png)\n  </script>\n  <script id="2" type="module">\n    (await FileAttachment("data/counts.csv").csv({typed: true})).map((d) => d.count).join("+")\n  </script>`));
+    const away = path.join(project, "docs", "ex", "away.html");
+    writeFileSync(away, notebook("Away", `  <script id="3" type="module">\n    FileAttachment("away.txt").text()\n  </script>`));
+    const [linked, refused] = await checkNotebooks({root, files: [story, away]});
+    expect(linked, "the linked data folder and the picture two folders up load").toMatchObject({failures: [], pageErrors: []});
+    expect(refused!.failures).toEqual([{cell: 3, mode: "js", error: expect.stringContaining(`FileAttachment("away.txt") is refused: it is a link to a file outside the notebook's project (site)`)}]);
   }, 400_000);
 });

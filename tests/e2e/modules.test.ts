@@ -66,6 +66,23 @@ describe("a built notebook's own modules", () => {
     expect(text).not.toContain("network");
   });
 
+  it("a ?raw import gives a file's text and a ?url import its address, as Vite does in Notebook Kit", async () => {
+    expect(await cellText(page, 15)).toBe('"precision mediump float;"');
+    expect(await cellText(page, 16)).toBe('"an address of an svg"');
+  });
+
+  it("an import of a file that is not a module, without ?raw or ?url, fails its cell saying what to add", async () => {
+    expect(await cellText(page, 17)).toContain(`Import "./lib/kernel.glsl" names a file that is not a JavaScript module: add ?raw`);
+  });
+
+  it("a module that imports a file that is not JavaScript fails the importing cell (the build of the page goes on)", async () => {
+    expect(await cellText(page, 18)).toContain("lib/kernel.glsl is not a JavaScript module: import it with ?raw");
+  });
+
+  it("a module that imports a package by its jsDelivr address gets the installed copy (nothing is fetched)", async () => {
+    expect(await page.locator("#cell-19 span.badge").textContent()).toBe("offline");
+  });
+
   it("a module that imports a package the project does not install names that package", async () => {
     expect(await cellText(page, 10)).toContain(`it imports "mapt-fixture-package-not-installed", a package this project does not install`);
     expect(log.errors).toEqual([]);

@@ -1,0 +1,42 @@
+import type {BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {waitForSettledCells} from "../../src/cli/index.ts";
+import {cellStatus, cellText, openBrowser, record} from "./browser.ts";
+
+// npm packages that published Notebook Kit notebooks import (tests/e2e/fixtures/npm-packages.html):
+// each loads the copy the app bundles, with no request leaving the site.
+let browser: BrowserContext;
+beforeAll(async () => void (browser = await openBrowser()));
+afterAll(async () => browser?.close());
+
+describe("bundled npm packages", () => {
+  let page: Page;
+  let log: ReturnType<typeof record>;
+  beforeAll(async () => {
+    page = await browser.newPage();
+    log = record(page);
+    await page.goto(inject("siteUrl") + inject("fixturePages")["npm-packages.html"]);
+    await waitForSettledCells(page);
+  });
+
+  it("d3-sankey lays out flows, versor composes rotations, d3-hexbin bins points", async () => {
+    expect(await cellText(page, 2)).toBe('"alert@0 review@1 response@2"');
+    expect(await cellText(page, 3)).toBe('"0,0,0"');
+    expect(await cellText(page, 4)).toBe("2");
+  });
+
+  it("require merges d3-geo with d3-geo-projection's projections", async () => {
+    expect(await cellText(page, 5)).toBe('"function function"');
+  });
+
+  it("suncalc, regl, earcut and the inspector load", async () => {
+    expect(await cellText(page, 6)).toBe('"function function 6 function"');
+  });
+
+  it("a jsDelivr address of a bundled package loads the bundled copy, and nothing leaves the site", async () => {
+    expect(await page.locator("#cell-7 em").textContent()).toBe("from the bundled copy");
+    for (const id of [2, 3, 4, 5, 6, 7]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
+    expect(log.errors).toEqual([]);
+    expect(log.requests.filter((url) => !url.startsWith(inject("siteUrl")) && !/^(blob|data):/.test(url))).toEqual([]);
+  });
+});
