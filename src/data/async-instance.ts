@@ -55,7 +55,7 @@ function asyncConnection(conn: AsyncDuckDBConnection): DuckDBConnection {
         }
       }, signal);
     },
-    insertArrowFromIPCStream: (bytes, name) => serial(() => conn.insertArrowFromIPCStream(bytes, {name})),
+    insertArrowFromIPCStream: (bytes, name, options) => serial(() => conn.insertArrowFromIPCStream(bytes, {name, create: !options?.append})),
     close: () => serial(() => conn.close())
   };
 }

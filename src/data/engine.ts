@@ -17,8 +17,12 @@ export interface DuckDBConnection {
    * statement; DuckDB-WASM cannot interrupt a prepared statement).
    */
   queryPrepared(sql: string, params: unknown[], signal?: AbortSignal): Promise<Table>;
-  /** Creates table `name` in the connection's current database from Arrow IPC stream bytes. */
-  insertArrowFromIPCStream(bytes: Uint8Array, name: string): Promise<void>;
+  /**
+   * Creates table `name` in the connection's current database from Arrow IPC stream bytes, or
+   * with `append`, adds the rows to that table (made by an earlier call). The bytes may be
+   * handed to the engine's worker: the caller's view may be emptied.
+   */
+  insertArrowFromIPCStream(bytes: Uint8Array, name: string, options?: {append?: boolean}): Promise<void>;
   /** Closes the connection; the instance stays open. */
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
+import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
 import {toBytes, type LoadBytes} from "./load-bytes.ts";
 import {createTableFromFile} from "./table-file.ts";
 
@@ -40,11 +41,13 @@ export async function insertSource(
   name: string,
   source: DuckDBSource,
   loadBytes: LoadBytes,
-  format?: TableFormat
+  format?: TableFormat,
+  load: FileLoadOptions & {table?: string} = {}
 ): Promise<void> {
+  const file = (bytes: Uint8Array, format: TableFormat, fileName: string) => insertFile(connection, instance, name, bytes, format, fileName, load);
   if (typeof source === "string") {
     const bytes = toBytes(await loadBytes(source));
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source), fileNameOf(source));
+    return file(bytes, format ?? formatOf(name, source), fileNameOf(source));
   }
   if (Array.isArray(source)) {
     if (source.length === 0) throw new Error(`DuckDBClient.of: table "${name}" is an empty array; a table needs at least one row to have columns`);
@@ -58,7 +61,7 @@ export async function insertSource(
   }
   if (isFile(source)) {
     const bytes = new Uint8Array(await source.arrayBuffer());
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source.name, source.mimeType), source.name);
+    return file(bytes, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
     `DuckDBClient.of: table "${name}" has an unsupported source; expected a FileAttachment, an Arrow or arquero table, an array of objects or a URL`
@@ -70,9 +73,29 @@ export function readSourceFormat(file: FileSource): TableFormat {
   return formatOf(file.name, file.name, file.mimeType);
 }
 
-function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat, fileName: string) {
+/**
+ * Makes table `name` of a file's bytes (which are handed over: a Parquet file's go to its
+ * decoder's worker), telling `load.onProgress` as it goes under `load.table` (default: `name`).
+ */
+async function insertFile(
+  connection: DuckDBConnection,
+  instance: DuckDBInstance,
+  name: string,
+  bytes: Uint8Array,
+  format: TableFormat,
+  fileName: string,
+  load: FileLoadOptions & {table?: string}
+) {
   const registeredName = `sources/${++registrations}/${name}.${format}`;
-  return createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName}, "table");
+  const table = load.table ?? name;
+  const totalBytes = bytes.byteLength;
+  const onProgress = load.onProgress && ((progress: Omit<FileLoadProgress, "table" | "file">) => load.onProgress!({table, file: fileName, ...progress}));
+  try {
+    await createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName, onProgress, memoryBudget: load.memoryBudget}, "table");
+  } catch (error) {
+    load.onProgress?.({table, file: fileName, phase: "failed", bytes: 0, totalBytes});
+    throw error;
+  }
 }
 
 /** A URL's last path segment (no query or hash): the file's name as its user knows it. */

@@ -1,7 +1,8 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
+import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, type FileLoadProgress} from "./file-load.ts";
+import {streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
 import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
@@ -16,6 +17,10 @@ export interface TableFile {
   registeredName: string;
   /** The file's name as its user knows it, for messages. */
   fileName: string;
+  /** Told as the table fills (the table and file names are the caller's to add). Default: nothing. */
+  onProgress?: (progress: Omit<FileLoadProgress, "table" | "file">) => void;
+  /** See `FileLoadOptions.memoryBudget`. Default: {@link defaultMemoryBudget}. */
+  memoryBudget?: number;
 }
 
 /**
@@ -27,7 +32,11 @@ export interface TableFile {
  *
  * A file that cannot be a table fails with a {@link DataFileError} naming `fileName` (and the
  * line and column where the format has them): an empty file, invalid JSON, a damaged Parquet
- * file, a CSV whose rows do not all have the header's number of fields. Nothing is left behind.
+ * file, a CSV whose rows do not all have the header's number of fields, a file whose table would
+ * take more memory than the page's budget (checked before it is decoded). Nothing is left behind.
+ *
+ * A Parquet file goes into DuckDB row group by row group as the worker decodes them: the first
+ * creates the table, the others append, so neither thread ever holds the whole table as Arrow.
  */
 export async function createTableFromFile(
   connection: DuckDBConnection,
@@ -36,13 +45,19 @@ export async function createTableFromFile(
   kind: "view" | "table"
 ): Promise<void> {
   if (isBlank(file.bytes)) throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
+  const budget = file.memoryBudget ?? defaultMemoryBudget();
+  const totalBytes = file.bytes.byteLength;
+  const report = file.onProgress ?? (() => {});
+  if (file.format === "parquet") return insertParquet(connection, file, budget, report);
+  checkMemoryBudget(file.fileName, estimateFileMemory(totalBytes, file.format), budget);
+  report({phase: "loading", bytes: 0, totalBytes});
   switch (file.format) {
     case "arrow":
-      return connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(file.bytes), "is not a readable Arrow file"), file.name);
+      await connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(file.bytes), "is not a readable Arrow file"), file.name);
+      break;
     case "json":
-      return connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
-    case "parquet":
-      return connection.insertArrowFromIPCStream(await decoded(file, () => parquetToIPCStreamOffThread(file.bytes), "is not a readable Parquet file"), file.name);
+      await connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
+      break;
     case "csv":
     case "tsv": {
       await instance.registerFileBuffer(file.registeredName, file.bytes);
@@ -58,6 +73,47 @@ export async function createTableFromFile(
       }
     }
   }
+  report({phase: "done", bytes: totalBytes, totalBytes});
+}
+
+/**
+ * Streams a Parquet file into table `file.name`, one row group at a time (see the comment of
+ * {@link createTableFromFile}). The file's bytes are handed to the decoder's worker.
+ */
+async function insertParquet(connection: DuckDBConnection, file: TableFile, budget: number, report: NonNullable<TableFile["onProgress"]>): Promise<void> {
+  const totalBytes = file.bytes.byteLength;
+  let created = false;
+  let refused: unknown;
+  let insertFailed: unknown;
+  try {
+    await streamParquetBatchesOffThread(file.bytes, {
+      onSummary({totalRows, estimatedBytes}) {
+        try {
+          checkMemoryBudget(file.fileName, estimatedBytes, budget, totalRows);
+        } catch (error) {
+          refused = error;
+          throw error;
+        }
+        report({phase: "loading", rows: 0, totalRows, bytes: 0, totalBytes});
+      },
+      async onBatch(ipc, {rows, totalRows}) {
+        try {
+          await connection.insertArrowFromIPCStream(ipc, file.name, {append: created});
+        } catch (error) {
+          insertFailed = error;
+          throw error;
+        }
+        created = true;
+        report({phase: "loading", rows, totalRows, bytes: totalRows ? Math.round((totalBytes * rows) / totalRows) : totalBytes, totalBytes});
+      }
+    });
+  } catch (error) {
+    if (error === refused) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error === insertFailed) throw new DataFileError(file.fileName, `could not be loaded into DuckDB: ${message}`, {}, {cause: error});
+    throw new DataFileError(file.fileName, `is not a readable Parquet file (${message})`, {}, {cause: error});
+  }
+  report({phase: "done", bytes: totalBytes, totalBytes});
 }
 
 /** Only whitespace (or a byte-order mark): nothing to make a table of. */
