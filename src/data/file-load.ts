@@ -86,3 +86,15 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(1)} ${units[unit]}`;
 }
+
+/**
+ * A memory budget as written in a page's address (`?memory-budget=500MB`): bytes, or a number
+ * with kB, MB or GB (powers of 1000). `undefined` for anything else, so a typo keeps the default.
+ */
+export function parseMemoryBudget(text: string | null | undefined): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(text ?? "");
+  if (!match) return undefined;
+  const unit = {b: 1, kb: 1e3, mb: 1e6, gb: 1e9}[(match[2] ?? "b").toLowerCase() as "b"];
+  const bytes = Number(match[1]) * unit;
+  return bytes > 0 ? bytes : undefined;
+}

@@ -39,6 +39,7 @@ export {
   DUCKDB_WASM_MEMORY_BUDGET,
   estimateFileMemory,
   formatBytes,
+  parseMemoryBudget,
   type FileLoadOptions,
   type FileLoadProgress
 } from "./file-load.ts";
