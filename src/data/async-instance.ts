@@ -11,7 +11,7 @@ export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
     },
     // DuckDB-WASM transfers the buffer to its worker, which empties ours: the caller's bytes
     // (a user's file, kept to read again: a replaced table, a reload, a FileAttachment) stay whole.
-    registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes.slice()),
+    registerFileBuffer: (name, bytes, options) => db.registerFileBuffer(name, options?.handOver ? bytes : bytes.slice()),
     dropFile: async (name) => void (await db.dropFile(name))
   };
 }

@@ -31,8 +31,12 @@ export interface DuckDBConnection {
 export interface DuckDBInstance {
   /** Opens a new connection (each has its own current database and prepared statements). */
   connect(): Promise<DuckDBConnection>;
-  /** Makes `bytes` readable from SQL as the file `name` (e.g. `read_parquet('name')`). */
-  registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes `bytes` readable from SQL as the file `name` (e.g. `read_parquet('name')`). The
+   * caller's bytes stay whole unless `handOver`: then they may be moved to the engine's worker
+   * without a copy (a copy of a large file would hold up the page's thread).
+   */
+  registerFileBuffer(name: string, bytes: Uint8Array, options?: {handOver?: boolean}): Promise<void>;
   /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}. */
   dropFile(name: string): Promise<void>;
 }

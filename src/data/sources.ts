@@ -91,7 +91,7 @@ async function insertFile(
   const totalBytes = bytes.byteLength;
   const onProgress = load.onProgress && ((progress: Omit<FileLoadProgress, "table" | "file">) => load.onProgress!({table, file: fileName, ...progress}));
   try {
-    await createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName, onProgress, memoryBudget: load.memoryBudget}, "table");
+    await createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName, onProgress, memoryBudget: load.memoryBudget, handOver: true}, "table");
   } catch (error) {
     load.onProgress?.({table, file: fileName, phase: "failed", bytes: 0, totalBytes});
     throw error;

@@ -21,6 +21,8 @@ export interface TableFile {
   onProgress?: (progress: Omit<FileLoadProgress, "table" | "file">) => void;
   /** See `FileLoadOptions.memoryBudget`. Default: {@link defaultMemoryBudget}. */
   memoryBudget?: number;
+  /** The bytes are the caller's to give away (read for this table only): no copy is made of them. */
+  handOver?: boolean;
 }
 
 /**
@@ -60,14 +62,16 @@ export async function createTableFromFile(
       break;
     case "csv":
     case "tsv": {
-      await instance.registerFileBuffer(file.registeredName, file.bytes);
+      // Handed-over bytes are gone once registered; the checks below read only the header line.
+      const checked = {...file, bytes: file.bytes.slice(0, 65536)};
+      await instance.registerFileBuffer(file.registeredName, file.bytes, {handOver: file.handOver});
       const create = kind === "view" ? "CREATE OR REPLACE VIEW" : "CREATE TABLE";
       try {
         await connection.query(`${create} ${quoteIdentifier(file.name)} AS SELECT * FROM ${readFileSql(file.registeredName, file.format)}`);
-        if (kind === "table") await checkDelimitedTable(connection, file);
+        if (kind === "table") await checkDelimitedTable(connection, checked);
       } catch (error) {
-        const ragged = /Expected Number of Columns/.test(String(error)) ? await raggedLines(connection, file) : undefined;
-        throw ragged ?? delimitedError(error, file);
+        const ragged = /Expected Number of Columns/.test(String(error)) ? await raggedLines(connection, checked) : undefined;
+        throw ragged ?? delimitedError(error, checked);
       } finally {
         if (kind === "table") await instance.dropFile(file.registeredName);
       }
