@@ -190,7 +190,7 @@ export function estimateParquetMemory(metadata: FileMetaData, fileBytes: number)
 const RAW_PARSERS = {
   stringFromBytes: (bytes: Uint8Array | undefined) => bytes,
   jsonFromBytes: (bytes: Uint8Array | undefined) => bytes,
-  dateFromDays: (days: number) => days * 86_400_000,
+  dateFromDays: (days: number) => days,
   timestampFromMilliseconds: (millis: bigint) => Number(millis),
   timestampFromMicroseconds: (micros: bigint) => Number(micros / 1000n),
   timestampFromNanoseconds: (nanos: bigint) => Number(nanos / 1_000_000n)
@@ -220,8 +220,9 @@ function columnData(values: Values, type: DataType | undefined, Arrow: Arrow): D
   if (type === undefined) return Arrow.vectorFromArray(Array.from(values)).data[0]!;
   const length = values.length;
   if (Arrow.DataType.isUtf8(type)) return utf8Data(values, type, Arrow);
-  if (type instanceof Arrow.Float64 || type instanceof Arrow.Int32 || type instanceof Arrow.Int64) {
-    const ArrayType = type instanceof Arrow.Float64 ? Float64Array : type instanceof Arrow.Int32 ? Int32Array : BigInt64Array;
+  // Dates are day counts in both formats: an Int32Array, like INT32.
+  if (type instanceof Arrow.Float64 || type instanceof Arrow.Int32 || type instanceof Arrow.Int64 || type instanceof Arrow.DateDay) {
+    const ArrayType = type instanceof Arrow.Float64 ? Float64Array : type instanceof Arrow.Int64 ? BigInt64Array : Int32Array;
     if (values instanceof ArrayType) return Arrow.makeData({type, length, data: values, nullCount: 0} as never);
     const data = new ArrayType(length);
     const {bitmap, nulls} = validity(values);
@@ -232,7 +233,7 @@ function columnData(values: Values, type: DataType | undefined, Arrow: Arrow): D
     }
     return Arrow.makeData({type, length, data: data as never, nullBitmap: nulls ? bitmap : undefined, nullCount: nulls} as never);
   }
-  // Booleans, dates, timestamps and the rest: small per-value work, and no string Map.
+  // Booleans, timestamps and the rest: small per-value work, and no string Map.
   return Arrow.vectorFromArray(Array.from(values, (v) => v ?? null), type).data[0]!;
 }
 
@@ -282,7 +283,7 @@ function arrowTypeOf(field: SchemaElement, Arrow: Arrow): DataType | undefined {
     case "JSON":
       return new Arrow.Utf8();
     case "DATE":
-      return new Arrow.DateMillisecond();
+      return new Arrow.DateDay();
     case "TIMESTAMP":
     case "TIMESTAMP_MILLIS":
     case "TIMESTAMP_MICROS":
