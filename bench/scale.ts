@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --sizes 1m,10m,30m] [--formats parquet,csv] (also npm run bench -- --scale)
+// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] (also npm run bench -- --scale)
 //
 // A user's own CSV and Parquet files of 1M, 10M and 30M rows (written here by native DuckDB
 // under .mapt/bench/scale/, never committed; kept between runs), each loaded in the production
@@ -29,6 +29,7 @@ const GROUP_BY = "SELECT region, count(*) AS n, sum(amount) AS total, min(day) A
 const {values: args} = parseArgs({
   options: {
     scale: {type: "boolean"},
+    // A size alone is every format; "60m:csv" one format of that size.
     sizes: {type: "string", default: "1m,10m,30m"},
     formats: {type: "string", default: "parquet,csv"}
   },
@@ -139,7 +140,10 @@ export async function main() {
   const sizes = String(args.sizes).split(",").map((s) => s.trim()).filter(Boolean);
   const formats = String(args.formats).split(",").map((s) => s.trim()) as Array<"parquet" | "csv">;
   const files: Array<{label: string; rows: number; format: "parquet" | "csv"; file: string}> = [];
-  for (const label of sizes) for (const format of formats) files.push({label, rows: sizeOf(label), format, file: await generate(sizeOf(label), format)});
+  for (const entry of sizes) {
+    const [label, only] = entry.split(":") as [string, "parquet" | "csv" | undefined];
+    for (const format of only ? [only] : formats) files.push({label, rows: sizeOf(label), format, file: await generate(sizeOf(label), format)});
+  }
 
   console.log("building the scale page…");
   const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-bench-scale-")), [notebook]);
