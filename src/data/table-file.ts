@@ -112,6 +112,8 @@ async function insertParquet(connection: DuckDBConnection, file: TableFile, budg
       }
     });
   } catch (error) {
+    // Rows of the batches already in go too: a table is the whole file or nothing.
+    if (created) await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(file.name)}`).catch(() => {});
     if (error === refused) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (error === insertFailed) throw new DataFileError(file.fileName, `could not be loaded into DuckDB: ${message}`, {}, {cause: error});
