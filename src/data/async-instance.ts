@@ -1,4 +1,4 @@
-import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
+import type {AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /** Adapts the browser's worker-backed `AsyncDuckDB` (already instantiated and opened). */
@@ -12,6 +12,9 @@ export function fromAsyncDuckDB(db: AsyncDuckDB): DuckDBInstance {
     // DuckDB-WASM transfers the buffer to its worker, which empties ours: the caller's bytes
     // (a user's file, kept to read again: a replaced table, a reload, a FileAttachment) stay whole.
     registerFileBuffer: (name, bytes, options) => db.registerFileBuffer(name, options?.handOver ? bytes : bytes.slice()),
+    // DuckDB's worker reads the Blob with FileReaderSync, one slice at a time. The protocol's
+    // value (BROWSER_FILEREADER) is written out: importing the enum would load duckdb-wasm here.
+    registerFileBlob: (name, blob) => db.registerFileHandle(name, blob, 2 as DuckDBDataProtocol, true),
     dropFile: async (name) => void (await db.dropFile(name))
   };
 }

@@ -37,7 +37,12 @@ export interface DuckDBInstance {
    * without a copy (a copy of a large file would hold up the page's thread).
    */
   registerFileBuffer(name: string, bytes: Uint8Array, options?: {handOver?: boolean}): Promise<void>;
-  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}. */
+  /**
+   * Makes a `Blob` readable from SQL as the file `name`, read a slice at a time by the engine's
+   * worker (never copied whole). Absent where the engine cannot (Node's blocking bundle).
+   */
+  registerFileBlob?(name: string, blob: Blob): Promise<void>;
+  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer} or `registerFileBlob`. */
   dropFile(name: string): Promise<void>;
 }
 

@@ -9,8 +9,12 @@ import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 export interface TableFile {
   /** The SQL name to create. */
   name: string;
-  /** The file's contents. */
-  bytes: Uint8Array;
+  /**
+   * The file's contents: bytes, or a `Blob` (a user's file, a fetched response), which is never
+   * read whole on the page's thread: Parquet's worker and (for CSV and TSV, where the engine can)
+   * DuckDB's worker read it a slice at a time.
+   */
+  bytes: Uint8Array | Blob;
   /** Its format. */
   format: TableFormat;
   /** A name to register the bytes under, unique in the instance. */
@@ -46,25 +50,34 @@ export async function createTableFromFile(
   file: TableFile,
   kind: "view" | "table"
 ): Promise<void> {
-  if (isBlank(file.bytes)) throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
+  const data = file.bytes;
+  const totalBytes = data instanceof Uint8Array ? data.byteLength : data.size;
+  // The first 64 kB: enough to see a blank file (most are small) and a delimited file's header.
+  const head = data instanceof Uint8Array ? data.slice(0, 65536) : new Uint8Array(await data.slice(0, 65536).arrayBuffer());
+  if (isBlank(head) && (totalBytes <= head.byteLength || isBlank(await bytesOf(data)))) {
+    throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
+  }
   const budget = file.memoryBudget ?? defaultMemoryBudget();
-  const totalBytes = file.bytes.byteLength;
   const report = file.onProgress ?? (() => {});
-  if (file.format === "parquet") return insertParquet(connection, file, budget, report);
+  if (file.format === "parquet") return insertParquet(connection, file, totalBytes, budget, report);
   checkMemoryBudget(file.fileName, estimateFileMemory(totalBytes, file.format), budget);
   report({phase: "loading", bytes: 0, totalBytes});
   switch (file.format) {
-    case "arrow":
-      await connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(file.bytes), "is not a readable Arrow file"), file.name);
+    case "arrow": {
+      const bytes = await bytesOf(data);
+      await connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(bytes), "is not a readable Arrow file"), file.name);
       break;
+    }
     case "json":
-      await connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
+      await connection.insertArrowFromIPCStream(await jsonToIPCStream({...file, bytes: await bytesOf(data)}), file.name);
       break;
     case "csv":
     case "tsv": {
       // Handed-over bytes are gone once registered; the checks below read only the header line.
-      const checked = {...file, bytes: file.bytes.slice(0, 65536)};
-      await instance.registerFileBuffer(file.registeredName, file.bytes, {handOver: file.handOver});
+      const checked = {...file, bytes: head};
+      if (data instanceof Uint8Array) await instance.registerFileBuffer(file.registeredName, data, {handOver: file.handOver});
+      else if (instance.registerFileBlob) await instance.registerFileBlob(file.registeredName, data);
+      else await instance.registerFileBuffer(file.registeredName, await bytesOf(data), {handOver: true});
       const create = kind === "view" ? "CREATE OR REPLACE VIEW" : "CREATE TABLE";
       try {
         await connection.query(`${create} ${quoteIdentifier(file.name)} AS SELECT * FROM ${readFileSql(file.registeredName, file.format)}`);
@@ -84,8 +97,13 @@ export async function createTableFromFile(
  * Streams a Parquet file into table `file.name`, one row group at a time (see the comment of
  * {@link createTableFromFile}). The file's bytes are handed to the decoder's worker.
  */
-async function insertParquet(connection: DuckDBConnection, file: TableFile, budget: number, report: NonNullable<TableFile["onProgress"]>): Promise<void> {
-  const totalBytes = file.bytes.byteLength;
+async function insertParquet(
+  connection: DuckDBConnection,
+  file: TableFile,
+  totalBytes: number,
+  budget: number,
+  report: NonNullable<TableFile["onProgress"]>
+): Promise<void> {
   let created = false;
   let refused: unknown;
   let insertFailed: unknown;
@@ -122,13 +140,21 @@ async function insertParquet(connection: DuckDBConnection, file: TableFile, budg
   report({phase: "done", bytes: totalBytes, totalBytes});
 }
 
+/** All of a file's bytes (a Blob read whole: only for formats decoded on the page anyway). */
+async function bytesOf(data: Uint8Array | Blob): Promise<Uint8Array> {
+  return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
+}
+
+/** A file whose bytes are in memory (the delimited checks read its header line). */
+export type TableFileBytes = Omit<TableFile, "bytes"> & {bytes: Uint8Array};
+
 /** Only whitespace (or a byte-order mark): nothing to make a table of. */
 function isBlank(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09 && byte !== 0xef && byte !== 0xbb && byte !== 0xbf) return false;
   return true;
 }
 
-async function decoded(file: TableFile, decode: () => Promise<Uint8Array>, what: string): Promise<Uint8Array> {
+async function decoded(file: Pick<TableFile, "fileName">, decode: () => Promise<Uint8Array>, what: string): Promise<Uint8Array> {
   try {
     return await decode();
   } catch (error) {
@@ -137,7 +163,7 @@ async function decoded(file: TableFile, decode: () => Promise<Uint8Array>, what:
 }
 
 /** DuckDB's CSV error about the registered file, as one about the user's file: its name, the line, the reason. */
-function delimitedError(error: unknown, file: TableFile): unknown {
+function delimitedError(error: unknown, file: TableFileBytes): unknown {
   if (error instanceof DataFileError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const line = /\bLine: (\d+)/.exec(message)?.[1];
@@ -161,7 +187,7 @@ export async function toIPCStream(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A JSON array of row objects as Arrow IPC stream bytes (column types inferred from values). */
-async function jsonToIPCStream(file: TableFile): Promise<Uint8Array> {
+async function jsonToIPCStream(file: TableFileBytes): Promise<Uint8Array> {
   const text = new TextDecoder().decode(file.bytes);
   let rows: unknown;
   try {

@@ -68,6 +68,13 @@ describe("a Parquet file made into a table row group by row group", () => {
     await connection.close();
   });
 
+  it("reads a file that comes as a Blob a slice at a time, to the same table", async () => {
+    // A user's file on a page is a Blob (a File, a fetched response): never read whole on the page's thread.
+    const source = {name: "rows.parquet", arrayBuffer: async () => Promise.reject(new Error("read whole")), blob: async () => new Blob([bytes.slice()])};
+    const db = await DuckDBClient.of({t: source}, {instance});
+    expect(rowsOf(await db.query(`${AS_TEXT} t ORDER BY id`))).toEqual(nativeRows);
+  });
+
   it("refuses a file over the memory budget before decoding it, naming the file and the build-time route, and leaves the tables as they were", async () => {
     const files = new Map<string, ReturnType<typeof parquetFile>>();
     const tableFiles: TableFiles = {get: (name) => files.get(name), names: () => [...files.keys()]};

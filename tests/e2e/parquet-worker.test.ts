@@ -6,7 +6,7 @@ import {summarizeParquet} from "../../src/data/index.ts";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {openBrowser, record} from "./browser.ts";
-import {cellWithSource, typeInCell} from "./editor.ts";
+import {cellWithSource, dropFiles, typeInCell} from "./editor.ts";
 
 let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
@@ -111,6 +111,23 @@ describe("a user's Parquet file", () => {
     await expect.poll(() => output.innerText(), {timeout: 60_000}).toMatch(/3,?000/);
     expect(await error.isVisible()).toBe(false);
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a user's CSV file", () => {
+  it("handed to DuckDB's worker without a copy, still has its bad lines named on the cell", async () => {
+    const page = await browser.newPage();
+    await page.goto(inject("siteUrl") + "editor.html");
+    await page.locator("#cell-2 .cm-editor").waitFor();
+    await dropFiles(page, [{name: "ragged.csv", text: "year,deaths\n2011,10\n2012,20,5\n2013,30\n", type: "text/csv"}]);
+    await cellWithSource(page, 'FileAttachment("ragged.csv")');
+    await page.locator("#cell-2 .cm-content").click();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("s");
+    await typeInCell(page, 2, "SELECT count(*) AS n FROM ragged");
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(() => page.locator("#cell-2 .mapt-cell-error").innerText(), {timeout: 60_000}).toMatch(/"ragged\.csv" at line 3: 1 row does not have the 2 fields of the header: line 3 has 3/);
     await page.close();
   });
 });
