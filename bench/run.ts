@@ -31,7 +31,11 @@ const {values: args} = parseArgs({
   options: {
     runs: {type: "string", default: process.env.BENCH_RUNS ?? "5"},
     changes: {type: "string", default: "20"},
-    only: {type: "string", multiple: true}
+    only: {type: "string", multiple: true},
+    // The scale series instead (bench/scale.ts, with its own --sizes and --formats).
+    scale: {type: "boolean"},
+    sizes: {type: "string"},
+    formats: {type: "string"}
   }
 });
 const runs = Number(args.runs);
@@ -259,4 +263,5 @@ function printTable(header: string[], rows: string[][]) {
   for (const row of rows) console.log(line(row));
 }
 
-await main();
+if (args.scale) await (await import("./scale.ts")).main();
+else await main();

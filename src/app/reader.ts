@@ -1,7 +1,7 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
-import {maybeSupervised, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots} from "../data/index.ts";
+import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
@@ -17,6 +17,7 @@ import {
   renderDatabaseStatus,
   showEngineReport,
   stoppedCellNotice,
+  showFileLoads,
   stoppedNotice
 } from "../ui/index.ts";
 import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
@@ -53,6 +54,10 @@ export function run(page: ReaderPage): NotebookRuntime {
   // An exported single file answers its queries from the results frozen into it (mapt export).
   let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
   const exported = database !== undefined;
+  // A user's file shows its progress on the cells waiting for it; `?memory-budget=500MB` lowers
+  // the memory a file may take (see the README), e.g. to try a file's refusal. Read now: the
+  // editor rewrites the address before the database starts.
+  const memoryBudget = parseMemoryBudget(new URLSearchParams(location.search).get("memory-budget"));
   recordQueriesForExport();
   const openDatabase = () =>
     (database ??= startDuckDB({
@@ -60,6 +65,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       launched: pageDuckDB(),
       catalog,
       files: files.tables,
+      load: {onProgress: showFileLoads(main), memoryBudget},
       onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
     }).then(
       (client) => {

@@ -1,4 +1,4 @@
-import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
+import type {AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /** What a supervisor (see `superviseDuckDB`) watches of an engine's work. */
@@ -23,7 +23,10 @@ export function fromAsyncDuckDB(db: AsyncDuckDB, work?: EngineWork): DuckDBInsta
     },
     // DuckDB-WASM transfers the buffer to its worker, which empties ours: the caller's bytes
     // (a user's file, kept to read again: a replaced table, a reload, a FileAttachment) stay whole.
-    registerFileBuffer: (name, bytes) => alive(db.registerFileBuffer(name, bytes.slice())),
+    registerFileBuffer: (name, bytes, options) => alive(db.registerFileBuffer(name, options?.handOver ? bytes : bytes.slice())),
+    // DuckDB's worker reads the Blob with FileReaderSync, one slice at a time. The protocol's
+    // value (BROWSER_FILEREADER) is written out: importing the enum would load duckdb-wasm here.
+    registerFileBlob: (name, blob) => alive(db.registerFileHandle(name, blob, 2 as DuckDBDataProtocol, true)),
     dropFile: async (name) => void (await alive(db.dropFile(name)))
   };
 }
@@ -77,7 +80,7 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
         }
       }, signal);
     },
-    insertArrowFromIPCStream: (bytes, name) => serial(() => conn.insertArrowFromIPCStream(bytes, {name})),
+    insertArrowFromIPCStream: (bytes, name, options) => serial(() => conn.insertArrowFromIPCStream(bytes, {name, create: !options?.append})),
     close: () => serial(() => conn.close())
   };
 }

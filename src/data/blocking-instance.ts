@@ -34,7 +34,7 @@ function blockingConnection(conn: BlockingConnection): DuckDBConnection {
         statement.close();
       }
     },
-    insertArrowFromIPCStream: async (bytes, name) => conn.insertArrowFromIPCStream(bytes, {name}),
+    insertArrowFromIPCStream: async (bytes, name, options) => conn.insertArrowFromIPCStream(bytes, {name, create: !options?.append}),
     close: async () => conn.close()
   };
 }

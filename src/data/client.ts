@@ -4,6 +4,7 @@ import {CatalogViews} from "./catalog-views.ts";
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {toQueryError} from "./errors.ts";
 import {quoteIdentifier, type TableFormat} from "./formats.ts";
+import type {FileLoadOptions} from "./file-load.ts";
 import {FileTables, NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 import {findIdentifiers} from "./identifiers.ts";
 import {fetchBytes, type LoadBytes} from "./load-bytes.ts";
@@ -23,6 +24,8 @@ export interface DuckDBClientOptions {
    * time a query names it; a file's table hides a catalog table of the same name. Default: none.
    */
   files?: TableFiles;
+  /** Progress and memory budget of loading the user's files (also used by `of` and `readFile`). Default: none, the default budget. */
+  load?: FileLoadOptions;
 }
 
 /** Options of {@link DuckDBClient.of}. */
@@ -31,6 +34,8 @@ export interface DuckDBClientOfOptions {
   instance?: DuckDBInstance;
   /** Loads URL sources. Default: `fetch`. */
   loadBytes?: LoadBytes;
+  /** Progress and memory budget of loading files (see {@link FileLoadOptions}). Default: none, the default budget. */
+  load?: FileLoadOptions;
 }
 
 /** Options of {@link DuckDBClient.query}. */
@@ -76,22 +81,25 @@ export class DuckDBClient {
   readonly #files: FileTables;
   /** The quoted name of the database `of` attached for this client, detached on close. */
   readonly #attached: string | undefined;
+  /** How this client loads files: the page's, which `DuckDBClient.of` in a notebook passes on. */
+  readonly load: FileLoadOptions;
 
   /** Use {@link DuckDBClient.connect} or {@link DuckDBClient.of}. */
-  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string, files: TableFiles = NO_TABLE_FILES) {
+  constructor(instance: DuckDBInstance, connection: DuckDBConnection, catalog: CatalogViews, attached?: string, files: TableFiles = NO_TABLE_FILES, load: FileLoadOptions = {}) {
     this.instance = instance;
     this.#connection = Promise.resolve(connection);
     this.#generation = instance.generation ?? 0;
     this.#catalog = catalog;
     this.#attached = attached;
-    this.#files = new FileTables(files);
+    this.load = load;
+    this.#files = new FileTables(files, load);
     this.sql = this.sql.bind(this);
   }
 
   /** Opens a connection to the instance's default database, with the catalog's tables. */
   static async connect(instance: DuckDBInstance, options: DuckDBClientOptions = {}): Promise<DuckDBClient> {
-    const {catalog = EMPTY_CATALOG, resolveUrl, loadBytes = fetchBytes, files} = options;
-    return new DuckDBClient(instance, await instance.connect(), new CatalogViews(readCatalog(catalog), resolveUrl, loadBytes), undefined, files);
+    const {catalog = EMPTY_CATALOG, resolveUrl, loadBytes = fetchBytes, files, load} = options;
+    return new DuckDBClient(instance, await instance.connect(), new CatalogViews(readCatalog(catalog), resolveUrl, loadBytes), undefined, files, load);
   }
 
   /**
@@ -100,19 +108,19 @@ export class DuckDBClient {
    * page's instance.
    */
   static async of(sources: Record<string, DuckDBSource> = {}, options: DuckDBClientOfOptions = {}): Promise<DuckDBClient> {
-    const {instance, loadBytes = fetchBytes} = options;
+    const {instance, loadBytes = fetchBytes, load = {}} = options;
     if (instance === undefined) throw new Error("DuckDBClient.of: no DuckDB instance given (options.instance); in a notebook use the DuckDBClient builtin");
     const connection = await instance.connect();
     const database = quoteIdentifier(`mapt_db_${++databases}`);
     await connection.query(`ATTACH ':memory:' AS ${database}; USE ${database}`);
     for (const [name, source] of Object.entries(sources)) {
       try {
-        await insertSource(connection, instance, name, source, loadBytes);
+        await insertSource(connection, instance, name, source, loadBytes, undefined, load);
       } catch (error) {
         throw toQueryError(error, `-- DuckDBClient.of: table "${name}"`);
       }
     }
-    return new DuckDBClient(instance, connection, new CatalogViews(EMPTY_CATALOG, undefined, loadBytes), database);
+    return new DuckDBClient(instance, connection, new CatalogViews(EMPTY_CATALOG, undefined, loadBytes), database, NO_TABLE_FILES, load);
   }
 
   /**
@@ -187,7 +195,7 @@ export class DuckDBClient {
   async readFile(file: FileSource, format?: TableFormat): Promise<Table> {
     const name = `mapt_read_${++reads}`;
     try {
-      await insertSource(await this.#live(), this.instance, name, file, fetchBytes, format ?? readSourceFormat(file));
+      await insertSource(await this.#live(), this.instance, name, file, fetchBytes, format ?? readSourceFormat(file), {...this.load, table: file.name});
     } catch (error) {
       throw toQueryError(error, `-- reading file "${file.name}"`);
     }

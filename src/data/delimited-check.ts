@@ -1,7 +1,7 @@
 import type {DuckDBConnection} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, quoteString} from "./formats.ts";
-import type {TableFile} from "./table-file.ts";
+import type {TableFileBytes} from "./table-file.ts";
 
 /** How many bad lines a message lists; the rest are counted. */
 const LISTED = 5;
@@ -13,7 +13,7 @@ let scans = 0;
  * of whole lines, or pads the header out to the longest row. Either way the table's columns are
  * not the header's fields. The table is dropped first, so nothing is left of the failed attempt.
  */
-export async function checkDelimitedTable(connection: DuckDBConnection, file: TableFile): Promise<void> {
+export async function checkDelimitedTable(connection: DuckDBConnection, file: TableFileBytes): Promise<void> {
   const columns = await connection.query(`SELECT count(*)::INTEGER AS n FROM (DESCRIBE ${quoteIdentifier(file.name)})`);
   const header = new TextDecoder().decode(file.bytes.subarray(0, 65536)).replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!;
   const fields = fieldCount(header, file.format === "tsv" ? "\t" : ",");
@@ -42,7 +42,7 @@ function fieldCount(line: string, delimiter: string): number {
  * listing their lines; `undefined` when there are none. Reads the registered file once more with
  * the format's delimiter and DuckDB's rejects tables (dropped after).
  */
-export async function raggedLines(connection: DuckDBConnection, file: TableFile): Promise<DataFileError | undefined> {
+export async function raggedLines(connection: DuckDBConnection, file: TableFileBytes): Promise<DataFileError | undefined> {
   const id = ++scans;
   const rejects = `mapt_rejects_${id}`;
   const scan = `mapt_reject_scans_${id}`;

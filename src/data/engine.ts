@@ -18,8 +18,12 @@ export interface DuckDBConnection {
    * is replaced when it has not finished within `STOP_GRACE_MS`, see `superviseDuckDB`).
    */
   queryPrepared(sql: string, params: unknown[], signal?: AbortSignal): Promise<Table>;
-  /** Creates table `name` in the connection's current database from Arrow IPC stream bytes. */
-  insertArrowFromIPCStream(bytes: Uint8Array, name: string): Promise<void>;
+  /**
+   * Creates table `name` in the connection's current database from Arrow IPC stream bytes, or
+   * with `append`, adds the rows to that table (made by an earlier call). The bytes may be
+   * handed to the engine's worker: the caller's view may be emptied.
+   */
+  insertArrowFromIPCStream(bytes: Uint8Array, name: string, options?: {append?: boolean}): Promise<void>;
   /** Closes the connection; the instance stays open. */
   close(): Promise<void>;
 }
@@ -28,9 +32,18 @@ export interface DuckDBConnection {
 export interface DuckDBInstance {
   /** Opens a new connection (each has its own current database and prepared statements). */
   connect(): Promise<DuckDBConnection>;
-  /** Makes `bytes` readable from SQL as the file `name` (e.g. `read_parquet('name')`). */
-  registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
-  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}. */
+  /**
+   * Makes `bytes` readable from SQL as the file `name` (e.g. `read_parquet('name')`). The
+   * caller's bytes stay whole unless `handOver`: then they may be moved to the engine's worker
+   * without a copy (a copy of a large file would hold up the page's thread).
+   */
+  registerFileBuffer(name: string, bytes: Uint8Array, options?: {handOver?: boolean}): Promise<void>;
+  /**
+   * Makes a `Blob` readable from SQL as the file `name`, read a slice at a time by the engine's
+   * worker (never copied whole). Absent where the engine cannot (Node's blocking bundle).
+   */
+  registerFileBlob?(name: string, blob: Blob): Promise<void>;
+  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer} or `registerFileBlob`. */
   dropFile(name: string): Promise<void>;
   /**
    * Counts the engines behind the instance: it changes when a failed engine was replaced by a

@@ -1,4 +1,5 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
+import type {FileLoadOptions} from "./file-load.ts";
 import {quoteIdentifier, quoteString} from "./formats.ts";
 import {fetchBytes} from "./load-bytes.ts";
 import {insertSource, type FileSource} from "./sources.ts";
@@ -34,9 +35,12 @@ interface MadeTable {
 export class FileTables {
   readonly files: TableFiles;
   readonly #made = new Map<string, MadeTable>();
+  readonly #load: FileLoadOptions;
 
-  constructor(files: TableFiles) {
+  /** `load`: progress and memory budget of the loads (see {@link FileLoadOptions}). */
+  constructor(files: TableFiles, load: FileLoadOptions = {}) {
     this.files = files;
+    this.#load = load;
   }
 
   /** Forgets every table made: the engine was replaced, so each is made again on first use. */
@@ -87,7 +91,7 @@ export class FileTables {
         const staging = stagingName(key);
         await dropTable(connection, staging);
         try {
-          await insertSource(connection, instance, staging, source, fetchBytes);
+          await insertSource(connection, instance, staging, source, fetchBytes, undefined, {...this.#load, table: key});
         } catch (error) {
           await dropTable(connection, staging);
           throw error;

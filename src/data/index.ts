@@ -36,8 +36,27 @@ export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
 export {jsonProblem} from "./table-file.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export type {LoadBytes} from "./load-bytes.ts";
-export {parquetToIPCStream, type ParquetProgress} from "./parquet.ts";
-export {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
+export {
+  estimateParquetMemory,
+  parquetToIPCStream,
+  streamParquetBatches,
+  summarizeParquet,
+  type ParquetBatchHandlers,
+  type ParquetInput,
+  type ParquetProgress,
+  type ParquetSummary
+} from "./parquet.ts";
+export {parquetToIPCStreamOffThread, streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
+export {
+  checkMemoryBudget,
+  defaultMemoryBudget,
+  DUCKDB_WASM_MEMORY_BUDGET,
+  estimateFileMemory,
+  formatBytes,
+  parseMemoryBudget,
+  type FileLoadOptions,
+  type FileLoadProgress
+} from "./file-load.ts";
 export type {ArqueroSource, ArrowTableSource, DuckDBSource, FileSource} from "./sources.ts";
 export {sqlName} from "./sql-name.ts";
 export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";

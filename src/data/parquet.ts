@@ -1,5 +1,5 @@
 import type {Data, DataType, RecordBatch} from "apache-arrow";
-import type {ColumnData, FileMetaData, SchemaElement} from "hyparquet";
+import type {AsyncBuffer, ColumnData, FileMetaData, SchemaElement} from "hyparquet";
 
 type Arrow = typeof import("apache-arrow");
 
@@ -8,6 +8,20 @@ export interface ParquetProgress {
   rows: number;
   totalRows: number;
 }
+
+/** What a Parquet file's footer says before any row is decoded. */
+export interface ParquetSummary {
+  totalRows: number;
+  rowGroups: number;
+  /**
+   * About how many bytes the file takes in memory once loaded as a DuckDB table, plus the file
+   * itself (held while it is decoded): see {@link estimateParquetMemory}.
+   */
+  estimatedBytes: number;
+}
+
+/** Where the decoder reads a file from: its bytes, or a `Blob` read one row group at a time. */
+export type ParquetInput = Uint8Array | Blob;
 
 /**
  * Parquet bytes as Arrow IPC stream bytes, decoded in JS (hyparquet, every compression codec).
@@ -21,57 +35,162 @@ export interface ParquetProgress {
  * values). Flat columns keep their Parquet types (INT32, INT64, DOUBLE, BOOLEAN, STRING, DATE,
  * TIMESTAMP; DECIMAL and unsigned integers become DOUBLE); nested ones get the type Arrow infers
  * from the first row group's values. Pages run it in a worker (see `parquet-off-thread.ts`).
+ *
+ * This whole-file form is for `FileAttachment.parquet()`; tables are made batch by batch with
+ * {@link streamParquetBatches}, which never holds more than a row group's Arrow data.
  */
 export async function parquetToIPCStream(bytes: Uint8Array, onProgress?: (progress: ParquetProgress) => void): Promise<Uint8Array> {
-  const [{parquetMetadata, parquetRead, parquetSchema}, {compressors}, Arrow] = await Promise.all([
+  const Arrow = await import("apache-arrow");
+  const batches: RecordBatch[] = [];
+  const decoder = await openParquet(bytes);
+  for await (const batch of decoder.batches()) {
+    batches.push(batch.batch);
+    onProgress?.(batch.progress);
+  }
+  if (batches.length === 0) return Arrow.tableToIPC(decoder.emptyTable(), "stream");
+  return Arrow.tableToIPC(new Arrow.Table(batches), "stream");
+}
+
+/** What {@link streamParquetBatches} calls as it goes. */
+export interface ParquetBatchHandlers {
+  /** The file's footer is read: throw to stop before any row is decoded (e.g. too large). */
+  onSummary?(summary: ParquetSummary): void | Promise<void>;
+  /**
+   * One row group as a complete Arrow IPC stream (schema, one record batch, end): the first
+   * creates the table, the others append to it. A file without rows gives one stream of its
+   * schema only. The next row group is decoded meanwhile; the promise holds back the one after.
+   */
+  onBatch(ipc: Uint8Array, progress: ParquetProgress): Promise<void>;
+}
+
+/**
+ * Decodes a Parquet file row group by row group, handing each to `handlers.onBatch` as soon as it
+ * is decoded (see {@link ParquetBatchHandlers}), so a table of any number of rows is made without
+ * the whole of it ever being in Arrow form at once.
+ */
+export async function streamParquetBatches(input: ParquetInput, handlers: ParquetBatchHandlers): Promise<void> {
+  const Arrow = await import("apache-arrow");
+  const decoder = await openParquet(input);
+  await handlers.onSummary?.(decoder.summary);
+  // One insert in flight while the next row group decodes: the work overlaps, the memory is two batches.
+  let pending: Promise<void> = Promise.resolve();
+  let sent = false;
+  for await (const {batch, progress} of decoder.batches()) {
+    const ipc = Arrow.tableToIPC(new Arrow.Table([batch]), "stream");
+    await pending;
+    pending = handlers.onBatch(ipc, progress);
+    sent = true;
+  }
+  await pending;
+  if (!sent) await handlers.onBatch(Arrow.tableToIPC(decoder.emptyTable(), "stream"), {rows: 0, totalRows: 0});
+}
+
+/** Reads the footer of a Parquet file and sums it up (no row is decoded). */
+export async function summarizeParquet(input: ParquetInput): Promise<ParquetSummary> {
+  return (await openParquet(input)).summary;
+}
+
+/** A Parquet file whose footer is read, ready to decode row group by row group. */
+async function openParquet(input: ParquetInput) {
+  const [{parquetMetadataAsync, parquetRead, parquetSchema}, {compressors}, Arrow] = await Promise.all([
     import("hyparquet"),
     import("hyparquet-compressors"),
     import("apache-arrow")
   ]);
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const metadata = parquetMetadata(file);
+  const file = asyncBufferOf(input);
+  const metadata = await parquetMetadataAsync(file);
   const elements = parquetSchema(metadata).children.map((child) => child.element);
   const declared = elements.map((element) => arrowTypeOf(element, Arrow));
-  const inferred: Array<DataType | undefined> = [];
   const totalRows = Number(metadata.num_rows);
-  const batches: RecordBatch[] = [];
-  let groupStart = 0;
-  for (const group of groupsOf(metadata)) {
-    const rowEnd = groupStart + group;
-    const parts = new Map<string, ColumnData[]>(elements.map((element) => [element.name, []]));
-    await parquetRead({
-      file,
-      metadata,
-      compressors,
-      rowStart: groupStart,
-      rowEnd,
-      parsers: RAW_PARSERS,
-      onChunk: (chunk) => parts.get(chunk.columnName)?.push(chunk)
-    });
-    const children = elements.map((element, i) => {
-      const values = columnValues(parts.get(element.name)!, groupStart, rowEnd);
-      const data = columnData(values, declared[i] ?? inferred[i], Arrow);
-      inferred[i] ??= data.type;
-      return data;
-    });
-    const fields = elements.map((element, i) => new Arrow.Field(element.name, children[i]!.type, true));
-    const schema = new Arrow.Schema(fields);
-    batches.push(new Arrow.RecordBatch(schema, Arrow.makeData({type: new Arrow.Struct(fields), length: group, children, nullCount: 0})));
-    groupStart = rowEnd;
-    onProgress?.({rows: groupStart, totalRows});
+  const summary: ParquetSummary = {totalRows, rowGroups: metadata.row_groups.length, estimatedBytes: estimateParquetMemory(metadata, file.byteLength)};
+
+  async function* batches(): AsyncGenerator<{batch: RecordBatch; progress: ParquetProgress}> {
+    const inferred: Array<DataType | undefined> = [];
+    let groupStart = 0;
+    for (const group of groupsOf(metadata)) {
+      const rowEnd = groupStart + group;
+      const parts = new Map<string, ColumnData[]>(elements.map((element) => [element.name, []]));
+      await parquetRead({
+        file,
+        metadata,
+        compressors,
+        rowStart: groupStart,
+        rowEnd,
+        parsers: RAW_PARSERS,
+        onChunk: (chunk) => parts.get(chunk.columnName)?.push(chunk)
+      });
+      const children = elements.map((element, i) => {
+        const values = columnValues(parts.get(element.name)!, groupStart, rowEnd);
+        const data = columnData(values, declared[i] ?? inferred[i], Arrow);
+        inferred[i] ??= data.type;
+        return data;
+      });
+      const fields = elements.map((element, i) => new Arrow.Field(element.name, children[i]!.type, true));
+      const schema = new Arrow.Schema(fields);
+      groupStart = rowEnd;
+      yield {
+        batch: new Arrow.RecordBatch(schema, Arrow.makeData({type: new Arrow.Struct(fields), length: group, children, nullCount: 0})),
+        progress: {rows: groupStart, totalRows}
+      };
+    }
   }
-  if (batches.length === 0) {
-    const fields = elements.map((element, i) => new Arrow.Field(element.name, declared[i] ?? new Arrow.Utf8(), true));
-    return Arrow.tableToIPC(new Arrow.Table(new Arrow.Schema(fields)), "stream");
+
+  const emptyTable = () => new Arrow.Table(new Arrow.Schema(elements.map((element, i) => new Arrow.Field(element.name, declared[i] ?? new Arrow.Utf8(), true))));
+  return {summary, batches, emptyTable};
+}
+
+/** hyparquet's AsyncBuffer over bytes, or over a Blob read a slice at a time (a worker never holds the whole file). */
+function asyncBufferOf(input: ParquetInput): AsyncBuffer {
+  if (input instanceof Uint8Array) {
+    const buffer = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? (input.buffer as ArrayBuffer) : (input.slice().buffer as ArrayBuffer);
+    return {byteLength: buffer.byteLength, slice: (start, end) => buffer.slice(start, end)};
   }
-  return Arrow.tableToIPC(new Arrow.Table(batches), "stream");
+  return {byteLength: input.size, slice: (start, end) => input.slice(start, end).arrayBuffer()};
+}
+
+/**
+ * About how many bytes a Parquet file needs in memory to become a DuckDB-WASM table: each
+ * column's values at DuckDB's width (4 or 8 bytes a number, 16 a string plus its bytes beyond
+ * the footer's uncompressed size), plus the file itself, which is held while it is decoded. An
+ * estimate from the footer, meant to catch a file several times too large, not to be exact.
+ */
+export function estimateParquetMemory(metadata: FileMetaData, fileBytes: number): number {
+  let bytes = fileBytes;
+  for (const group of metadata.row_groups) {
+    const rows = Number(group.num_rows);
+    for (const column of group.columns) {
+      const meta = column.meta_data;
+      if (!meta) continue;
+      const uncompressed = Number(meta.total_uncompressed_size);
+      switch (meta.type) {
+        case "BOOLEAN":
+          bytes += rows;
+          break;
+        case "INT32":
+        case "FLOAT":
+          bytes += rows * 4;
+          break;
+        case "INT64":
+        case "DOUBLE":
+          bytes += rows * 8;
+          break;
+        case "BYTE_ARRAY":
+          // DuckDB keeps strings of up to 12 bytes inside a 16-byte slot, longer ones beside it.
+          bytes += rows * 16 + uncompressed;
+          break;
+        default:
+          bytes += Math.max(rows * 16, uncompressed);
+      }
+    }
+  }
+  return bytes;
 }
 
 /** Keep what hyparquet would turn into JS objects as raw values: bytes, day and millisecond counts. */
 const RAW_PARSERS = {
   stringFromBytes: (bytes: Uint8Array | undefined) => bytes,
   jsonFromBytes: (bytes: Uint8Array | undefined) => bytes,
-  dateFromDays: (days: number) => days * 86_400_000,
+  dateFromDays: (days: number) => days,
   timestampFromMilliseconds: (millis: bigint) => Number(millis),
   timestampFromMicroseconds: (micros: bigint) => Number(micros / 1000n),
   timestampFromNanoseconds: (nanos: bigint) => Number(nanos / 1_000_000n)
@@ -101,8 +220,9 @@ function columnData(values: Values, type: DataType | undefined, Arrow: Arrow): D
   if (type === undefined) return Arrow.vectorFromArray(Array.from(values)).data[0]!;
   const length = values.length;
   if (Arrow.DataType.isUtf8(type)) return utf8Data(values, type, Arrow);
-  if (type instanceof Arrow.Float64 || type instanceof Arrow.Int32 || type instanceof Arrow.Int64) {
-    const ArrayType = type instanceof Arrow.Float64 ? Float64Array : type instanceof Arrow.Int32 ? Int32Array : BigInt64Array;
+  // Dates are day counts in both formats: an Int32Array, like INT32.
+  if (type instanceof Arrow.Float64 || type instanceof Arrow.Int32 || type instanceof Arrow.Int64 || type instanceof Arrow.DateDay) {
+    const ArrayType = type instanceof Arrow.Float64 ? Float64Array : type instanceof Arrow.Int64 ? BigInt64Array : Int32Array;
     if (values instanceof ArrayType) return Arrow.makeData({type, length, data: values, nullCount: 0} as never);
     const data = new ArrayType(length);
     const {bitmap, nulls} = validity(values);
@@ -113,7 +233,7 @@ function columnData(values: Values, type: DataType | undefined, Arrow: Arrow): D
     }
     return Arrow.makeData({type, length, data: data as never, nullBitmap: nulls ? bitmap : undefined, nullCount: nulls} as never);
   }
-  // Booleans, dates, timestamps and the rest: small per-value work, and no string Map.
+  // Booleans, timestamps and the rest: small per-value work, and no string Map.
   return Arrow.vectorFromArray(Array.from(values, (v) => v ?? null), type).data[0]!;
 }
 
@@ -163,7 +283,7 @@ function arrowTypeOf(field: SchemaElement, Arrow: Arrow): DataType | undefined {
     case "JSON":
       return new Arrow.Utf8();
     case "DATE":
-      return new Arrow.DateMillisecond();
+      return new Arrow.DateDay();
     case "TIMESTAMP":
     case "TIMESTAMP_MILLIS":
     case "TIMESTAMP_MICROS":

@@ -1,6 +1,7 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
-import {toBytes, type LoadBytes} from "./load-bytes.ts";
+import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
+import {fetchBlob, fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
 import {createTableFromFile} from "./table-file.ts";
 
 /** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
@@ -8,6 +9,8 @@ export interface FileSource {
   readonly name: string;
   readonly mimeType?: string;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The contents as a Blob, when the source can give one without reading it (preferred for large files). */
+  blob?(): Promise<Blob>;
 }
 
 /** An Arrow JS table (apache-arrow). */
@@ -40,11 +43,14 @@ export async function insertSource(
   name: string,
   source: DuckDBSource,
   loadBytes: LoadBytes,
-  format?: TableFormat
+  format?: TableFormat,
+  load: FileLoadOptions & {table?: string} = {}
 ): Promise<void> {
+  const file = (data: Uint8Array | Blob, format: TableFormat, fileName: string) => insertFile(connection, instance, name, data, format, fileName, load);
   if (typeof source === "string") {
-    const bytes = toBytes(await loadBytes(source));
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source), fileNameOf(source));
+    // Fetched as a Blob where the page fetches: the file is then read by workers, a slice at a time.
+    const data = loadBytes === fetchBytes && typeof Blob !== "undefined" ? await fetchBlob(source) : toBytes(await loadBytes(source));
+    return file(data, format ?? formatOf(name, source), fileNameOf(source));
   }
   if (Array.isArray(source)) {
     if (source.length === 0) throw new Error(`DuckDBClient.of: table "${name}" is an empty array; a table needs at least one row to have columns`);
@@ -57,8 +63,8 @@ export async function insertSource(
     return connection.insertArrowFromIPCStream(tableToIPC(source as never, "stream"), name);
   }
   if (isFile(source)) {
-    const bytes = new Uint8Array(await source.arrayBuffer());
-    return insertFile(connection, instance, name, bytes, format ?? formatOf(name, source.name, source.mimeType), source.name);
+    const data = typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
+    return file(data, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
     `DuckDBClient.of: table "${name}" has an unsupported source; expected a FileAttachment, an Arrow or arquero table, an array of objects or a URL`
@@ -70,9 +76,29 @@ export function readSourceFormat(file: FileSource): TableFormat {
   return formatOf(file.name, file.name, file.mimeType);
 }
 
-function insertFile(connection: DuckDBConnection, instance: DuckDBInstance, name: string, bytes: Uint8Array, format: TableFormat, fileName: string) {
+/**
+ * Makes table `name` of a file's bytes (which are handed over: a Parquet file's go to its
+ * decoder's worker), telling `load.onProgress` as it goes under `load.table` (default: `name`).
+ */
+async function insertFile(
+  connection: DuckDBConnection,
+  instance: DuckDBInstance,
+  name: string,
+  bytes: Uint8Array | Blob,
+  format: TableFormat,
+  fileName: string,
+  load: FileLoadOptions & {table?: string}
+) {
   const registeredName = `sources/${++registrations}/${name}.${format}`;
-  return createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName}, "table");
+  const table = load.table ?? name;
+  const totalBytes = bytes instanceof Uint8Array ? bytes.byteLength : bytes.size;
+  const onProgress = load.onProgress && ((progress: Omit<FileLoadProgress, "table" | "file">) => load.onProgress!({table, file: fileName, ...progress}));
+  try {
+    await createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName, onProgress, memoryBudget: load.memoryBudget, handOver: true}, "table");
+  } catch (error) {
+    load.onProgress?.({table, file: fileName, phase: "failed", bytes: 0, totalBytes});
+    throw error;
+  }
 }
 
 /** A URL's last path segment (no query or hash): the file's name as its user knows it. */

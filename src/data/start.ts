@@ -2,6 +2,7 @@ import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import type {Catalog, CatalogSpec} from "./catalog.ts";
 import {DuckDBClient} from "./client.ts";
 import {DUCKDB_CONFIG} from "./config.ts";
+import type {FileLoadOptions} from "./file-load.ts";
 import type {TableFiles} from "./file-tables.ts";
 import type {LoadBytes} from "./load-bytes.ts";
 import {superviseDuckDB} from "./supervised-duckdb.ts";
@@ -91,6 +92,8 @@ export interface StartDuckDBSpec extends DuckDBBundleUrls {
   loadBytes?: LoadBytes;
   /** The user's files queryable as tables (see `DuckDBClientOptions.files`). Default: none. */
   files?: TableFiles;
+  /** Progress and memory budget of loading the user's files (see `FileLoadOptions`). Default: none, the default budget. */
+  load?: FileLoadOptions;
 }
 
 /**

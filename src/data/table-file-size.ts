@@ -3,14 +3,16 @@ import type {TableFormat} from "./formats.ts";
 /**
  * The largest file of each format a page loads as a table. DuckDB-WASM has at most 4 GiB of
  * memory (about 3.1 GiB by default) and holds a file's bytes and the table made of them at once:
- * a 1 GB CSV loads, a 2 GB one fails (research/toolchain.md). JSON and Parquet are decoded into
- * JS values first, several times the file's size.
+ * a 1 GB CSV loads, a 2 GB one fails (research/toolchain.md). JSON is decoded into JS values
+ * first, several times the file's size. Parquet is streamed into DuckDB row group by row group;
+ * what its table would take is estimated from its footer when it loads (`checkMemoryBudget`),
+ * so its size limit here only stops a file that could not fit whatever its contents.
  */
 export const MAX_TABLE_FILE_BYTES: Readonly<Record<TableFormat, number>> = {
   csv: 1e9,
   tsv: 1e9,
   arrow: 1e9,
-  parquet: 250e6,
+  parquet: 1e9,
   json: 250e6
 };
 

@@ -1,21 +1,32 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {parquetToIPCStreamOffThread} from "./parquet-off-thread.ts";
+import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, type FileLoadProgress} from "./file-load.ts";
+import {streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
 import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
 export interface TableFile {
   /** The SQL name to create. */
   name: string;
-  /** The file's contents. */
-  bytes: Uint8Array;
+  /**
+   * The file's contents: bytes, or a `Blob` (a user's file, a fetched response), which is never
+   * read whole on the page's thread: Parquet's worker and (for CSV and TSV, where the engine can)
+   * DuckDB's worker read it a slice at a time.
+   */
+  bytes: Uint8Array | Blob;
   /** Its format. */
   format: TableFormat;
   /** A name to register the bytes under, unique in the instance. */
   registeredName: string;
   /** The file's name as its user knows it, for messages. */
   fileName: string;
+  /** Told as the table fills (the table and file names are the caller's to add). Default: nothing. */
+  onProgress?: (progress: Omit<FileLoadProgress, "table" | "file">) => void;
+  /** See `FileLoadOptions.memoryBudget`. Default: {@link defaultMemoryBudget}. */
+  memoryBudget?: number;
+  /** The bytes are the caller's to give away (read for this table only): no copy is made of them. */
+  handOver?: boolean;
 }
 
 /**
@@ -27,7 +38,11 @@ export interface TableFile {
  *
  * A file that cannot be a table fails with a {@link DataFileError} naming `fileName` (and the
  * line and column where the format has them): an empty file, invalid JSON, a damaged Parquet
- * file, a CSV whose rows do not all have the header's number of fields. Nothing is left behind.
+ * file, a CSV whose rows do not all have the header's number of fields, a file whose table would
+ * take more memory than the page's budget (checked before it is decoded). Nothing is left behind.
+ *
+ * A Parquet file goes into DuckDB row group by row group as the worker decodes them: the first
+ * creates the table, the others append, so neither thread ever holds the whole table as Arrow.
  */
 export async function createTableFromFile(
   connection: DuckDBConnection,
@@ -35,30 +50,103 @@ export async function createTableFromFile(
   file: TableFile,
   kind: "view" | "table"
 ): Promise<void> {
-  if (isBlank(file.bytes)) throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
+  const data = file.bytes;
+  const totalBytes = data instanceof Uint8Array ? data.byteLength : data.size;
+  // The first 64 kB: enough to see a blank file (most are small) and a delimited file's header.
+  const head = data instanceof Uint8Array ? data.slice(0, 65536) : new Uint8Array(await data.slice(0, 65536).arrayBuffer());
+  if (isBlank(head) && (totalBytes <= head.byteLength || isBlank(await bytesOf(data)))) {
+    throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
+  }
+  const budget = file.memoryBudget ?? defaultMemoryBudget();
+  const report = file.onProgress ?? (() => {});
+  if (file.format === "parquet") return insertParquet(connection, file, totalBytes, budget, report);
+  checkMemoryBudget(file.fileName, estimateFileMemory(totalBytes, file.format), budget);
+  report({phase: "loading", bytes: 0, totalBytes});
   switch (file.format) {
-    case "arrow":
-      return connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(file.bytes), "is not a readable Arrow file"), file.name);
+    case "arrow": {
+      const bytes = await bytesOf(data);
+      await connection.insertArrowFromIPCStream(await decoded(file, () => toIPCStream(bytes), "is not a readable Arrow file"), file.name);
+      break;
+    }
     case "json":
-      return connection.insertArrowFromIPCStream(await jsonToIPCStream(file), file.name);
-    case "parquet":
-      return connection.insertArrowFromIPCStream(await decoded(file, () => parquetToIPCStreamOffThread(file.bytes), "is not a readable Parquet file"), file.name);
+      await connection.insertArrowFromIPCStream(await jsonToIPCStream({...file, bytes: await bytesOf(data)}), file.name);
+      break;
     case "csv":
     case "tsv": {
-      await instance.registerFileBuffer(file.registeredName, file.bytes);
+      // Handed-over bytes are gone once registered; the checks below read only the header line.
+      const checked = {...file, bytes: head};
+      if (data instanceof Uint8Array) await instance.registerFileBuffer(file.registeredName, data, {handOver: file.handOver});
+      else if (instance.registerFileBlob) await instance.registerFileBlob(file.registeredName, data);
+      else await instance.registerFileBuffer(file.registeredName, await bytesOf(data), {handOver: true});
       const create = kind === "view" ? "CREATE OR REPLACE VIEW" : "CREATE TABLE";
       try {
         await connection.query(`${create} ${quoteIdentifier(file.name)} AS SELECT * FROM ${readFileSql(file.registeredName, file.format)}`);
-        if (kind === "table") await checkDelimitedTable(connection, file);
+        if (kind === "table") await checkDelimitedTable(connection, checked);
       } catch (error) {
-        const ragged = /Expected Number of Columns/.test(String(error)) ? await raggedLines(connection, file) : undefined;
-        throw ragged ?? delimitedError(error, file);
+        const ragged = /Expected Number of Columns/.test(String(error)) ? await raggedLines(connection, checked) : undefined;
+        throw ragged ?? delimitedError(error, checked);
       } finally {
         if (kind === "table") await instance.dropFile(file.registeredName);
       }
     }
   }
+  report({phase: "done", bytes: totalBytes, totalBytes});
 }
+
+/**
+ * Streams a Parquet file into table `file.name`, one row group at a time (see the comment of
+ * {@link createTableFromFile}). The file's bytes are handed to the decoder's worker.
+ */
+async function insertParquet(
+  connection: DuckDBConnection,
+  file: TableFile,
+  totalBytes: number,
+  budget: number,
+  report: NonNullable<TableFile["onProgress"]>
+): Promise<void> {
+  let created = false;
+  let refused: unknown;
+  let insertFailed: unknown;
+  try {
+    await streamParquetBatchesOffThread(file.bytes, {
+      onSummary({totalRows, estimatedBytes}) {
+        try {
+          checkMemoryBudget(file.fileName, estimatedBytes, budget, totalRows);
+        } catch (error) {
+          refused = error;
+          throw error;
+        }
+        report({phase: "loading", rows: 0, totalRows, bytes: 0, totalBytes});
+      },
+      async onBatch(ipc, {rows, totalRows}) {
+        try {
+          await connection.insertArrowFromIPCStream(ipc, file.name, {append: created});
+        } catch (error) {
+          insertFailed = error;
+          throw error;
+        }
+        created = true;
+        report({phase: "loading", rows, totalRows, bytes: totalRows ? Math.round((totalBytes * rows) / totalRows) : totalBytes, totalBytes});
+      }
+    });
+  } catch (error) {
+    // Rows of the batches already in go too: a table is the whole file or nothing.
+    if (created) await connection.query(`DROP TABLE IF EXISTS ${quoteIdentifier(file.name)}`).catch(() => {});
+    if (error === refused) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error === insertFailed) throw new DataFileError(file.fileName, `could not be loaded into DuckDB: ${message}`, {}, {cause: error});
+    throw new DataFileError(file.fileName, `is not a readable Parquet file (${message})`, {}, {cause: error});
+  }
+  report({phase: "done", bytes: totalBytes, totalBytes});
+}
+
+/** All of a file's bytes (a Blob read whole: only for formats decoded on the page anyway). */
+async function bytesOf(data: Uint8Array | Blob): Promise<Uint8Array> {
+  return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
+}
+
+/** A file whose bytes are in memory (the delimited checks read its header line). */
+export type TableFileBytes = Omit<TableFile, "bytes"> & {bytes: Uint8Array};
 
 /** Only whitespace (or a byte-order mark): nothing to make a table of. */
 function isBlank(bytes: Uint8Array): boolean {
@@ -66,7 +154,7 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-async function decoded(file: TableFile, decode: () => Promise<Uint8Array>, what: string): Promise<Uint8Array> {
+async function decoded(file: Pick<TableFile, "fileName">, decode: () => Promise<Uint8Array>, what: string): Promise<Uint8Array> {
   try {
     return await decode();
   } catch (error) {
@@ -75,7 +163,7 @@ async function decoded(file: TableFile, decode: () => Promise<Uint8Array>, what:
 }
 
 /** DuckDB's CSV error about the registered file, as one about the user's file: its name, the line, the reason. */
-function delimitedError(error: unknown, file: TableFile): unknown {
+function delimitedError(error: unknown, file: TableFileBytes): unknown {
   if (error instanceof DataFileError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const line = /\bLine: (\d+)/.exec(message)?.[1];
@@ -99,7 +187,7 @@ export async function toIPCStream(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A JSON array of row objects as Arrow IPC stream bytes (column types inferred from values). */
-async function jsonToIPCStream(file: TableFile): Promise<Uint8Array> {
+async function jsonToIPCStream(file: TableFileBytes): Promise<Uint8Array> {
   const text = new TextDecoder().decode(file.bytes);
   let rows: unknown;
   try {

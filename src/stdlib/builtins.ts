@@ -75,8 +75,9 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
 function pageDuckDBClient(context: BuiltinContext): typeof DuckDBClient {
   return class extends DuckDBClient {
     static override async of(sources: Record<string, DuckDBSource> = {}, options: DuckDBClientOfOptions = {}): Promise<DuckDBClient> {
-      const instance = options.instance ?? (await context.database()).instance;
-      return DuckDBClient.of(sources, {...options, instance});
+      // The page's engine, and its way of loading files: progress on the page, its memory budget.
+      const page = await context.database();
+      return DuckDBClient.of(sources, {load: page.load, ...options, instance: options.instance ?? page.instance});
     }
   };
 }

@@ -3,6 +3,7 @@ export {CellViews} from "./cell-views.ts";
 export {applyColorScheme, offerColorSchemeSwitch, storedColorScheme} from "./color-scheme.ts";
 export type {CellStatus, CellView, CellViewSpec} from "./cell-view.ts";
 export {renderDatabaseStatus, type DatabaseStatus} from "./database-status.ts";
+export {describeFileLoad, NO_FILE_LOADS, showFileLoads, transitionFileLoads, type FileLoadLine, type FileLoads} from "./file-load-status.ts";
 export {
   addDraftVersion,
   createDraft,

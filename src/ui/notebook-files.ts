@@ -124,6 +124,21 @@ export class NotebookFiles {
 function fileSource(name: string, file: NotebookFile): FileSource {
   const format = maybeTableFormat(name, file.mimeType);
   const check = (size: number) => format && checkTableFileSize(size, format, name);
+  /** The served file's response, refused (unread) when its Content-Length is too large. */
+  const fetched = async () => {
+    const response = await fetch(file.url);
+    if (!response.ok) throw new Error(`fetching "${name}" from ${file.url} failed: ${response.status} ${response.statusText}`.trim());
+    const length = response.headers.get("content-length");
+    if (length !== null && /^\d+$/.test(length)) {
+      try {
+        check(Number(length));
+      } catch (error) {
+        await response.body?.cancel();
+        throw error;
+      }
+    }
+    return response;
+  };
   return {
     name,
     mimeType: file.mimeType,
@@ -132,18 +147,15 @@ function fileSource(name: string, file: NotebookFile): FileSource {
         check(file.blob.size);
         return file.blob.arrayBuffer();
       }
-      const response = await fetch(file.url);
-      if (!response.ok) throw new Error(`fetching "${name}" from ${file.url} failed: ${response.status} ${response.statusText}`.trim());
-      const length = response.headers.get("content-length");
-      if (length !== null && /^\d+$/.test(length)) {
-        try {
-          check(Number(length));
-        } catch (error) {
-          await response.body?.cancel();
-          throw error;
-        }
+      return (await fetched()).arrayBuffer();
+    },
+    // A large file stays out of the page's memory: DuckDB's and the Parquet decoder's workers read it.
+    async blob() {
+      if (file.blob) {
+        check(file.blob.size);
+        return file.blob;
       }
-      return response.arrayBuffer();
+      return (await fetched()).blob();
     }
   };
 }

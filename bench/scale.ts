@@ -1,0 +1,207 @@
+// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] (also npm run bench -- --scale)
+//
+// A user's own CSV and Parquet files of 1M, 10M and 30M rows (written here by native DuckDB
+// under .mapt/bench/scale/, never committed; kept between runs), each loaded in the production
+// build of MAPT in Chromium the way a notebook loads a user's file (`DuckDBClient.of`, in
+// bench/scale/scale.html, a fresh browser context per file), then grouped. Reports per file:
+// - load time (the page's DuckDB already started), and native DuckDB's (@duckdb/node-api, the
+//   engine version of DuckDB-WASM, one thread as DuckDB-WASM has) on the same file, same run;
+// - the longest main-thread task during the load (PerformanceObserver 'longtask') and how many
+//   took over 50 ms;
+// - the peak JS heap of the page's main thread during the load (CDP Performance metrics,
+//   sampled every 100 ms; workers' heaps are not in it);
+// - a GROUP BY over the table (the second of three runs, warm) against native's.
+// Writes bench/results/scale-<date>.json.
+import {existsSync, mkdirSync, mkdtempSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {cpus, loadavg, tmpdir, totalmem} from "node:os";
+import path from "node:path";
+import {fileURLToPath} from "node:url";
+import {parseArgs} from "node:util";
+import {DuckDBInstance} from "@duckdb/node-api";
+import {chromium, type Browser} from "playwright-core";
+import {buildSite, chromiumArgs, findChromium, serveStatic} from "../src/cli/index.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".mapt/bench/scale");
+const notebook = path.join(root, "bench/scale/scale.html");
+const GROUP_BY = "SELECT region, count(*) AS n, sum(amount) AS total, min(day) AS first, max(day) AS last FROM rows GROUP BY region ORDER BY region";
+
+const {values: args} = parseArgs({
+  options: {
+    scale: {type: "boolean"},
+    // A size alone is every format; "60m:csv" one format of that size.
+    sizes: {type: "string", default: "1m,10m,30m"},
+    formats: {type: "string", default: "parquet,csv"}
+  },
+  strict: false
+});
+
+const sizeOf = (label: string) => Number(label.replace(/m$/i, "")) * 1_000_000;
+
+/**
+ * The file of `rows` rows in `format`: id, a region (5 short strings), an amount (2 decimals),
+ * a day (a date), a label (100,000 distinct strings). Written once by native DuckDB and kept.
+ */
+async function generate(rows: number, format: "parquet" | "csv"): Promise<string> {
+  const file = path.join(dataDir, `rows-${rows / 1_000_000}m.${format}`);
+  if (existsSync(file)) return file;
+  mkdirSync(dataDir, {recursive: true});
+  const partial = `${file}.partial`;
+  const native = await (await DuckDBInstance.create(":memory:")).connect();
+  const options = format === "parquet" ? "FORMAT parquet" : "FORMAT csv, HEADER true";
+  console.log(`writing ${path.relative(root, file)}…`);
+  await native.run(`COPY (
+    SELECT i::INTEGER AS id,
+      ['north', 'south', 'east', 'west', 'centre'][i % 5 + 1] AS region,
+      ((i * 7919) % 100000) / 100.0 AS amount,
+      DATE '2000-01-01' + (i % 9000)::INTEGER AS day,
+      'r' || (i % 100000)::VARCHAR AS label
+    FROM range(${rows}) t(i)
+  ) TO '${partial}' (${options})`);
+  native.closeSync();
+  renameSync(partial, file);
+  return file;
+}
+
+/** Native DuckDB on the same file: load into a table, then the GROUP BY three times (second reported). */
+async function nativeRun(file: string) {
+  const instance = await DuckDBInstance.create(":memory:");
+  const native = await instance.connect();
+  await native.run("SET threads = 1");
+  const reader = file.endsWith(".parquet") ? `read_parquet('${file}')` : `read_csv('${file}')`;
+  let start = performance.now();
+  await native.run(`CREATE TABLE rows AS SELECT * FROM ${reader}`);
+  const loadMs = performance.now() - start;
+  const groupByMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    start = performance.now();
+    await native.runAndReadAll(GROUP_BY);
+    groupByMs.push(performance.now() - start);
+  }
+  native.closeSync();
+  instance.closeSync();
+  return {loadMs, groupByMs};
+}
+
+/** Long tasks of the page's main thread, kept from the start (init script). */
+const longTaskProbe = `
+window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({start: e.startTime, duration: e.duration}); })
+  .observe({type: "longtask", buffered: true});
+`;
+
+async function browserRun(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({content: longTaskProbe});
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    let peakHeap = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        try {
+          const {metrics} = await cdp.send("Performance.getMetrics");
+          peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0);
+        } catch {
+          // The page is going away.
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    await page.goto(url);
+    const outcome = await page.waitForFunction(
+      () => {
+        const w = window as unknown as {__scale?: unknown};
+        const failed = document.querySelector('.mapt-cell[data-status="error"]');
+        return w.__scale ?? (failed ? {error: failed.textContent} : false);
+      },
+      null,
+      {timeout: 1_800_000, polling: 250}
+    );
+    sampling = false;
+    await sampler;
+    const result = (await outcome.jsonValue()) as {groupByMs?: number[]; count?: number; error?: string};
+    if (result.error) return {error: result.error.replace(/\s+/g, " ").trim()};
+    const marks = (await page.evaluate(`(() => {
+      const start = performance.getEntriesByName("scale:load-start")[0].startTime;
+      const end = performance.getEntriesByName("scale:load-end")[0].startTime;
+      const during = window.__longTasks.filter((t) => t.start + t.duration > start && t.start < end);
+      return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length};
+    })()`)) as {loadMs: number; longest: number; over50: number};
+    return {...marks, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
+  } finally {
+    await context.close();
+  }
+}
+
+export async function main() {
+  const sizes = String(args.sizes).split(",").map((s) => s.trim()).filter(Boolean);
+  const formats = String(args.formats).split(",").map((s) => s.trim()) as Array<"parquet" | "csv">;
+  const files: Array<{label: string; rows: number; format: "parquet" | "csv"; file: string}> = [];
+  for (const entry of sizes) {
+    const [label, only] = entry.split(":") as [string, "parquet" | "csv" | undefined];
+    for (const format of only ? [only] : formats) files.push({label, rows: sizeOf(label), format, file: await generate(sizeOf(label), format)});
+  }
+
+  console.log("building the scale page…");
+  const site = await buildSite(root, mkdtempSync(path.join(tmpdir(), "mapt-bench-scale-")), [notebook]);
+  // The page's folder is served from the generated files' folder: `?file=rows-10m.parquet` is beside it.
+  const pagePath = site.pages.get(notebook)!;
+  const server = await serveStatic(site.dir, {mounts: [{urlPath: `/${path.posix.dirname(pagePath)}/`, dir: dataDir}]});
+  const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
+  const load = {start: loadavg()};
+  const results = [];
+  try {
+    for (const {label, rows, format, file} of files) {
+      process.stdout.write(`${label} ${format}: browser… `);
+      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}`);
+      process.stdout.write("native… ");
+      const native = await nativeRun(file);
+      const bytes = statSync(file).size;
+      const row = {rows, format, file: path.basename(file), bytes, wasm, native};
+      results.push(row);
+      console.log("error" in wasm ? `failed: ${wasm.error}` : `load ${(wasm.loadMs / 1000).toFixed(2)} s (native ${(native.loadMs / 1000).toFixed(2)} s)`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const machine = {cpus: cpus().length, model: cpus()[0]?.model.trim(), memoryGiB: totalmem() / 2 ** 30, loadAverage: {start: load.start, end: loadavg()}};
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(`\nmachine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${machine.loadAverage.end.map((l) => l.toFixed(1)).join(" ")}`);
+  console.log("times: load into a table, then GROUP BY (second of three runs); native DuckDB with one thread\n");
+  const header = ["file", "MB", "load s", "native s", "ratio", "longest task ms", "tasks >50ms", "peak heap MB", "group by ms", "native ms", "ratio"];
+  const rowsOut = results.map(({file, bytes, wasm, native}) => {
+    if ("error" in wasm) return [file, (bytes / 1e6).toFixed(0), `failed: ${wasm.error}`];
+    const groupBy = wasm.groupByMs[1]!;
+    const nativeGroupBy = native.groupByMs[1]!;
+    return [
+      file,
+      (bytes / 1e6).toFixed(0),
+      s(wasm.loadMs),
+      s(native.loadMs),
+      `${(wasm.loadMs / native.loadMs).toFixed(1)}x`,
+      wasm.longest.toFixed(0),
+      String(wasm.over50),
+      wasm.peakHeapMB.toFixed(0),
+      groupBy.toFixed(0),
+      nativeGroupBy.toFixed(0),
+      `${(groupBy / nativeGroupBy).toFixed(1)}x`
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rowsOut.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  console.log(line(header));
+  for (const row of rowsOut) console.log(line(row));
+
+  mkdirSync(path.join(root, "bench/results"), {recursive: true});
+  const date = new Date().toISOString();
+  const out = path.join(root, "bench/results", `scale-${date.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(out, JSON.stringify({date, machine, groupBy: GROUP_BY, results}, null, 2) + "\n");
+  console.log(`\nwrote ${path.relative(root, out)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
