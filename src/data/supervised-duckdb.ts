@@ -110,7 +110,10 @@ export function superviseDuckDB(first: LaunchedDuckDB, relaunch: () => LaunchedD
       return state.generation;
     },
     connect: (): Promise<DuckDBConnection> => current((instance) => instance.connect()),
-    registerFileBuffer: (name, bytes) => current((instance) => instance.registerFileBuffer(name, bytes)),
+    registerFileBuffer: (name, bytes, options) => current((instance) => instance.registerFileBuffer(name, bytes, options)),
+    // Every engine this supervises is DuckDB-WASM's (async-instance.ts), which reads a Blob in its worker.
+    registerFileBlob: (name, blob) =>
+      current((instance) => (instance.registerFileBlob ? instance.registerFileBlob(name, blob) : Promise.reject(new Error("This DuckDB cannot read a file in its worker.")))),
     dropFile: (name) => current((instance) => instance.dropFile(name)),
     listen(listener) {
       listeners.push(listener);
