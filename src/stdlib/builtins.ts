@@ -17,6 +17,7 @@ import {buildQuery} from "./build-query.ts";
 import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
+import type {TrajectoryPlot} from "./domain/trajectory-chart.ts";
 
 /** Runtime builtins: name → zero-argument definition, called only when a cell uses the name. */
 export type Builtins = Record<PageBuiltinName, () => unknown>;
@@ -63,11 +64,13 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
-    trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
-    responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),
-    omissionWindows: () => import("./domain/index.ts").then((m) => m.omissionWindows),
-    caseColors: () => import("./domain/index.ts").then((m) => m.caseColors),
-    normalizeEvents: () => import("./domain/index.ts").then((m) => m.normalizeEvents)
+    // Each from its own module, never domain/index.ts (which holds all of Plot): the chart draws
+    // with the page's Plot, which the build trimmed to the members the page needs.
+    trajectoryChart: () => Promise.all([import("./domain/trajectory-chart.ts"), context.plot()]).then(([m, Plot]) => m.trajectoryChartWith(Plot as TrajectoryPlot)),
+    responseLags: () => import("./domain/lags.ts").then((m) => m.responseLags),
+    omissionWindows: () => import("./domain/omissions.ts").then((m) => m.omissionWindows),
+    caseColors: () => import("./domain/case-colors.ts").then((m) => m.caseColors),
+    normalizeEvents: () => import("./domain/events.ts").then((m) => m.normalizeEvents)
   };
 }
 

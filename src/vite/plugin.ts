@@ -20,6 +20,7 @@ import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
 import {resolveAttachments} from "./attachments.ts";
+import {trajectoryPlotMembers} from "../stdlib/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -85,9 +86,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   /** The Plot module id for a page: only the members its cells name, when that can be known. */
   const plotModuleOf = (page: NotebookPage) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("Plot")).map((cell) => cell.body);
-    if (bodies.length === 0) return undefined;
+    // The trajectoryChart builtin draws with the page's Plot: its members join the cells' own.
+    const charts = page.cells.some((cell) => cell.inputs.includes("trajectoryChart"));
+    if (bodies.length === 0 && !charts) return undefined;
     const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
-    return members && plotPrefix + members.join(",");
+    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",");
   };
 
   const sourceOf = (page: string) => external.get(page) ?? page;
