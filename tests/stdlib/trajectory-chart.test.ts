@@ -50,7 +50,7 @@ describe("trajectoryChart", () => {
     // A page's Plot module holds only the members its cells name plus trajectoryPlotMembers.
     const trimmed = Object.fromEntries(trajectoryPlotMembers.map((name) => [name, Plot[name]])) as unknown as TrajectoryPlot;
     const countries = [...data.map((d) => ({...d, country: "Kenya"})), ...data.map((d) => ({...d, country: "Syria", value: d.value * 2}))];
-    const options = {data: countries, z: "country", events, omissions: [{start: 2006, end: 2007}], threshold: 2, title: "Deaths", source: "UCDP v25.1", document};
+    const options = {data: countries, z: "country", events, omissions: [{start: 2006, end: 2007, years: 2, peak: 3}], threshold: 2, title: "Deaths", source: "UCDP v25.1", document};
     const full = trajectoryChart(options).outerHTML;
     expect(trajectoryChartWith(trimmed)(options).outerHTML).toBe(full);
   });
