@@ -56,6 +56,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
     __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
+    __md: () => import("./md-fill.ts").then((m) => m.createPrerenderedMd(requireDocument(context, "Markdown"))),
     __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
     __query: () => buildQuery(context.queries, context.fetch),
