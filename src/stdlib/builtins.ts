@@ -32,7 +32,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   return {
     Plot: () => context.plot(),
     Inputs: () => loadInputs().then((Inputs) => withTableData(withFileAttachments(Inputs, context.document))),
-    d3: () => import("d3"),
+    d3: () => context.d3(),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
     svg: async () => (await import("htl")).svg,
