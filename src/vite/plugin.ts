@@ -107,6 +107,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return members && d3Prefix + members.join(",");
   };
 
+  /** KaTeX's stylesheet, root-relative, for pages whose TeX the build rendered. */
+  const texStylesheet = () => "/" + path.relative(root, createRequire(path.join(appRoot, "package.json")).resolve("katex/dist/katex.min.css")).split(path.sep).join("/");
   const sourceOf = (page: string) => external.get(page) ?? page;
   /** The remote hosts of the notebook a dev-server request names, if it names one. */
   const remoteHostsOfRequest = (url: string): string[] => {
@@ -131,7 +133,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
       stylesheet: "/src/ui/styles.css",
-      startModule: "/src/app/page-start.ts"
+      startModule: "/src/app/page-start.ts",
+      texStylesheet: texStylesheet()
     });
     pages.set(page, result);
     return result;

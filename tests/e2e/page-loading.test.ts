@@ -63,9 +63,22 @@ describe("a reader page's downloads", () => {
     const withoutTex = await open(shipped("syria-2011.html"));
     expect(loads(withoutTex, KATEX)).toBe(false);
     await withoutTex.page.close();
-    const withTex = await open(shipped("getting-started.html"));
+    // A TeX cell with a value in it renders in the page, with KaTeX.
+    const withTex = await open(fixture("tex.html"));
+    expect(await withTex.page.locator("#cell-3 .katex").count()).toBe(1);
+    expect(await withTex.page.locator("#cell-3 .katex-mathml annotation").textContent()).toBe("x^{5}");
     expect(loads(withTex, KATEX)).toBe(true);
     await withTex.page.close();
+  });
+
+  it("TeX without a value in it is rendered by the build: the math shows, styled, and KaTeX is never downloaded", async () => {
+    const {page, scripts} = await open(shipped("getting-started.html"));
+    const math = page.locator("#cell-14 .katex-display");
+    expect(await math.locator(".katex-mathml annotation").textContent()).toMatch(/\\text\{change\}_t = /);
+    // KaTeX's stylesheet is in the page: its MathML copy is for screen readers only, hidden on screen.
+    expect(await math.locator(".katex-mathml").evaluate((element) => getComputedStyle(element).position)).toBe("absolute");
+    expect(scripts.some(({text}) => text.includes(KATEX))).toBe(false);
+    await page.close();
   });
 
   it("Markdown without interpolation is rendered by the build: its page never downloads markdown-it", async () => {
