@@ -9,12 +9,9 @@ import {loadInputs} from "./inputs.ts";
 import {withTableData} from "./table-data.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
-import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
-import {buildQuery} from "./build-query.ts";
-import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
 import type {TrajectoryPlot} from "./domain/trajectory-chart.ts";
@@ -52,15 +49,15 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     DOM: () => import("./dom.ts").then((m) => m.createDom(requireDocument(context, "DOM"))),
     Promises: () => Promises,
     dark: () => darkMode(requireDocument(context, "dark")),
-    require: () => requirePackage,
+    require: () => import("./npm-import.ts").then((m) => m.requirePackage),
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
+    __import: () => import("./npm-import.ts").then((m) => (specifier: string, options?: {names?: string[]}) => m.importModule(specifier, context.modules, options?.names)),
     __md: () => import("./md-fill.ts").then((m) => m.createPrerenderedMd(requireDocument(context, "Markdown"))),
     __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
-    __query: () => buildQuery(context.queries, context.fetch),
-    __loader: () => buildLoader(context),
+    __query: () => import("./build-query.ts").then((m) => m.buildQuery(context.queries, context.fetch)),
+    __loader: () => import("./build-loader.ts").then((m) => m.buildLoader(context)),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.database().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.database().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
