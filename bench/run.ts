@@ -12,7 +12,8 @@
 //   `--changes` changes (20) after 2 warm-up changes, from the change to the frame after the
 //   last output it caused, every cell settled again;
 // - bytes of the page by kind (main-thread JS, DuckDB worker, wasm, data, other) gzip and brotli
-//   (node:zlib, best settings), as a static host that compresses would send them.
+//   (node:zlib, best settings), as a static host that compresses would send them, requested until
+//   the last cell settled.
 // Writes everything to bench/results/bench-<date>.json.
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
@@ -124,6 +125,16 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
   const marks = (await page.evaluate(
     `({...window.__bench, duckdbReady: performance.getEntriesByName("mapt:duckdb-ready")[0]?.startTime})`
   )) as Marks;
+  // Main-thread JS counts what the page requested until its last cell settled (as tests/e2e/reader-budget.test.ts
+  // does), not what it fetches at idle afterwards (the download formats).
+  if (notebook) {
+    const early = new Set((await page.evaluate(
+      `performance.getEntriesByType("resource").filter((e) => e.startTime <= window.__bench.settled).map((e) => e.name)`
+    )) as string[]);
+    // Only the main thread's scripts are filtered: the worker's requests are not in the page's timeline.
+    const started = (r: {url: string; type: string}) => kindOf(new URL(r.url).pathname, r.type) !== "js" || early.has(r.url);
+    return {page, context, marks, responses: responses.filter(started)};
+  }
   return {page, context, marks, responses};
 }
 

@@ -4,7 +4,7 @@
 // on disk. The session (with the compiler) and the editor (with CodeMirror) load only when one
 // of these needs them; readers of a built page never download them.
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
-import {readNotebook, serializeNotebook} from "../notebook/index.ts";
+import type {Notebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, fromInputValue, isShareFragment, sha256, type FileReference} from "../share/index.ts";
 import {checkLinkFilesOnPage} from "./link-state.ts";
@@ -17,10 +17,10 @@ import {
   lastRunStopped,
   linkFileReferences,
   loadEditor,
+  loadNotebookText,
   loadSession,
   loadShareDialog,
   maybeRecoverable,
-  newNotebookText,
   offerShowCode,
   readDraft,
   rememberedLinkFiles,
@@ -79,22 +79,25 @@ export function offerEditing(spec: EditableSpec): void {
   const fileText = () => builtText ?? spec.source!().then((m) => m.default);
   const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: path, path};
   let started: NotebookSession | undefined;
+  // Set with the session (its chunk holds the notebook writer): sharing an edited notebook needs it at once.
+  let serialize: ((notebook: Notebook) => string) | undefined;
   let session: Promise<NotebookSession> | undefined;
   // Files attached while editing without the dev server are kept in this browser with the edits.
   const sessionOf = () =>
-    (session ??= (spec.onSession?.(), Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path)]).then(([{startSession}, text]) => {
+    (session ??= (spec.onSession?.(), Promise.all([loadSession(), fileText(), canSave || restoreDraftFiles(spec.files, path), loadNotebookText()]).then(([{startSession}, text, , {serializeNotebook}]) => {
+      serialize = serializeNotebook;
       started = startSession(host, {text, version: canSave ? textVersion(text) : null, trusted: true, running: true, canSave, askBeforeEditing: canSave});
       return started;
     })));
   // Every cell's code for readers: the notebook as edited here, else the file's text (loaded on first use).
-  const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? readNotebook(await fileText()).notebook});
+  const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? (await loadNotebookText()).readNotebook(await fileText()).notebook});
   const share = shareButton({
     inputs: spec.runtime.inputs,
     files: () => linkFileReferences(spec.files),
     // A link to the page carries its input values; once edited here, the notebook itself.
     notebook: () => {
-      if (!started) return undefined;
-      const text = serializeNotebook(started.state.notebook);
+      if (!started || !serialize) return undefined;
+      const text = serialize(started.state.notebook);
       return text === started.state.file.text ? undefined : text;
     },
     editorUrl: editorUrl()
@@ -229,7 +232,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const record = id ? await readDraft(`draft:${id}`) : undefined;
   text ??= record?.versions.at(-1)?.text;
   if (text === undefined) {
-    text = newNotebookText();
+    text = (await loadNotebookText()).newNotebookText();
     id = await createDraft(text, true);
     editNow = true;
     history.replaceState(null, "", draftAddress(id, params));
@@ -237,7 +240,7 @@ async function openDraft(spec: EditableSpec): Promise<void> {
   const host: SessionHost = {views: spec.views, files: spec.files, runtime: spec.runtime, database: spec.database, key: `draft:${id}`};
   const trusted = (record?.trusted ?? true) || (await isTrustedText(text));
   spec.runtime.inputs.restore(inputs);
-  const [{startSession, cellFiles}] = await Promise.all([loadSession(), restoreDraftFiles(spec.files, host.key)]);
+  const [{startSession, cellFiles}, {serializeNotebook}] = await Promise.all([loadSession(), loadNotebookText(), restoreDraftFiles(spec.files, host.key)]);
   // The data files a link refers to (by name and SHA-256): until the page has exactly those,
   // the cells that read them fail saying so, never giving a different result. Checked again on reload.
   if (references) rememberLinkFiles(host.key, references);

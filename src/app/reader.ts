@@ -32,6 +32,8 @@ export interface ReaderPage {
   cells: DefinableCell[];
   /** Loads just the Plot members the cells use (the build found them); absent: all of Plot. */
   plot?: () => Promise<object>;
+  /** Loads just the D3 members the cells use (the build found them); absent: all of D3. */
+  d3?: () => Promise<object>;
   /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
   modules?: LocalModules;
   /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
@@ -106,11 +108,9 @@ export function run(page: ReaderPage): NotebookRuntime {
     return recorded?.on ? (new SnapshotFirstClient(recorded, openDatabase) as unknown as DuckDBClient) : openDatabase();
   };
 
-  // Plot is a plain object so editing can fill in the members the reader's build left out.
-  const allOfPlot = () => import("@observablehq/plot");
-  let plot: Promise<object> | undefined;
-  const loadPlot = () => (plot ??= (page.plot ?? allOfPlot)().then((members) => ({...members})));
-  const completePlot = async () => void (page.plot && Object.assign(await loadPlot(), await allOfPlot()));
+  // Plot and D3 are plain objects so editing can fill in the members the reader's build left out.
+  const [loadPlot, completePlot] = trimmed(page.plot, () => import("@observablehq/plot"));
+  const [loadD3, completeD3] = trimmed(page.d3, () => import("d3"));
 
   const views = new CellViews(main);
   const runtime = new NotebookRuntime(
@@ -122,6 +122,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       root: main,
       document,
       plot: loadPlot,
+      d3: loadD3,
       modules: page.modules,
       queries: page.queries
     }),
@@ -166,6 +167,16 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: completePlot, presenting, onSession: stopSnapshots});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3()])), presenting, onSession: stopSnapshots});
   return runtime;
+}
+
+/**
+ * A library the build trimmed to the members a page's cells name: its loader (one object,
+ * loaded once) and a completion that adds every other member (Edit mode may use any).
+ */
+function trimmed(load: (() => Promise<object>) | undefined, all: () => Promise<object>): [() => Promise<object>, () => Promise<void>] {
+  let members: Promise<object> | undefined;
+  const loadMembers = () => (members ??= (load ?? all)().then((module) => ({...module})));
+  return [loadMembers, async () => void (load && Object.assign(await loadMembers(), await all()))];
 }

@@ -1,5 +1,5 @@
 import type {Cell, CellMode} from "../notebook/index.ts";
-import {queryKey} from "../shared/index.ts";
+import {queryKey, renderMarkdown} from "../shared/index.ts";
 import {parseTemplate} from "./parseTemplate.ts";
 import {SourceError} from "./sourceError.ts";
 import {stripTypes} from "./stripTypes.ts";
@@ -82,6 +82,23 @@ function buildQueryJavaScript(cell: Cell, database: string): CellJavaScript {
 }
 
 /**
+ * A Markdown cell: rendered here, once, with a slot for each `${...}` value, so the page fills
+ * the slots (the `__md` builtin) and never needs a Markdown renderer. Values stay values, as with
+ * the `md` tag: text as text, a node as that node.
+ */
+function markdownJavaScript(cell: Cell): CellJavaScript {
+  const {quasis} = parseTemplate(cell.source);
+  // A slot prefix found nowhere in the text, so no authored text is read as a slot.
+  let n = 0;
+  while (cell.source.toLowerCase().includes(`maptslot${n}x`)) n++;
+  const prefix = `MAPTSLOT${n}X`;
+  const html = renderMarkdown(quasis.map((text, i) => (i === 0 ? text : `${prefix}${i - 1}X${text}`)).join(""));
+  // `<` as an escape: the body's text never holds a tag or an HTML comment opener.
+  const literal = (text: string) => JSON.stringify(text).replace(/</g, "\\u003c");
+  return templateJavaScript(cell.source, `__md(${literal(html)}, ${literal(prefix)})`, {valuesOnly: true});
+}
+
+/**
  * How each mode becomes JavaScript; one more mode is one more entry. Modes that run only at
  * build time or not at all throw here, so their cells show why.
  */
@@ -89,7 +106,7 @@ export const javascriptOfMode: Record<Exclude<CellMode, "ojs">, ToJavaScript> = 
   js: identity,
   // Types become spaces, so the JavaScript's positions are the cell's.
   ts: (cell) => ({source: stripTypes(cell.source), toCell: (offset) => offset}),
-  md: (cell) => templateJavaScript(cell.source, "md"),
+  md: markdownJavaScript,
   // htl inserts values as text; `__html` also keeps the author's markup from running script.
   html: (cell) => templateJavaScript(cell.source, "__html"),
   tex: (cell) => templateJavaScript(cell.source, "tex.block", {raw: true}),

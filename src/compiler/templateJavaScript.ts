@@ -9,6 +9,11 @@ export interface TemplateOptions {
    * cooked strings are the exact text (tags must not rely on `strings.raw`).
    */
   raw?: boolean;
+  /**
+   * Call `tag` with the values alone, `tag((a), (b))`, for a tag that already holds the text
+   * (a Markdown cell's, rendered by the compiler). Default false.
+   */
+  valuesOnly?: boolean;
 }
 
 /** A copied stretch of the cell's source: `length` characters at `js` in the output, `cell` in the input. */
@@ -31,7 +36,15 @@ export function templateJavaScript(source: string, tag: string, options: Templat
     spans.push({js: out.length, cell: start, length: end - start});
     out += source.slice(start, end);
   };
-  if (options.raw) {
+  if (options.valuesOnly) {
+    out = `${tag}(`;
+    expressions.forEach((expression, i) => {
+      out += i === 0 ? "(" : ", (";
+      copy(expression.start, expression.end);
+      out += ")";
+    });
+    out += ")";
+  } else if (options.raw) {
     const strings = JSON.stringify(quasis);
     out = `${tag}(Object.freeze(Object.assign(${strings}, {raw: ${strings}}))`;
     for (const expression of expressions) {

@@ -1,5 +1,6 @@
 export {assertNever} from "./assert.ts";
-export {headingSlug, renderMarkdown} from "./markdown.ts";
+export {renderMarkdown} from "./markdown.ts";
+export {headingSlug} from "./heading-slug.ts";
 export {
   exportEndpointPath,
   notebookChangedEvent,
@@ -50,6 +51,7 @@ export {cellStartsHook, reportCellStart} from "./check-hook.ts";
 export {isSpace, type StepCounter, type TagAttribute} from "./scanTag.ts";
 export {scanScriptData} from "./scanScriptData.ts";
 export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
-export {isAllowedAttribute, sanitizeHtml, sanitizeNode, type SanitizePolicy} from "./sanitize.ts";
+export {sanitizeHtml} from "./sanitize.ts";
+export {isAllowedAttribute, sanitizeNode, type SanitizePolicy} from "./sanitize-node.ts";
 export {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, type LocalModulePath} from "./local-modules.ts";
 export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";

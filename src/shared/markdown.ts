@@ -1,19 +1,10 @@
 import MarkdownIt from "markdown-it";
+import {headingSlug} from "./heading-slug.ts";
 import {sanitizeHtml} from "./sanitize.ts";
 
 type Renderer = ReturnType<typeof MarkdownIt>;
 
 let renderer: Renderer | undefined;
-
-/** A heading's anchor: lower-case words joined by hyphens ("Who was engaged?" → "who-was-engaged"). */
-export function headingSlug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "") || "section";
-}
 
 /**
  * Renders Markdown to HTML with markdown-it (no linkify, no typographer). The author's raw HTML is

@@ -61,6 +61,7 @@ export const BUILTINS = {
   __import: {doc: "Resolves a cell's import of a bundled package (compiler-generated)"},
   __guard: {doc: "Stops a loop that runs too long without a pause (compiler-generated)"},
   __html: {needs: ["document"], doc: "An HTML cell's template: values as text, the author's markup never running script (compiler-generated)"},
+  __md: {needs: ["document"], doc: "A Markdown cell's text, rendered by the build, with its values put in place as text or nodes (compiler-generated)"},
   __loader: {doc: "Reads what a data loader cell (Node.js, Python, R) printed when the build ran it (compiler-generated)"},
   __query: {doc: "Reads the result of a SQL cell's query that the build ran on a DuckDB or SQLite file (compiler-generated)"},
   __sql: {doc: "Runs a SQL cell's query with bound parameters, cancelled when the cell re-runs (compiler-generated)"},

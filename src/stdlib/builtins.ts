@@ -9,14 +9,12 @@ import {loadInputs} from "./inputs.ts";
 import {withTableData} from "./table-data.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
-import {importModule, requirePackage} from "./npm-import.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
 import {sqlTag} from "./sql-tag.ts";
-import {buildQuery} from "./build-query.ts";
-import {buildLoader} from "./build-loader.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
+import type {TrajectoryPlot} from "./domain/trajectory-chart.ts";
 
 /** Runtime builtins: name → zero-argument definition, called only when a cell uses the name. */
 export type Builtins = Record<PageBuiltinName, () => unknown>;
@@ -31,7 +29,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   return {
     Plot: () => context.plot(),
     Inputs: () => loadInputs().then((Inputs) => withTableData(withFileAttachments(Inputs, context.document))),
-    d3: () => import("d3"),
+    d3: () => context.d3(),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,
     svg: async () => (await import("htl")).svg,
@@ -51,23 +49,26 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     DOM: () => import("./dom.ts").then((m) => m.createDom(requireDocument(context, "DOM"))),
     Promises: () => Promises,
     dark: () => darkMode(requireDocument(context, "dark")),
-    require: () => requirePackage,
+    require: () => import("./npm-import.ts").then((m) => m.requirePackage),
     dot: () => import("./dot.ts").then((m) => m.loadDot(requireDocument(context, "dot"))),
     mermaid: () => import("./mermaid.ts").then((m) => m.loadMermaid(requireDocument(context, "mermaid"))),
-    __import: () => (specifier: string, options?: {names?: string[]}) => importModule(specifier, context.modules, options?.names),
+    __import: () => import("./npm-import.ts").then((m) => (specifier: string, options?: {names?: string[]}) => m.importModule(specifier, context.modules, options?.names)),
+    __md: () => import("./md-fill.ts").then((m) => m.createPrerenderedMd(requireDocument(context, "Markdown"))),
     __html: () => import("./html-cell.ts").then((m) => m.htmlCell),
     __sql: () => sqlTag,
-    __query: () => buildQuery(context.queries, context.fetch),
-    __loader: () => buildLoader(context),
+    __query: () => import("./build-query.ts").then((m) => m.buildQuery(context.queries, context.fetch)),
+    __loader: () => import("./build-loader.ts").then((m) => m.buildLoader(context)),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
     cite: () => context.queryDatabase().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.queryDatabase().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
-    trajectoryChart: () => import("./domain/index.ts").then((m) => m.trajectoryChart),
-    responseLags: () => import("./domain/index.ts").then((m) => m.responseLags),
-    omissionWindows: () => import("./domain/index.ts").then((m) => m.omissionWindows),
-    caseColors: () => import("./domain/index.ts").then((m) => m.caseColors),
-    normalizeEvents: () => import("./domain/index.ts").then((m) => m.normalizeEvents)
+    // Each from its own module, never domain/index.ts (which holds all of Plot): the chart draws
+    // with the page's Plot, which the build trimmed to the members the page needs.
+    trajectoryChart: () => Promise.all([import("./domain/trajectory-chart.ts"), context.plot()]).then(([m, Plot]) => m.trajectoryChartWith(Plot as TrajectoryPlot)),
+    responseLags: () => import("./domain/lags.ts").then((m) => m.responseLags),
+    omissionWindows: () => import("./domain/omissions.ts").then((m) => m.omissionWindows),
+    caseColors: () => import("./domain/case-colors.ts").then((m) => m.caseColors),
+    normalizeEvents: () => import("./domain/events.ts").then((m) => m.normalizeEvents)
   };
 }
 

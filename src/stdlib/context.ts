@@ -59,6 +59,8 @@ export interface BuiltinContextSpec {
   fetch?: (url: string) => Promise<Response>;
   /** Loads the `Plot` builtin (a built page passes just the members its cells use). Default: all of Plot. */
   plot?: () => Promise<object>;
+  /** Loads the `d3` builtin (a built page passes just the members its cells use). Default: all of D3. */
+  d3?: () => Promise<object>;
   /** The modules beside the notebook's file. Default: none (a draft or an opened file has no folder). */
   modules?: LocalModules;
   /** The results of build-time queries. Default: none. */
@@ -75,6 +77,7 @@ export interface BuiltinContext {
   document: Document | undefined;
   fetch: (url: string) => Promise<Response>;
   plot: () => Promise<object>;
+  d3: () => Promise<object>;
   modules: LocalModules | undefined;
   queries: BuildQueries | undefined;
 }
@@ -92,6 +95,7 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     document: spec.document ?? (typeof document === "undefined" ? undefined : document),
     fetch: spec.fetch ?? ((url) => fetch(url)),
     plot: spec.plot ?? (() => import("@observablehq/plot")),
+    d3: spec.d3 ?? (() => import("d3")),
     modules: spec.modules,
     queries: spec.queries
   };

@@ -120,7 +120,8 @@ export class FileAttachment {
 
   /** Delimiter-separated rows (see {@link DsvOptions}). */
   async dsv({delimiter = ",", typed = false, array = false}: DsvOptions = {}): Promise<DSVRowArray | unknown[]> {
-    const [text, d3] = await Promise.all([this.text(), import("d3")]);
+    // d3-dsv alone: the app's `import("d3")` is all of D3 (see src/vite/d3-members.ts).
+    const [text, d3] = await Promise.all([this.text(), import("d3-dsv")]);
     if (delimiter.length !== 1) throw this.#error(`the delimiter must be one character, not ${JSON.stringify(delimiter)}`);
     const format = d3.dsvFormat(delimiter);
     if (array) return typed ? format.parseRows(text, d3.autoType as never) : format.parseRows(text);

@@ -21,4 +21,5 @@ export type {Cite, SourceRow} from "./cite.ts";
 export type {Dom} from "./dom.ts";
 export type {MarkdownTag} from "./md.ts";
 export {sqlTag} from "./sql-tag.ts";
+export {trajectoryPlotMembers} from "./domain/trajectory-chart.ts";
 export {createLoopGuard, DEFAULT_LOOP_LIMIT_MS, LoopLimitError, pageLoopLimit} from "./loop-guard.ts";

@@ -1,4 +1,5 @@
-import {headingSlug, isAllowedAttribute, renderMarkdown} from "../shared/index.ts";
+import {renderMarkdown} from "../shared/index.ts";
+import {fillSlots, slotPattern} from "./md-fill.ts";
 
 /** The `md` tagged template: Markdown to a DOM element. */
 export type MarkdownTag = (strings: TemplateStringsArray, ...values: unknown[]) => HTMLElement;
@@ -23,53 +24,7 @@ export function createMd(document: Document): MarkdownTag {
     root.className = "mapt-md";
     root.innerHTML = renderMarkdown(source);
     // Slots are found in any case: heading ids are lower-cased slugs of the heading's text.
-    if (values.length > 0) fillSlots(root, values, new RegExp(`MAPTSLOT${nonce}X(\\d+)X`, "gi"));
+    if (values.length > 0) fillSlots(root, values, slotPattern(`MAPTSLOT${nonce}X`));
     return root;
   };
-}
-
-/** Replaces each slot under `root`: in text by its node or by its value as text, in attributes by its value as text. */
-function fillSlots(root: HTMLElement, values: unknown[], pattern: RegExp): void {
-  const valueAt = (match: RegExpMatchArray): unknown => values[Number(match[1])];
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = [];
-  while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  for (const text of texts) {
-    const data = text.data;
-    const matches = [...data.matchAll(pattern)];
-    if (matches.length === 0) continue;
-    const parts: (Node | string)[] = [];
-    let at = 0;
-    for (const match of matches) {
-      const value = valueAt(match);
-      // A node used twice is moved, as in a template literal of nodes; as text it is "undefined"
-      // for a missing value, never a silent blank where a figure should be.
-      parts.push(data.slice(at, match.index), isNode(value) ? value : String(value));
-      at = match.index + match[0].length;
-    }
-    parts.push(data.slice(at));
-    text.replaceWith(...parts.filter((part) => part !== ""));
-  }
-  const named = [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter((heading) => heading.id.search(pattern) !== -1);
-  for (const element of root.querySelectorAll("*")) {
-    for (const {name, value} of [...element.attributes]) {
-      if (value.search(pattern) === -1) continue;
-      const filled = value.replace(pattern, (_, i: string) => String(values[Number(i)]));
-      if (isAllowedAttribute(name, filled, "trusted")) element.setAttribute(name, filled);
-      else element.removeAttribute(name);
-    }
-  }
-  for (const heading of named) renameHeading(heading);
-}
-
-/** A heading whose text held a value gets the slug of the text it shows, and its link follows. */
-function renameHeading(heading: Element): void {
-  const anchor = heading.querySelector(":scope > a.mapt-anchor");
-  const text = [...heading.childNodes].filter((node) => node !== anchor).map((node) => node.textContent).join("");
-  heading.id = headingSlug(text);
-  anchor?.setAttribute("href", `#${heading.id}`);
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && typeof (value as Node).nodeType === "number" && typeof (value as Node).cloneNode === "function";
 }

@@ -27,12 +27,13 @@ export function mayDownload(node: Node): boolean {
  * shown while the pointer or the keyboard is on the cell and while its output still holds one
  * (`.mapt-downloads` in styles.css repeats {@link DOWNLOADABLE}). It opens a menu of the output's charts (SVG, PNG) and
  * tables (CSV, Parquet), found when it opens, so outputs that change need nothing more. The
- * formats are a chunk of their own, fetched when the page is idle: downloads then work offline.
+ * formats are a chunk of their own, fetched once the notebook has settled and the page is idle
+ * (not while the page is still loading what it shows): downloads then work offline.
  */
 export function offerDownloads(cell: HTMLElement, output: HTMLElement): void {
   if (cell.querySelector(":scope > .mapt-downloads")) return;
   const document = cell.ownerDocument;
-  prefetchFormats(document);
+  prefetchFormats(cell);
   const wrapper = document.createElement("div");
   wrapper.className = "mapt-downloads";
   const button = document.createElement("button");
@@ -118,21 +119,39 @@ let formats: Promise<typeof import("./downloads/index.ts")> | undefined;
 let prefetching = false;
 const loadFormats = () => (formats ??= import("./downloads/index.ts"));
 
+/** A notebook that never settles (a cell that keeps running) still gets its formats after this. */
+const SETTLE_LIMIT_MS = 30_000;
+
 /**
- * Fetches the download formats once the page is idle, so a reader who loses the network after
- * the page opened can still download; `<html data-mapt-downloads="ready">` says they are here.
+ * Fetches the download formats once every cell of the notebook has settled and the page is idle,
+ * so a reader who loses the network after the page opened can still download, and the formats
+ * never compete with what the page shows; `<html data-mapt-downloads="ready">` says they are here.
  */
-function prefetchFormats(document: Document): void {
+function prefetchFormats(cell: HTMLElement): void {
   if (prefetching) return;
   prefetching = true;
+  const document = cell.ownerDocument;
   const view = document.defaultView;
   const fetch = () =>
     void loadFormats().then(
       () => void (document.documentElement.dataset.maptDownloads = "ready"),
       () => void (formats = undefined)
     );
-  if (view?.requestIdleCallback) view.requestIdleCallback(fetch, {timeout: 5000});
-  else setTimeout(fetch, 0);
+  const root = cell.parentElement ?? document.documentElement;
+  const busy = () => root.querySelector('.mapt-cell[data-status="pending"], .mapt-cell[data-status="running"]') !== null;
+  let done = false;
+  const settled = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(limit);
+    if (view?.requestIdleCallback) view.requestIdleCallback(fetch, {timeout: 5000});
+    else setTimeout(fetch, 0);
+  };
+  const observer = new MutationObserver(() => void (busy() || settled()));
+  observer.observe(root, {subtree: true, attributes: true, attributeFilter: ["data-status"]});
+  const limit = setTimeout(settled, SETTLE_LIMIT_MS);
+  if (!busy()) settled();
 }
 
 /** Hands a file to the browser's downloads. */

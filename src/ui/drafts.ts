@@ -1,4 +1,3 @@
-import {readNotebook} from "../notebook/index.ts";
 
 /**
  * Unsaved work in the browser: every edit of a notebook lands in IndexedDB (debounced, within a
@@ -49,6 +48,8 @@ function newDraftId(): string {
  * it may run when opened (made here: yes; from a file or a link: no, until its reader says so).
  */
 export async function createDraft(text: string, trusted: boolean, id = newDraftId()): Promise<string> {
+  // The parser is loaded here, not with the module: a reader page reads drafts but never makes one.
+  const {readNotebook} = await import("./notebook-text.ts");
   const title = readNotebook(text).notebook.title;
   await writeDraft({...addDraftVersion(emptyDraft(`draft:${id}`, title), text, Date.now()), trusted});
   return id;

@@ -19,7 +19,6 @@ export {
   type DraftWriter
 } from "./drafts.ts";
 export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
-export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {
   checkLinkFiles,
@@ -47,6 +46,11 @@ export type {Editing} from "./editor/index.ts";
 /** The session (and the compiler it brings), loaded when a page must run notebook text itself. */
 export function loadSession(): Promise<typeof import("./session-module.ts")> {
   return import("./session-module.ts");
+}
+
+/** The notebook file reader and writer, loaded when a page must read or write notebook text. */
+export function loadNotebookText(): Promise<typeof import("./notebook-text.ts")> {
+  return import("./notebook-text.ts");
 }
 
 /** The editor (CodeMirror), loaded only when someone edits. */

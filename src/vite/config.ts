@@ -1,6 +1,6 @@
 import type {UserConfig} from "vite";
 import {duckdbWorkerWithoutSourcemap} from "./duckdb-worker-sourcemap.ts";
-import {mapt, type MaptPluginOptions} from "./plugin.ts";
+import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -19,7 +19,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
   return {
     root,
     base: "./",
-    plugins: [mapt(plugin), duckdbWorkerWithoutSourcemap()],
+    plugins: [maptD3(), mapt(plugin), duckdbWorkerWithoutSourcemap()],
     build: {
       target: "es2022",
       outDir,

@@ -1,3 +1,4 @@
+import katex from "katex";
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {isUnrun, readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
 import {cellMarkup, contentSecurityPolicyMeta, escapeHtml, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
@@ -31,6 +32,11 @@ export interface NotebookPageOptions {
    * (the page's module is imported directly and starts DuckDB itself).
    */
   startModule?: string;
+  /**
+   * Root-relative URL of KaTeX's stylesheet, linked by a page with a TeX cell the build rendered.
+   * Default: TeX cells render in the page (KaTeX loads with them).
+   */
+  texStylesheet?: string;
 }
 
 const databaseBuiltins = builtinsThatNeed("database");
@@ -41,7 +47,14 @@ const databaseBuiltins = builtinsThatNeed("database");
  */
 export function renderNotebookPage(text: string, options: NotebookPageOptions): NotebookPage {
   const {notebook, diagnostics} = readNotebook(text);
-  const allCells = notebook.cells.map((cell) => compileCell(cell));
+  const allCells = notebook.cells.map((cell) => {
+    const compiled = compileCell(cell);
+    // A TeX cell with no value in it is rendered here, so the page needs no KaTeX script.
+    if (options.texStylesheet !== undefined && cell.mode === "tex" && cell.output === undefined && compiled.error === undefined && compiled.inputs.length === 1) {
+      compiled.staticHtml = `<div>${katex.renderToString(cell.source, {displayMode: true, throwOnError: false})}</div>`;
+    }
+    return compiled;
+  });
   const markup = notebook.cells.map((cell, i) =>
     cellMarkup({
       id: cell.id,
@@ -71,7 +84,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 ${contentSecurityPolicyMeta(remote.hosts)}
 <title>${escapeHtml(title)} · MAPT Notebooks</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${options.stylesheet}">
+<link rel="stylesheet" href="${options.stylesheet}">${allCells.some((cell) => cell.mode === "tex" && cell.staticHtml !== undefined) ? `\n<link rel="stylesheet" href="${options.texStylesheet}">` : ""}
 </head>
 <body${theme.body}>
 <header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>

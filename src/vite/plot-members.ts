@@ -9,12 +9,17 @@ import path from "node:path";
  * Names that are not Plot exports are dropped: such a cell fails the same way with either module.
  */
 export function plotMembers(bodies: string[], exports: ReadonlySet<string>): string[] | undefined {
+  return namespaceMembers(bodies, "Plot", exports);
+}
+
+/** {@link plotMembers} for any builtin namespace (`Plot`, `d3`). */
+export function namespaceMembers(bodies: string[], namespace: string, exports: ReadonlySet<string>): string[] | undefined {
   const members = new Set<string>();
   for (const body of bodies) {
     let whole = false;
     ancestor(parse(`(${body})`, {ecmaVersion: "latest", sourceType: "module"}) as Node, {
       Identifier(node, _state, ancestors) {
-        if ((node as unknown as {name: string}).name !== "Plot") return;
+        if ((node as unknown as {name: string}).name !== namespace) return;
         const parent = ancestors[ancestors.length - 2] as (Node & {object?: Node; property?: Node & {name?: string}; computed?: boolean; key?: Node}) | undefined;
         if (parent?.type === "MemberExpression" && parent.object === node && !parent.computed) members.add(parent.property!.name!);
         else if (parent?.type === "MemberExpression" && parent.property === node && !parent.computed) return; // x.Plot

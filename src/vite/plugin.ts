@@ -10,7 +10,8 @@ import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, pac
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
-import {plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
+import {namespaceMembers, plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
+import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
 import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
@@ -20,6 +21,7 @@ import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
 import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
 import {projectRootOf, resolveAttachments} from "./attachments.ts";
+import {trajectoryPlotMembers} from "../stdlib/index.ts";
 
 /** A notebook page whose source lives elsewhere (the `check` command's notebooks). */
 export interface ExternalNotebook {
@@ -67,6 +69,9 @@ const resolvedSuffix = "&module.js";
 const catalogId = "virtual:mapt/catalog";
 const catalogDetailsId = "virtual:mapt/catalog-details";
 const plotPrefix = "virtual:mapt/plot?members=";
+const d3Prefix = "virtual:mapt/d3?members=";
+/** All of D3, from its single-file bundle: what the app's own `import("d3")` resolves to (see d3-members.ts). */
+const d3AllId = "virtual:mapt/d3-all";
 
 /**
  * MAPT's Vite plugin: every notebook file becomes a page (static Markdown rendered into the
@@ -97,11 +102,25 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   /** The Plot module id for a page: only the members its cells name, when that can be known. */
   const plotModuleOf = (page: NotebookPage) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("Plot")).map((cell) => cell.body);
-    if (bodies.length === 0) return undefined;
+    // The trajectoryChart builtin draws with the page's Plot: its members join the cells' own.
+    const charts = page.cells.some((cell) => cell.inputs.includes("trajectoryChart"));
+    if (bodies.length === 0 && !charts) return undefined;
     const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
-    return members && plotPrefix + members.join(",");
+    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",");
   };
 
+  let d3: Promise<D3Sources> | undefined;
+  const d3SourcesOf = () => (d3 ??= d3Sources(root));
+  /** The D3 module id for a page: only the members its cells name, when that can be known. */
+  const d3ModuleOf = async (page: NotebookPage) => {
+    const bodies = page.cells.filter((cell) => cell.inputs.includes("d3")).map((cell) => cell.body);
+    if (bodies.length === 0) return undefined;
+    const members = namespaceMembers(bodies, "d3", new Set((await d3SourcesOf()).exports.keys()));
+    return members && d3Prefix + members.join(",");
+  };
+
+  /** KaTeX's stylesheet, root-relative, for pages whose TeX the build rendered. */
+  const texStylesheet = () => "/" + path.relative(root, createRequire(path.join(appRoot, "package.json")).resolve("katex/dist/katex.min.css")).split(path.sep).join("/");
   const sourceOf = (page: string) => external.get(page) ?? page;
   /** The remote hosts of the notebook a dev-server request names, if it names one. */
   const remoteHostsOfRequest = (url: string): string[] => {
@@ -126,7 +145,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       moduleId: notebookPrefix + relative,
       rootUrl: "../".repeat(depth) || "./",
       stylesheet: "/src/ui/styles.css",
-      startModule: "/src/app/page-start.ts"
+      startModule: "/src/app/page-start.ts",
+      texStylesheet: texStylesheet()
     });
     pages.set(page, result);
     return result;
@@ -160,7 +180,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
-      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix)) return `\0${id}`;
+      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix) || id.startsWith(d3Prefix)) return `\0${id}`;
       // A package a notebook's own module imports resolves beside the module, else from the
       // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
       // One not installed stays a bare import, which fails only the cells that load the module,
@@ -194,6 +214,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     async load(id) {
       if (id === `\0${catalogId}`) return catalogModule(dataDir(), catalogDatabases);
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
+      if (id.startsWith(`\0${d3Prefix}`)) return d3SubsetModule(id.slice(d3Prefix.length + 1).split(",").filter(Boolean), await d3SourcesOf());
+      if (id === `\0${d3AllId}`) return d3AllModule(await d3SourcesOf());
       if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
       // A file of a notebook's folder that is not JavaScript, imported by a module without ?raw or ?url.
       if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
@@ -223,6 +245,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         attachments,
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
+        d3Module: await d3ModuleOf(rendered),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
         modules: {
           notebook: path.relative(root, source).split(path.sep).join("/"),
@@ -292,6 +315,21 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       // with no module at all Vite would reload every page showing the file.
       return [...(server.moduleGraph.getModulesByFile(file) ?? [])].filter((m) => m.url.includes("?raw"));
     }
+  };
+}
+
+/**
+ * The app's own `import("d3")` (the d3 builtin when the build could not trim it, `npm:d3`,
+ * `require("d3")`, Edit mode) is all of D3 from its single-file bundle, a copy apart from the D3
+ * packages Plot and trimmed pages import (see d3-members.ts). Before Vite's resolver, which would
+ * resolve "d3" itself.
+ */
+export function maptD3(): Plugin {
+  const appSource = path.join(appRoot, "src") + path.sep;
+  return {
+    name: "mapt:d3",
+    enforce: "pre",
+    resolveId: (id, importer) => (id === "d3" && importer?.startsWith(appSource) ? `\0${d3AllId}` : undefined)
   };
 }
 

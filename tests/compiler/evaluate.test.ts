@@ -3,6 +3,12 @@ import {compileNotebook} from "../../src/compiler/index.ts";
 import {createNotebook} from "../../src/notebook/index.ts";
 import {sqlTag} from "../../src/stdlib/index.ts";
 import {compile, evaluate} from "./compile.ts";
+import {Window} from "happy-dom";
+import {parseTemplate} from "../../src/compiler/parseTemplate.ts";
+import {createMd} from "../../src/stdlib/md.ts";
+import {createPrerenderedMd} from "../../src/stdlib/md-fill.ts";
+
+const document = new Window().document as unknown as Document;
 
 /** A stand-in `md`/`html`/`tex` tag: joins the strings and values, so the test sees the text. */
 const join = (strings: TemplateStringsArray, ...values: unknown[]) => strings.reduce((out, s, i) => out + String(values[i - 1]) + s);
@@ -61,10 +67,24 @@ describe("compileCell bodies evaluate", () => {
     expect([result.total([1, 2]), result.max(1, 3), result.d, result.ns]).toEqual([3, 3, "dflt", modules.x]);
   });
 
-  it("compileCell md bodies pass the text through exactly", () => {
-    const source = "Backticks ` and ``` and \\ backslashes \\n and $ and {braces} and \\${not} and ${x} end\r";
+  it("compileCell md bodies show what the md tag shows for the same text and values, with no Markdown renderer in the page", () => {
+    const source = "# Deaths in ${country}\n\nBackticks ` and ``` and \\ backslashes \\n and $ and {braces} and \\${not} and **${x}** <a href=\"${url}\">link</a> end\r";
     const cell = compile(source, "md");
-    expect(evaluate(cell)(join, 42)).toBe("Backticks ` and ``` and \\ backslashes \\n and $ and {braces} and ${not} and 42 end\r");
+    expect(cell.inputs).toEqual(["__md", "country", "x", "url"]);
+    const values = ["Kenya", "<b>42</b>", "javascript:alert(1)"];
+    const shown = evaluate(cell)(createPrerenderedMd(document), ...values) as HTMLElement;
+    const {quasis} = parseTemplate(source);
+    const expected = createMd(document)(Object.assign([...quasis], {raw: quasis}), ...values);
+    expect(shown.outerHTML).toBe(expected.outerHTML);
+    expect(shown.querySelector("h1")!.textContent).toBe("Deaths in Kenya");
+    expect(shown.querySelector("strong")!.textContent).toBe("<b>42</b>");
+    expect(shown.querySelector("p a")!.hasAttribute("href")).toBe(false);
+    expect(shown.textContent).toContain("and ${not} and");
+  });
+
+  it("compileCell md bodies never read authored text that looks like a slot as a value", () => {
+    const cell = compile("MAPTSLOT0X0X and ${x}", "md");
+    expect((evaluate(cell)(createPrerenderedMd(document), 7) as HTMLElement).textContent).toBe("MAPTSLOT0X0X and 7\n");
   });
 
   it("compileCell tex bodies give the exact text in both cooked and raw strings", () => {

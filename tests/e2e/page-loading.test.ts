@@ -63,20 +63,33 @@ describe("a reader page's downloads", () => {
     const withoutTex = await open(shipped("syria-2011.html"));
     expect(loads(withoutTex, KATEX)).toBe(false);
     await withoutTex.page.close();
-    const withTex = await open(shipped("getting-started.html"));
+    // A TeX cell with a value in it renders in the page, with KaTeX.
+    const withTex = await open(fixture("tex.html"));
+    expect(await withTex.page.locator("#cell-3 .katex").count()).toBe(1);
+    expect(await withTex.page.locator("#cell-3 .katex-mathml annotation").textContent()).toBe("x^{5}");
     expect(loads(withTex, KATEX)).toBe(true);
     await withTex.page.close();
   });
 
-  it("Markdown without interpolation is rendered by the build: its page never downloads markdown-it", async () => {
+  it("TeX without a value in it is rendered by the build: the math shows, styled, and KaTeX is never downloaded", async () => {
+    const {page, scripts} = await open(shipped("getting-started.html"));
+    const math = page.locator("#cell-14 .katex-display");
+    expect(await math.locator(".katex-mathml annotation").textContent()).toMatch(/\\text\{change\}_t = /);
+    // KaTeX's stylesheet is in the page: its MathML copy is for screen readers only, hidden on screen.
+    expect(await math.locator(".katex-mathml").evaluate((element) => getComputedStyle(element).position)).toBe("absolute");
+    expect(scripts.some(({text}) => text.includes(KATEX))).toBe(false);
+    await page.close();
+  });
+
+  it("Markdown is rendered by the build, with or without live values: no page downloads markdown-it for it", async () => {
     const staticOnly = await open(fixture("show-code.html"));
     expect(await staticOnly.page.locator("#cell-1 h1").innerText()).toBe("Show code fixture");
     expect(loads(staticOnly, MARKDOWN_IT)).toBe(false);
     await staticOnly.page.close();
-    // An interpolated Markdown cell renders in the page, so there markdown-it does come.
+    // An interpolated Markdown cell was rendered with a slot per value; the page fills them.
     const interpolated = await open(fixture("reactive.html"));
     await expect.poll(() => interpolated.page.locator("#cell-5").innerText()).toMatch(/There are 5 bars/);
-    expect(loads(interpolated, MARKDOWN_IT)).toBe(true);
+    expect(loads(interpolated, MARKDOWN_IT)).toBe(false);
     await interpolated.page.close();
   });
 

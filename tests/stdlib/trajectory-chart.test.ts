@@ -1,6 +1,7 @@
 import {Window} from "happy-dom";
 import {describe, expect, it} from "vitest";
-import {caseColors, trajectoryChart, type TrajectoryChartOptions} from "../../src/stdlib/domain/index.ts";
+import * as Plot from "@observablehq/plot";
+import {caseColors, trajectoryChart, trajectoryChartWith, trajectoryPlotMembers, type TrajectoryChartOptions, type TrajectoryPlot} from "../../src/stdlib/domain/index.ts";
 
 const window = new Window();
 const document = window.document as unknown as Document;
@@ -43,6 +44,15 @@ describe("trajectoryChart", () => {
       "Line chart of value from 2006 to 2008. 2 events marked: violence (1), mediation (1)."
     );
     expect(lanes!.querySelectorAll('g[aria-label="dot"] path').length).toBe(2);
+  });
+
+  it("trajectoryChart draws the same chart with only the Plot members a page's trimmed Plot gives it", () => {
+    // A page's Plot module holds only the members its cells name plus trajectoryPlotMembers.
+    const trimmed = Object.fromEntries(trajectoryPlotMembers.map((name) => [name, Plot[name]])) as unknown as TrajectoryPlot;
+    const countries = [...data.map((d) => ({...d, country: "Kenya"})), ...data.map((d) => ({...d, country: "Syria", value: d.value * 2}))];
+    const options = {data: countries, z: "country", events, omissions: [{start: 2006, end: 2007, years: 2, peak: 3}], threshold: 2, title: "Deaths", source: "UCDP v25.1", document};
+    const full = trajectoryChart(options).outerHTML;
+    expect(trajectoryChartWith(trimmed)(options).outerHTML).toBe(full);
   });
 
   it("trajectoryChart links a source line given as a node", () => {

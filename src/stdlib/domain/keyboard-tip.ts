@@ -1,9 +1,9 @@
-import * as Plot from "@observablehq/plot";
+import type * as PlotModule from "@observablehq/plot";
 
 /** Options of {@link keyboardTip}. */
 export interface KeyboardTipOptions {
-  x: Plot.ChannelValue;
-  y: Plot.ChannelValue;
+  x: PlotModule.ChannelValue;
+  y: PlotModule.ChannelValue;
   /** The tip's text for each datum (lines separated by "\n"). */
   title: (d: any) => string;
   /** What the focusable chart is, read by screen readers along with the key help. */
@@ -18,7 +18,11 @@ export interface KeyboardTipOptions {
  * tip a pointer would. Escape or leaving the chart hides it; pointer use hides it too, so the
  * pointer's own tip is never doubled.
  */
-export function keyboardTip(data: Iterable<any>, {x, y, title, label, announce}: KeyboardTipOptions): Plot.Markish {
+export function keyboardTipWith(Plot: Pick<typeof PlotModule, "tip">) {
+  return (data: Iterable<any>, options: KeyboardTipOptions): PlotModule.Markish => keyboardTip(Plot, data, options);
+}
+
+function keyboardTip(Plot: Pick<typeof PlotModule, "tip">, data: Iterable<any>, {x, y, title, label, announce}: KeyboardTipOptions): PlotModule.Markish {
   const rows = Array.from(data);
   return Plot.tip(rows, {
     x,

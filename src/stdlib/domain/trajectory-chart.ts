@@ -1,7 +1,7 @@
-import * as Plot from "@observablehq/plot";
+import type * as PlotModule from "@observablehq/plot";
 import {kindScales} from "./event-kinds.ts";
 import {normalizeEvents, type EventSpec, type TimelineEvent} from "./events.ts";
-import {keyboardTip} from "./keyboard-tip.ts";
+import {keyboardTipWith} from "./keyboard-tip.ts";
 import type {OmissionWindow} from "./omissions.ts";
 import {yearAxis, yearStart} from "./year-axis.ts";
 
@@ -50,6 +50,16 @@ export interface TrajectoryChartOptions {
   document?: Document;
 }
 
+/**
+ * The members of Plot that {@link trajectoryChartWith} draws with. A page whose cells call
+ * `trajectoryChart` gets them in its trimmed Plot module (src/vite/plugin.ts), so the chart never
+ * needs all of Plot.
+ */
+export const trajectoryPlotMembers = ["barX", "dot", "legend", "lineY", "plot", "pointer", "pointerX", "rectX", "ruleX", "ruleY", "scale", "tip"] as const;
+
+/** The Plot members {@link trajectoryChartWith} needs. */
+export type TrajectoryPlot = Pick<typeof PlotModule, (typeof trajectoryPlotMembers)[number]>;
+
 /** Room between the frame's edges and the first and last year, so no marker covers a lane label. */
 const edgeInset = 10;
 const marginRight = 20;
@@ -62,7 +72,12 @@ const marginRight = 20;
  * year it happened. Event and data details show in Plot tips on hover, tap, or the arrow keys
  * once a panel has focus. Returns a figure with title, source line and a text alternative.
  */
-export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
+export function trajectoryChartWith(Plot: TrajectoryPlot): (options: TrajectoryChartOptions) => HTMLElement {
+  const keyboardTip = keyboardTipWith(Plot);
+  return (options) => trajectoryChart(Plot, keyboardTip, options);
+}
+
+function trajectoryChart(Plot: TrajectoryPlot, keyboardTip: ReturnType<typeof keyboardTipWith>, options: TrajectoryChartOptions): HTMLElement {
   const {x = "year", y = "value", z, title, source, yearAt = "mid", width = 800, height = 320} = options;
   if (!title) throw new Error("trajectoryChart needs a title");
   if (!source) throw new Error("trajectoryChart needs a source line (dataset and version)");
@@ -91,7 +106,7 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
   const sourceText = typeof source === "string" ? source : source.textContent ?? "";
   const unit = options.unit ?? options.yLabel ?? y;
   const seriesNames = z ? [...new Set(points.map((d) => String(d[z])))] : [];
-  const color = z ? seriesColors(seriesNames, options.color) : undefined;
+  const color = z ? seriesColors(Plot, seriesNames, options.color) : undefined;
   const alt = options.alt ?? describe(points, events, {x, y, z, yLabel: options.yLabel ?? y, labels: kinds});
 
   const figure = doc.createElement("figure");
@@ -121,7 +136,7 @@ export function trajectoryChart(options: TrajectoryChartOptions): HTMLElement {
       ]
     }) as unknown as Node);
   }
-  if (z) figure.append(Plot.legend({document: doc, color: {domain: seriesNames, range: color!}} as Plot.LegendScales) as unknown as Node);
+  if (z) figure.append(Plot.legend({document: doc, color: {domain: seriesNames, range: color!}} as PlotModule.LegendScales) as unknown as Node);
   const dataText = (d: Row) => describePoint(d, {x, z, unit, source: options.sourceColumn ? String(d[options.sourceColumn] ?? sourceText) : sourceText});
   const stroke = z ?? "currentColor";
   figure.append(Plot.plot({
@@ -166,7 +181,7 @@ function textElement(doc: Document, tag: string, className: string, text: string
 }
 
 /** The given colours for the series they name, then Plot's default scheme for the rest. */
-function seriesColors(names: string[], given: TrajectoryChartOptions["color"]): string[] {
+function seriesColors(Plot: TrajectoryPlot, names: string[], given: TrajectoryChartOptions["color"]): string[] {
   const fallback = Plot.scale({color: {type: "categorical", domain: names}}).range as string[];
   return names.map((name, i) => {
     const k = given ? given.domain.indexOf(name) : -1;
