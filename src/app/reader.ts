@@ -1,7 +1,7 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
-import {startDuckDB, type DuckDBClient} from "../data/index.ts";
+import {startDuckDB, type DuckDBClient, type StartProgress} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
@@ -45,27 +45,26 @@ export function run(page: ReaderPage): NotebookRuntime {
   if (bar) offerColorSchemeSwitch(bar);
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
-  // An exported single file answers its queries from the results frozen into it (mapt export).
-  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
-  recordQueriesForExport();
-  const openDatabase = () =>
-    (database ??= startDuckDB({
-      ...pageDuckDBUrls(),
-      launched: pageDuckDB(),
-      catalog,
-      files: files.tables,
-      onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
-    }).then(
-      (client) => {
+  const onProgress = (p: StartProgress) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"});
+  const started = (client: Promise<DuckDBClient>) =>
+    client.then(
+      (ready) => {
         performance.mark("mapt:duckdb-ready");
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "ready"});
-        return client;
+        return ready;
       },
       (error: unknown) => {
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "failed", error});
         throw error;
       }
-    ));
+    );
+  // An exported single file answers its queries from the results frozen into it (mapt export),
+  // and runs others on the engine it carries, if it was exported with one.
+  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main, (engine) =>
+    started(startDuckDB({...engine, catalog, files: files.tables, onProgress}))
+  );
+  recordQueriesForExport();
+  const openDatabase = () => (database ??= started(startDuckDB({...pageDuckDBUrls(), launched: pageDuckDB(), catalog, files: files.tables, onProgress})));
   if (page.database) void openDatabase().catch(() => {});
 
   // Plot is a plain object so editing can fill in the members the reader's build left out.
