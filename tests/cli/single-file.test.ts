@@ -61,7 +61,7 @@ describe("assembleSingleFile", () => {
     const {text, size} = assembleSingleFile({html: page, readAsset: (url) => assets[url]!, frozen: {exported: "2026-12-01T10:00:00.000Z", source: "study.html", results: []}, failures: [], engine});
     const document = new Window().document;
     document.write(text);
-    const read = (element: Element | null) => new TextDecoder().decode(gunzipSync(Buffer.from(element!.textContent!, "base64")));
+    const read = (element: {textContent: string | null} | null) => new TextDecoder().decode(gunzipSync(Buffer.from(element!.textContent!, "base64")));
     expect(read(document.getElementById("mapt-engine-worker"))).toBe("worker code ".repeat(100));
     expect(read(document.getElementById("mapt-engine-wasm"))).toBe("wasm ".repeat(1000));
     const table = document.querySelector("script.mapt-engine-file")!;
