@@ -156,25 +156,29 @@ export function offerEditing(spec: EditableSpec): void {
   if (reader !== undefined) {
     spec.presenting.flagTooTall(params.get("flagged")?.split(",") ?? []);
     const slide = Number(params.get("slide-edit"));
-    if (slide > 0) spec.presenting.startAt(slide, true);
+    if (slide > 0) void pageReady().then(() => spec.presenting.startAt(slide, true));
   }
   const keepNow = reader !== undefined && params.has("keep-edits");
   void offerRecovery(
     path,
     fileText,
     async (text) => {
+      await pageReady();
       const s = await editing.edit();
       s.dispatch({type: "load", text, origin: "recovered"});
     },
     keepNow
   );
   if (reader !== undefined && params.has("edit"))
-    void editing.edit().then(() => {
-      const at = params.get("at");
-      if (at) document.getElementById(`cell-${at}`)?.scrollIntoView({block: "start"});
-    });
+    void pageReady()
+      .then(() => editing.edit())
+      .then(() => {
+        const at = params.get("at");
+        if (at) document.getElementById(`cell-${at}`)?.scrollIntoView({block: "start"});
+      });
   if (reader !== undefined && params.has("drop"))
-    void listDraftFiles(handoffKey(path)).then(async (kept) => {
+    void pageReady().then(async () => {
+      const kept = await listDraftFiles(handoffKey(path));
       await deleteDraftFiles(handoffKey(path));
       if (kept.length) await editing.attach(kept.map((k) => new File([k.blob], k.name, {type: k.type})));
     });
@@ -185,6 +189,23 @@ export function offerEditing(spec: EditableSpec): void {
       void sessionOf().then((s) => s.dispatch({type: "diskChanged", text: change.text, version: change.version}));
     });
   }
+}
+
+/**
+ * Resolves once the reader has defined the page's cells (after a link's input values are in
+ * place): Edit mode's session, started before, would have its cells replaced by them.
+ */
+function pageReady(): Promise<void> {
+  const root = document.documentElement;
+  return new Promise((resolve) => {
+    if (root.dataset.maptReady === "true") return resolve();
+    const observer = new MutationObserver(() => {
+      if (root.dataset.maptReady !== "true") return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, {attributes: true, attributeFilter: ["data-mapt-ready"]});
+  });
 }
 
 /** The cell in view, unless the flags name one. */
