@@ -193,18 +193,18 @@ export function offerEditing(spec: EditableSpec): void {
 
 /**
  * Resolves once the reader has defined the page's cells (after a link's input values are in
- * place): Edit mode's session, started before, would have its cells replaced by them.
+ * place) and they have settled: Edit mode's session, started before, would have its cells
+ * replaced by them.
  */
 function pageReady(): Promise<void> {
   const root = document.documentElement;
+  // Defined and settled, as a reader's page is when its reader clicks Edit; not longer than 30 s.
+  const settled = () =>
+    root.dataset.maptReady === "true" && !document.querySelector('.mapt-cell[data-status="pending"], .mapt-cell[data-status="running"]');
+  const deadline = Date.now() + 30_000;
   return new Promise((resolve) => {
-    if (root.dataset.maptReady === "true") return resolve();
-    const observer = new MutationObserver(() => {
-      if (root.dataset.maptReady !== "true") return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, {attributes: true, attributeFilter: ["data-mapt-ready"]});
+    const check = () => (settled() || Date.now() > deadline ? resolve() : setTimeout(check, 50));
+    check();
   });
 }
 
