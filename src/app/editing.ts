@@ -6,13 +6,15 @@
 import type {CatalogDetails, DuckDBClient} from "../data/index.ts";
 import type {Notebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
-import {decodeShareFragment, fromInputValue, isShareFragment, sha256, type FileReference} from "../share/index.ts";
+import {decodeShareFragment, encodeShareFragment, fromInputValue, isShareFragment, sha256, toInputValue, type FileReference, type InputValue} from "../share/index.ts";
 import {checkLinkFilesOnPage} from "./link-state.ts";
-import {notebookChangedEvent, textVersion, type NotebookChange} from "../shared/index.ts";
+import {editingTwinMetaName, notebookChangedEvent, readerPageMetaName, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
   addDraftVersion,
   createDraft,
+  deleteDraftFiles,
   draftFile,
+  listDraftFiles,
   isTrustedText,
   lastRunStopped,
   linkFileReferences,
@@ -67,6 +69,42 @@ export interface EditableSpec {
 const bar = () => document.querySelector<HTMLElement>(".mapt-bar") ?? document.body;
 const home = () => document.querySelector<HTMLAnchorElement>(".mapt-home")?.href ?? location.href;
 const editorUrl = () => new URL("editor.html", home()).href;
+const metaContent = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+
+/**
+ * A built notebook page is strict: its policy refuses code made from strings, which Edit mode
+ * needs (it compiles cells with `Function`). A policy cannot be loosened in place, so Edit there
+ * moves to the page's editing twin (`x.edit.html`, the same page whose policy allows compiling),
+ * carrying the inputs' values (a `#state1/` fragment), the cell in view (`at`) and what to do
+ * there (`edit`; `keep-edits` for recovered edits). The twin names the strict page back, where
+ * its share links lead. The dev server's pages compile, so they have neither.
+ */
+const editingTwin = () => (import.meta.hot ? undefined : metaContent(editingTwinMetaName));
+const readerPage = () => metaContent(readerPageMetaName);
+
+/** The first cell in view, to scroll to on the twin. */
+function cellInView(): string | undefined {
+  const cells = [...document.querySelectorAll<HTMLElement>(".mapt-cell[data-cell-id]")];
+  return cells.find((cell) => cell.getBoundingClientRect().bottom > 0)?.dataset.cellId;
+}
+
+/**
+ * Leaves a strict page for its editing twin with `flags` (what to do there), the inputs' current
+ * values, and the cells a presentation flagged as taller than the screen (`flagged`).
+ */
+async function openTwin(twin: string, runtime: NotebookRuntime, flags: Record<string, string>): Promise<void> {
+  const url = new URL(twin, location.href);
+  for (const [name, value] of Object.entries(flags)) url.searchParams.set(name, value);
+  const flagged = [...document.querySelectorAll<HTMLElement>(".mapt-cell[data-mapt-slide-overflows]")].map((cell) => cell.dataset.cellId);
+  if (flagged.length) url.searchParams.set("flagged", flagged.join(","));
+  const inputs: Record<string, InputValue> = {};
+  for (const [name, value] of runtime.inputs.values()) {
+    const shareable = toInputValue(value);
+    if (shareable !== undefined) inputs[name] = shareable;
+  }
+  if (Object.keys(inputs).length) url.hash = await encodeShareFragment({inputs, files: []});
+  location.assign(url.href.replace(/([?&](?:edit|keep-edits|drop))=(?=&|$)/g, "$1"));
+}
 
 /** Wires editing and sharing into a page; see the module comment. */
 export function offerEditing(spec: EditableSpec): void {
@@ -91,6 +129,7 @@ export function offerEditing(spec: EditableSpec): void {
     })));
   // Every cell's code for readers: the notebook as edited here, else the file's text (loaded on first use).
   const showCode = offerShowCode({views: spec.views, bar: bar(), notebook: async () => started?.state.notebook ?? (await loadNotebookText()).readNotebook(await fileText()).notebook});
+  const reader = readerPage();
   const share = shareButton({
     inputs: spec.runtime.inputs,
     files: () => linkFileReferences(spec.files),
@@ -100,14 +139,55 @@ export function offerEditing(spec: EditableSpec): void {
       const text = serialize(started.state.notebook);
       return text === started.state.file.text ? undefined : text;
     },
-    editorUrl: editorUrl()
+    editorUrl: editorUrl(),
+    // On the editing twin, links lead to the strict page it stands in for.
+    page: reader && new URL(reader, location.href).href
   });
+  const twin = editingTwin();
+  if (twin !== undefined) {
+    const go = (flags: Record<string, string> = {}) => void openTwin(twin, spec.runtime, flags["slide-edit"] ? flags : {edit: "", ...flags, ...withCellInView(flags)});
+    // Dropped files wait in this browser under a key of their own until the twin attaches them.
+    const drop = async (files: File[]) => {
+      for (const file of files) await writeDraftFile(draftFile(handoffKey(path), file.name, file, Date.now()));
+      go({drop: ""});
+    };
+    editButtonElsewhere(go, drop, spec.presenting);
+    void offerRecovery(path, fileText, async () => go({"keep-edits": ""}));
+    return;
+  }
   const editing = editButton(async () => (await Promise.all([sessionOf(), spec.beforeEdit?.()]))[0], {share, catalogDetails: spec.catalogDetails, presenting: spec.presenting}, showCode);
-
-  void offerRecovery(path, fileText, async (text) => {
-    const s = await editing.edit();
-    s.dispatch({type: "load", text, origin: "recovered"});
-  });
+  // Arrived from the strict page: Edit mode at once, at the cell that was in view, with the
+  // recovered edits when that is what was chosen there; or presenting, editing a slide.
+  const params = new URLSearchParams(location.search);
+  if (reader !== undefined) {
+    spec.presenting.flagTooTall(params.get("flagged")?.split(",") ?? []);
+    const slide = Number(params.get("slide-edit"));
+    if (slide > 0) void pageReady().then(() => spec.presenting.startAt(slide, true));
+  }
+  const keepNow = reader !== undefined && params.has("keep-edits");
+  void offerRecovery(
+    path,
+    fileText,
+    async (text) => {
+      await pageReady();
+      const s = await editing.edit();
+      s.dispatch({type: "load", text, origin: "recovered"});
+    },
+    keepNow
+  );
+  if (reader !== undefined && params.has("edit"))
+    void pageReady()
+      .then(() => editing.edit())
+      .then(() => {
+        const at = params.get("at");
+        if (at) document.getElementById(`cell-${at}`)?.scrollIntoView({block: "start"});
+      });
+  if (reader !== undefined && params.has("drop"))
+    void pageReady().then(async () => {
+      const kept = await listDraftFiles(handoffKey(path));
+      await deleteDraftFiles(handoffKey(path));
+      if (kept.length) await editing.attach(kept.map((k) => new File([k.blob], k.name, {type: k.type})));
+    });
 
   if (import.meta.hot) {
     import.meta.hot.on(notebookChangedEvent, (change: NotebookChange) => {
@@ -116,6 +196,67 @@ export function offerEditing(spec: EditableSpec): void {
     });
   }
 }
+
+/**
+ * Resolves once the reader has defined the page's cells (after a link's input values are in
+ * place) and they have settled: Edit mode's session, started before, would have its cells
+ * replaced by them.
+ */
+function pageReady(): Promise<void> {
+  const root = document.documentElement;
+  // Defined and settled, as a reader's page is when its reader clicks Edit; not longer than 30 s.
+  const settled = () =>
+    root.dataset.maptReady === "true" && !document.querySelector('.mapt-cell[data-status="pending"], .mapt-cell[data-status="running"]');
+  const deadline = Date.now() + 30_000;
+  return new Promise((resolve) => {
+    const check = () => (settled() || Date.now() > deadline ? resolve() : setTimeout(check, 50));
+    check();
+  });
+}
+
+/** The cell in view, unless the flags name one. */
+function withCellInView(flags: Record<string, string>): Record<string, string> {
+  const at = flags.at ?? cellInView();
+  return at === undefined ? {} : {at};
+}
+
+/**
+ * The Edit button and E key of a strict page: both open the editing twin (see openTwin), as
+ * does Enter on a slide (the twin presents that slide and edits it) and a file dropped on the
+ * page (kept in this browser for the twin, which attaches it).
+ */
+function editButtonElsewhere(go: (flags?: Record<string, string>) => void, drop: (files: File[]) => Promise<void>, presenting: Presenting): void {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "mapt-edit-button";
+  button.textContent = "Edit";
+  button.title = "Edit this notebook (E)";
+  button.setAttribute("aria-keyshortcuts", "E");
+  bar().append(button);
+  button.addEventListener("click", () => go());
+  presenting.setEditor(async (ids) => {
+    go(ids[0] === undefined ? {} : {"slide-edit": String(ids[0])});
+    return () => {};
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key.toLowerCase() !== "e" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if ((event.target as HTMLElement | null)?.closest("input, textarea, select, [contenteditable], .cm-editor, dialog")) return;
+    event.preventDefault();
+    go();
+  });
+  document.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    event.preventDefault();
+    void drop(files);
+  });
+}
+
+/** Where a strict page keeps files dropped on it for its editing twin. */
+const handoffKey = (path: string) => `dropped:${path}`;
 
 /** The Share button: the share dialog for the page as it is now. Answers a way to open it from code. */
 function shareButton(source: ShareSource): () => void {
@@ -142,7 +283,7 @@ interface EditButtonSpec {
  * (Done, or Esc Esc) brings the button back. Answers a way to enter Edit mode from code, and
  * gives the page's presentation its way to edit a slide's cells.
  */
-function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonSpec, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>} {
+function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonSpec, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>; attach(files: File[]): Promise<void>} {
   const {share, catalogDetails, presenting} = spec;
   const button = document.createElement("button");
   button.type = "button";
@@ -201,7 +342,7 @@ function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonS
     event.preventDefault();
     void enter().then(({editing}) => editing.attach(files));
   });
-  return {edit};
+  return {edit, attach: (files) => enter().then(({editing}) => editing.attach(files))};
 }
 
 /**
@@ -291,12 +432,14 @@ async function draftForLink(text: string): Promise<string> {
 }
 
 /** When unsaved edits of this notebook are in IndexedDB, offers to keep, discard or compare them. */
-async function offerRecovery(key: string, fileText: () => Promise<string>, keep: (text: string) => Promise<void>): Promise<void> {
+async function offerRecovery(key: string, fileText: () => Promise<string>, keep: (text: string) => Promise<void>, keepNow = false): Promise<void> {
   const record = await readDraft(key).catch(() => undefined);
   if (!record?.unsaved) return;
   const file = await fileText();
   const version = maybeRecoverable(record, file);
   if (!version) return;
+  // Chosen on the strict page already, which moved here to keep them.
+  if (keepNow) return keep(version.text);
   const banner = document.createElement("aside");
   banner.className = "mapt-recovery";
   banner.setAttribute("role", "alert");

@@ -1,7 +1,7 @@
 // Composition root of a notebook page in the reader: the build compiled the cells; this defines
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
-import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots} from "../data/index.ts";
+import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
 import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
@@ -53,34 +53,32 @@ export function run(page: ReaderPage): NotebookRuntime {
   if (bar) offerColorSchemeSwitch(bar);
   // The cells' FileAttachment names record the notebook's files; editing may attach more.
   const files = new NotebookFiles(page.files, () => page.cells.flatMap((cell) => cell.files));
-  // An exported single file answers its queries from the results frozen into it (mapt export).
-  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main);
-  const exported = database !== undefined;
   // A user's file shows its progress on the cells waiting for it; `?memory-budget=500MB` lowers
   // the memory a file may take (see the README), e.g. to try a file's refusal. Read now: the
   // editor rewrites the address before the database starts.
-  const memoryBudget = parseMemoryBudget(new URLSearchParams(location.search).get("memory-budget"));
-  recordQueriesForExport();
-  const openDatabase = () =>
-    (database ??= startDuckDB({
-      ...pageDuckDBUrls(),
-      launched: pageDuckDB(),
-      catalog,
-      files: files.tables,
-      load: {onProgress: showFileLoads(main), memoryBudget},
-      onProgress: (p) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"})
-    }).then(
-      (client) => {
+  const load = {onProgress: showFileLoads(main), memoryBudget: parseMemoryBudget(new URLSearchParams(location.search).get("memory-budget"))};
+  const onProgress = (p: StartProgress) => statusElement && renderDatabaseStatus(statusElement, {...p, phase: "loading"});
+  const started = (client: Promise<DuckDBClient>) =>
+    client.then(
+      (ready) => {
         performance.mark("mapt:duckdb-ready");
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "ready"});
-        superviseEngine(client);
-        return client;
+        superviseEngine(ready);
+        return ready;
       },
       (error: unknown) => {
         if (statusElement) renderDatabaseStatus(statusElement, {phase: "failed", error});
         throw error;
       }
-    ));
+    );
+  // An exported single file answers its queries from the results frozen into it (mapt export),
+  // and runs others on the engine it carries, if it was exported with one.
+  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main, (engine) =>
+    started(startDuckDB({...engine, catalog, files: files.tables, load, onProgress}))
+  );
+  const exported = database !== undefined;
+  recordQueriesForExport();
+  const openDatabase = () => (database ??= started(startDuckDB({...pageDuckDBUrls(), launched: pageDuckDB(), catalog, files: files.tables, load, onProgress})));
   if (page.database) void openDatabase().catch(() => {});
   // A crashed or stuck DuckDB is replaced (data/supervised-duckdb.ts): the page says so and runs
   // again the cells that use the database, as they are defined now (edited cells not yet run

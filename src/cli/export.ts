@@ -1,4 +1,5 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {chromium} from "playwright-core";
@@ -22,6 +23,12 @@ export interface ExportOptions {
   out: string;
   /** Progress lines. Default: none. */
   log?: (line: string) => void;
+  /**
+   * Include the database engine: DuckDB-WASM (worker and wasm) and the catalog tables the
+   * notebook read, so a query asked for values the export did not record runs in the file.
+   * Default: false (the file answers from the recorded results only).
+   */
+  engine?: boolean;
 }
 
 /** What an export wrote, what takes its room, and the cells that failed while it was recorded. */
@@ -76,8 +83,12 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
     const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
     let recorded: unknown[];
     let failures: CellFailure[];
+    // The files the page read from the site: with the engine, the catalog tables among them go into the file.
+    const requested = new Set<string>();
     try {
-      ({results: recorded, failures} = await recordPage(browser, `${server.url}${pageUrl}`, 180_000));
+      let pageRequests: string[];
+      ({results: recorded, failures, requested: pageRequests} = await recordPage(browser, `${server.url}${pageUrl}`, 180_000));
+      for (const url of pageRequests) requested.add(url);
     } finally {
       await browser.close();
       await server.close();
@@ -89,7 +100,8 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
       html,
       readAsset: read,
       frozen: {exported: new Date().toISOString(), source: path.basename(source), results: recorded as never},
-      failures
+      failures,
+      engine: options.engine ? engineParts(root, outDir, [...requested]) : undefined
     };
     const {text, size} = assembleSingleFile(parts);
     mkdirSync(path.dirname(path.resolve(options.out)), {recursive: true});
@@ -99,6 +111,27 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
     rmSync(stage, {recursive: true, force: true});
     rmSync(outDir, {recursive: true, force: true});
   }
+}
+
+/**
+ * DuckDB-WASM's worker and wasm (the bundle every page uses), and the catalog files the recorded
+ * page fetched (its `.duckdb` tables, or CSV where the build shipped CSV), by their built names.
+ */
+function engineParts(root: string, outDir: string, requested: string[]): NonNullable<SingleFileParts["engine"]> {
+  const require = createRequire(path.join(root, "package.json"));
+  const dist = path.dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+  const files = new Map<string, Uint8Array>();
+  for (const url of requested) {
+    const name = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+    if (!/\.(duckdb|csv|tsv|parquet|arrow|json)$/i.test(name) || files.has(name)) continue;
+    const file = path.join(outDir, "assets", name);
+    if (existsSync(file)) files.set(name, readFileSync(file));
+  }
+  return {
+    worker: readFileSync(path.join(dist, "duckdb-browser-eh.worker.js")),
+    wasm: readFileSync(path.join(dist, "duckdb-eh.wasm")),
+    files: [...files].map(([name, bytes]) => ({name, bytes}))
+  };
 }
 
 function findFile(dir: string, match: (name: string) => boolean): string {

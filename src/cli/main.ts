@@ -5,7 +5,7 @@ import {printNotebookPdf} from "./pdf.ts";
 
 const usage = `Usage: mapt check [--strict] [--root folder] [notebook.html ...]
        mapt pdf notebook.html [-o out.pdf]
-       mapt export notebook.html [-o out.html]
+       mapt export [--engine] notebook.html [-o out.html]
 
 Opens each notebook (default: every notebook in notebooks/) headless in Chromium against a
 production build, waits until every cell settles, and lists every cell that failed. A
@@ -26,7 +26,9 @@ pdf       prints one notebook to PDF headless in Chromium, once every cell has s
 
 export    writes one self-contained .html of a notebook (default: its name beside it, ending
           in .export.html) that opens from disk with no network: code, styles and attached
-          files inlined, every query's result recorded by running the notebook once headless.`;
+          files inlined, every query's result recorded by running the notebook once headless.
+--engine  also puts DuckDB-WASM and the catalog tables the notebook read into the file (about
+          10 MB more), so a query whose inputs changed runs again in the file.`;
 
 /** Runs the `mapt` command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -66,15 +68,17 @@ function oneFile(command: string, args: string[]): {file: string; out: string | 
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const given = oneFile("export", args);
+  const engine = args.includes("--engine");
+  const given = oneFile("export", args.filter((arg) => arg !== "--engine"));
   if (given === undefined) return 2;
   const {file, out} = given;
   const target = out ?? file.replace(/\.html$/i, "") + ".export.html";
   try {
-    const result = await exportNotebook({root: process.cwd(), file, out: target, log: (line) => console.error(line)});
+    const result = await exportNotebook({root: process.cwd(), file, out: target, engine, log: (line) => console.error(line)});
     const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
     const {size} = result;
-    console.log(`wrote ${path.relative(process.cwd(), result.out) || result.out}: ${mb(size.total)} (code ${mb(size.code)}, styles ${mb(size.styles)}, ${result.queries} query results ${mb(size.results)}, inlined files ${mb(size.inlinedFiles)})`);
+    const engineRoom = engine ? `, database engine ${mb(size.engine)}, its tables ${mb(size.data)}` : "";
+    console.log(`wrote ${path.relative(process.cwd(), result.out) || result.out}: ${mb(size.total)} (code ${mb(size.code)}, styles ${mb(size.styles)}, ${result.queries} query results ${mb(size.results)}, inlined files ${mb(size.inlinedFiles)}${engineRoom})`);
     for (const failure of result.failures) console.log(`cell ${failure.cell} failed while recording: ${failure.error}`);
     return result.failures.length ? 1 : 0;
   } catch (error) {

@@ -7,6 +7,8 @@ export interface RecordedPage {
   results: FrozenResult[];
   failures: CellFailure[];
   settled: boolean;
+  /** Every address the page requested while it ran (the export with the engine keeps the catalog tables among them). */
+  requested: string[];
 }
 
 /**
@@ -19,11 +21,13 @@ export async function recordPage(browser: Browser, url: string, timeoutMs: numbe
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
+    const requested = new Set<string>();
+    tab.on("request", (request) => requested.add(request.url()));
     await tab.addInitScript("window.__maptRecording = []");
     await tab.goto(url);
     const outcome = await waitForSettledCells(tab, timeoutMs);
     const results = (await tab.evaluate("window.__maptRecording")) as FrozenResult[];
-    return {results, failures: outcome.failures, settled: outcome.settled};
+    return {results, failures: outcome.failures, settled: outcome.settled, requested: [...requested]};
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 import {createHash} from "node:crypto";
-import type {FrozenRecord} from "../data/index.ts";
+import {gzipSync} from "node:zlib";
+import {engineBlocks, type FrozenRecord} from "../data/index.ts";
 import {escapeHtml} from "../shared/index.ts";
 import type {CellFailure} from "./settle.ts";
 
@@ -12,6 +13,11 @@ export interface SingleFileParts {
   frozen: FrozenRecord;
   /** Cells that failed while the export recorded the page (listed in the file's banner). */
   failures: CellFailure[];
+  /**
+   * "Include the database engine": DuckDB-WASM's worker script and wasm, and the catalog files
+   * the page read (by the file name the build gave them), carried gzip-compressed in base64.
+   */
+  engine?: {worker: Uint8Array; wasm: Uint8Array; files: Array<{name: string; bytes: Uint8Array}>};
 }
 
 /** Bytes of a single-file export and what takes the room. */
@@ -23,6 +29,10 @@ export interface SizeReport {
   results: number;
   /** Files inlined as `data:` URLs in the code and styles (attachments, fonts). */
   inlinedFiles: number;
+  /** DuckDB-WASM's worker and wasm (gzip, base64); 0 without the engine. */
+  engine: number;
+  /** The catalog tables the engine queries (gzip, base64); 0 without the engine. */
+  data: number;
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -71,11 +81,15 @@ export function assembleSingleFile(parts: SingleFileParts): {text: string; size:
   html = html.replace(/<a class="mapt-home" href="[^"]*">([^<]*)<\/a>/, '<span class="mapt-home">$1</span>');
   const frozen = JSON.stringify(parts.frozen).replace(/</g, "\\u003c");
   html = html.replace(/<main\b[^>]*>/, (open) => `${open}\n${banner(parts)}`);
-  html = html.replace("</body>", `<script type="application/json" id="mapt-frozen">${frozen}</script>\n</body>`);
+  // Blocks of data (not script: never run, so the policy needs no hash for them).
+  const block = (attributes: string, data: Uint8Array) => `<script type="application/octet-stream" ${attributes}>${gzipSync(data, {level: 9}).toString("base64")}</script>\n`;
+  const engine = parts.engine ? block(`id="${engineBlocks.worker}"`, parts.engine.worker) + block(`id="${engineBlocks.wasm}"`, parts.engine.wasm) : "";
+  const data = (parts.engine?.files ?? []).map((file) => block(`class="${engineBlocks.file}" data-name="${escapeHtml(file.name)}"`, file.bytes)).join("");
+  html = html.replace("</body>", () => `<script type="application/json" id="mapt-frozen">${frozen}</script>\n${engine}${data}</body>`);
   const inlined = [...(code + styles).matchAll(/data:[a-z]+\/[-+.\w]+;base64,[A-Za-z0-9+/=]+/g)].reduce((n, m) => n + m[0].length, 0);
   return {
     text: html,
-    size: {total: bytes(html), code: bytes(code) - inlined, styles: bytes(styles), results: bytes(frozen), inlinedFiles: inlined}
+    size: {total: bytes(html), code: bytes(code) - inlined, styles: bytes(styles), results: bytes(frozen), inlinedFiles: inlined, engine: bytes(engine), data: bytes(data)}
   };
 }
 
@@ -84,12 +98,15 @@ function inlineScript(script: string): string {
   return script.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
 }
 
-function banner({frozen, failures}: SingleFileParts): string {
+function banner({frozen, failures, engine}: SingleFileParts): string {
   const when = frozen.exported.slice(0, 16).replace("T", " ");
   const failed = failures.length
     ? `<p>When it was exported, ${failures.length === 1 ? "one cell" : `${failures.length} cells`} failed: ${failures
         .map((f) => `cell ${f.cell} (${escapeHtml(f.error.split("\n")[0] ?? "")})`)
         .join("; ")}.</p>`
     : "";
-  return `<aside class="mapt-export-banner" role="note"><p><strong>Exported ${escapeHtml(when)} UTC from ${escapeHtml(frozen.source)}</strong> with MAPT Notebooks. This one file holds the notebook and its results as they were then: it opens from disk with no network and no database engine.</p><p>Inputs that only change what is drawn still work. An input that changes a query shows the exported result: running queries again, attaching data and editing need the full app.</p>${failed}</aside>`;
+  const about = engine
+    ? "This one file holds the notebook, its results as they were then, and the database engine with the data its queries read: it opens from disk with no network.</p><p>Inputs work: a query asked for other values runs on the engine in this file (it starts on the first such change, which takes a few seconds). Attaching data and editing need the full app."
+    : "This one file holds the notebook and its results as they were then: it opens from disk with no network and no database engine.</p><p>Inputs that only change what is drawn still work. An input that changes a query shows the exported result: running queries again, attaching data and editing need the full app.";
+  return `<aside class="mapt-export-banner" role="note"><p><strong>Exported ${escapeHtml(when)} UTC from ${escapeHtml(frozen.source)}</strong> with MAPT Notebooks. ${about}</p>${failed}</aside>`;
 }

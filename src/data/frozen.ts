@@ -23,6 +23,9 @@ export interface FrozenRecord {
   results: FrozenResult[];
 }
 
+/** Ids and class of the blocks an export with the engine carries (gzip, base64; src/cli/single-file.ts, src/app/frozen-page.ts). */
+export const engineBlocks = {worker: "mapt-engine-worker", wasm: "mapt-engine-wasm", file: "mapt-engine-file"} as const;
+
 /** The key of a query: its text and its parameters as JSON (Dates as ISO strings). */
 export function queryKey(sql: string, params: readonly unknown[]): string {
   return JSON.stringify([sql, params.map(paramValue)]);
@@ -56,6 +59,11 @@ export class FrozenClient {
     }
     this.#onOtherValues = onOtherValues;
     this.sql = this.sql.bind(this);
+  }
+
+  /** Whether the export recorded this query with exactly these parameters. */
+  recorded(sql: string, params: readonly unknown[] = []): boolean {
+    return this.#exact.has(queryKey(sql, params));
   }
 
   async query(sql: string, params: readonly unknown[] = []): Promise<Table> {

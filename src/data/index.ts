@@ -35,7 +35,7 @@ export {
 export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
 export {jsonProblem} from "./table-file.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
-export type {LoadBytes} from "./load-bytes.ts";
+export {fetchBytes, type LoadBytes} from "./load-bytes.ts";
 export {
   estimateParquetMemory,
   parquetToIPCStream,
@@ -62,7 +62,7 @@ export {sqlName} from "./sql-name.ts";
 export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
-export {FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {engineBlocks, FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
 export {setQueryRecorder} from "./query-recorder.ts";
 export {
   askSnapshot,

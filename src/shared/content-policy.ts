@@ -4,12 +4,15 @@
  * `fetch` may then read from them). Built pages carry it as a `<meta>` tag; the dev server and
  * `mapt check`'s server also send it as a header.
  *
- * Scripts: only the site's own files, never inline script or inline event handlers. Two
- * relaxations, both needed by what ships: `'wasm-unsafe-eval'` (DuckDB-WASM, Graphviz compile
- * WebAssembly) and `'unsafe-eval'` (Edit mode compiles cells with `Function`, and Arquero
- * compiles table expressions such as `d => op.lag(d.x)` from their source). Neither lets a page
- * reach another address: that is `connect-src`, `img-src`, `media-src`, `frame-src`,
- * `font-src` and `form-action`, all held to the page's origin.
+ * Scripts: only the site's own files, never inline script or inline event handlers, and never
+ * code made from a string (`eval`, `Function`): a reader page is strict. One relaxation:
+ * `'wasm-unsafe-eval'` (DuckDB-WASM and Graphviz compile WebAssembly; it allows no JavaScript).
+ * Pages that compile a notebook's code while they run (the editor page of drafts and links, a
+ * notebook page's editing twin `x.edit.html`, every page of the dev server) also allow
+ * `'unsafe-eval'` (`compile: true`): a policy cannot be loosened in place, so Edit on a strict
+ * page moves to its twin (see src/app/editing.ts). Neither relaxation lets a page reach another
+ * address: that is `connect-src`, `img-src`, `media-src`, `frame-src`, `font-src` and
+ * `form-action`, all held to the page's origin.
  */
 
 /** The notebook attribute that lists the hosts its queries and `fetch` may read from. */
@@ -42,12 +45,17 @@ export function remoteHostsOf(extra: ReadonlyArray<{name: string; value: string 
   return parseRemoteHosts(extra?.find((attribute) => attribute.name.toLowerCase() === remoteHostsAttribute)?.value);
 }
 
-/** The policy of a page whose notebook allows `remoteHosts` (default: none). */
-export function contentSecurityPolicy(remoteHosts: readonly string[] = []): string {
+/** How much a page's scripts may do: `compile` pages also make code from strings (see the module comment). */
+export interface PolicyOptions {
+  compile?: boolean;
+}
+
+/** The policy of a page whose notebook allows `remoteHosts` (default: none); strict unless `compile`. */
+export function contentSecurityPolicy(remoteHosts: readonly string[] = [], options: PolicyOptions = {}): string {
   const remote = remoteHosts.filter((host) => hostSource.test(host));
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
+    options.compile ? "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'" : "script-src 'self' 'wasm-unsafe-eval'",
     // Plot, Inputs and KaTeX set styles inline; a style cannot send anything where img-src and font-src forbid.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -65,9 +73,27 @@ export function contentSecurityPolicy(remoteHosts: readonly string[] = []): stri
 }
 
 /** The `<meta>` tag that carries {@link contentSecurityPolicy} in a page. */
-export function contentSecurityPolicyMeta(remoteHosts: readonly string[] = []): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(remoteHosts)}">`;
+export function contentSecurityPolicyMeta(remoteHosts: readonly string[] = [], options: PolicyOptions = {}): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(remoteHosts, options)}">`;
 }
+
+/** Whether a policy lets the page make code from strings (`'unsafe-eval'`). */
+export function policyCompiles(policy: string): boolean {
+  return /(?:^|;)\s*script-src\b[^;]*'unsafe-eval'/.test(policy);
+}
+
+/**
+ * A notebook page's editing twin: the same page beside it, `x.edit.html` for `x.html`, whose
+ * policy allows compiling (Edit mode, and disk changes under the dev server, compile cells).
+ */
+export function editingTwinName(pageFileName: string): string {
+  return pageFileName.replace(/\.html$/, ".edit.html");
+}
+
+/** The meta tag a strict notebook page carries to name its editing twin (relative to the page). */
+export const editingTwinMetaName = "mapt-editing-page";
+/** The meta tag an editing twin carries to name the page it stands in for (relative to itself). */
+export const readerPageMetaName = "mapt-reader-page";
 
 /** The policy a page's `<meta>` tag states, so a server can send the same as a header. */
 export function policyOfPage(html: string): string | undefined {

@@ -14,6 +14,8 @@ export interface ExportRequest {
   /** The notebook file the text belongs to, relative to the project root (its attachments are beside it); absent for a draft. */
   path?: string;
   text: string;
+  /** Include the database engine (see `mapt export --engine`). */
+  engine?: boolean;
 }
 
 /**

@@ -41,10 +41,15 @@ export {
 export {
   contentSecurityPolicy,
   contentSecurityPolicyMeta,
+  editingTwinMetaName,
+  editingTwinName,
   parseRemoteHosts,
+  policyCompiles,
   policyOfPage,
+  readerPageMetaName,
   remoteHostsAttribute,
   remoteHostsOf,
+  type PolicyOptions,
   type RemoteHosts
 } from "./content-policy.ts";
 export {cellStartsHook, reportCellStart} from "./check-hook.ts";

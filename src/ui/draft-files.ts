@@ -38,3 +38,8 @@ export async function restoreDraftFiles(files: NotebookFiles, key: string): Prom
     files.set(kept.name, {url: URL.createObjectURL(kept.blob), mimeType: kept.type || undefined, blob: kept.blob});
   }
 }
+
+/** Removes every file kept for notebook `key` (an unreadable store removes none). */
+export async function deleteDraftFiles(key: string): Promise<void> {
+  await transact("readwrite", (tx) => tx.objectStore(filesStoreName).delete(IDBKeyRange.bound([key], [key, []])), [filesStoreName]).catch(() => {});
+}

@@ -18,7 +18,8 @@ export {
   type DraftVersion,
   type DraftWriter
 } from "./drafts.ts";
-export {draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
+export {deleteDraftFiles, draftFile, listDraftFiles, restoreDraftFiles, writeDraftFile, type DraftFile} from "./draft-files.ts";
+export {newNotebookText} from "./new-notebook.ts";
 export {NotebookFiles, type NotebookFile} from "./notebook-files.ts";
 export {
   checkLinkFiles,

@@ -62,10 +62,11 @@ export async function attachToServer(notebookPath: string, name: string, file: B
 
 /**
  * Asks the dev server for the single-file export of a notebook's current text (`path`: the file
- * it belongs to, whose folder holds its attachments). Resolves with the file, or a message.
+ * it belongs to, whose folder holds its attachments; `engine`: include the database engine).
+ * Resolves with the file, or a message.
  */
-export async function exportFromServer(path: string | undefined, text: string): Promise<Blob | {error: string}> {
-  const request: ExportRequest = {path, text};
+export async function exportFromServer(path: string | undefined, text: string, engine = false): Promise<Blob | {error: string}> {
+  const request: ExportRequest = {path, text, engine};
   try {
     const response = await fetch(exportEndpointPath, {method: "POST", headers: pageWriteHeaders("application/json"), body: JSON.stringify(request)});
     if (response.ok) return await response.blob();

@@ -14,6 +14,8 @@ export interface ShareSource {
   files?(): Promise<FileReference[]>;
   /** The editor page's address, where a link carrying a notebook opens. */
   editorUrl: string;
+  /** The address a link to the page leads to. Default: this page's. */
+  page?: string;
   /** Saves the notebook as a file (the alternative to a long link). */
   download?(): void;
 }
@@ -38,7 +40,7 @@ export async function shareLink(source: ShareSource, {withInputs, present}: Shar
   const notebook = source.notebook();
   const files = (await source.files?.()) ?? [];
   if (notebook === undefined) {
-    const page = withPresent(location.href.split("#")[0]!, present);
+    const page = withPresent((source.page ?? location.href).split("#")[0]!, present);
     return Object.keys(inputs).length ? `${page}#${await encodeShareFragment({inputs, files})}` : page;
   }
   return `${withPresent(source.editorUrl, present)}#${await encodeShareFragment({notebook, inputs, files})}`;

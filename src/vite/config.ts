@@ -1,6 +1,8 @@
 import type {UserConfig} from "vite";
 import {duckdbWorkerWithoutSourcemap} from "./duckdb-worker-sourcemap.ts";
+import path from "node:path";
 import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
+import {strictLibraries} from "./library-edits.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -9,6 +11,8 @@ export interface MaptConfigOptions extends MaptPluginOptions {
   /** Output folder. Default "dist". */
   outDir?: string;
 }
+
+const makeFunctionModule = path.resolve(import.meta.dirname, "../stdlib/generated-code.ts");
 
 /**
  * The Vite configuration of a MAPT site, shared by vite.config.ts and the `check` command.
@@ -19,7 +23,8 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
   return {
     root,
     base: "./",
-    plugins: [maptD3(), mapt(plugin), duckdbWorkerWithoutSourcemap()],
+    // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
+    plugins: [maptD3(), mapt(plugin), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,
@@ -31,7 +36,8 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
       // replaced it, see local-modules.ts) fails the cells that load it, not the whole build.
       rollupOptions: {shimMissingExports: true, output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
     },
-    worker: {format: "es"},
+    // The parquet worker bundles Apache Arrow too.
+    worker: {format: "es", plugins: () => [strictLibraries(makeFunctionModule)]},
     server: {port: 5173}
   };
 }

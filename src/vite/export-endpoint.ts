@@ -7,7 +7,7 @@ import type {ExportRequest} from "../shared/index.ts";
 import {refuse, refusePageWrite, send} from "./save-endpoint.ts";
 
 /** Writes one self-contained file of the notebook `file` to `out` (see src/cli/export.ts). */
-export type ExportNotebook = (options: {root: string; file: string; out: string}) => Promise<unknown>;
+export type ExportNotebook = (options: {root: string; file: string; out: string; engine?: boolean}) => Promise<unknown>;
 
 const maxTextBytes = 5 * 1024 * 1024;
 
@@ -40,7 +40,7 @@ async function handleExport(req: IncomingMessage, res: ServerResponse, root: str
   } catch {
     return send(res, refuse(400, "the body is not JSON"));
   }
-  if (typeof body?.text !== "string") return send(res, refuse(400, "expected {text, path?}"));
+  if (typeof body?.text !== "string") return send(res, refuse(400, "expected {text, path?, engine?}"));
   const notebooks = path.join(root, "notebooks");
   let folder: string | undefined;
   if (body.path !== undefined) {
@@ -56,7 +56,7 @@ async function handleExport(req: IncomingMessage, res: ServerResponse, root: str
     writeFileSync(path.join(stage, name), body.text);
     const out = path.join(stage, "export.out.html");
     const exportNotebook = await loadExporter();
-    await exportNotebook({root, file: path.join(stage, name), out});
+    await exportNotebook({root, file: path.join(stage, name), out, engine: body.engine === true});
     res.statusCode = 200;
     res.setHeader("content-type", "text/html; charset=utf-8");
     res.setHeader("cache-control", "no-store");

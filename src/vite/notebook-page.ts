@@ -1,7 +1,7 @@
 import katex from "katex";
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {isUnrun, readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
-import {cellMarkup, contentSecurityPolicyMeta, escapeHtml, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
+import {cellMarkup, contentSecurityPolicyMeta, editingTwinMetaName, editingTwinName, escapeHtml, readerPageMetaName, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
@@ -37,6 +37,24 @@ export interface NotebookPageOptions {
    * Default: TeX cells render in the page (KaTeX loads with them).
    */
   texStylesheet?: string;
+  /**
+   * The page compiles code while it runs (the dev server's pages: Edit mode in place, disk
+   * changes): its policy allows it. Default: a strict page that names its editing twin
+   * (`x.edit.html`, written by the build) for Edit.
+   */
+  compile?: boolean;
+  /** The page's own file name, `x.html`, to name its twin. Default: no twin (Edit is not offered). */
+  fileName?: string;
+}
+
+/**
+ * A built page's editing twin: the same page with a policy that allows compiling, naming the
+ * strict page it stands in for (share links and Done lead back there).
+ */
+export function editingTwinHtml(html: string, page: NotebookPage, fileName: string): string {
+  return html
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => contentSecurityPolicyMeta(page.remoteHosts, {compile: true}))
+    .replace(new RegExp(`<meta name="${editingTwinMetaName}" content="[^"]*">`), () => `<meta name="${readerPageMetaName}" content="${escapeHtml(fileName)}">`);
 }
 
 const databaseBuiltins = builtinsThatNeed("database");
@@ -81,7 +99,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${contentSecurityPolicyMeta(remote.hosts)}
+${contentSecurityPolicyMeta(remote.hosts, {compile: options.compile})}${twinMeta(options)}
 <title>${escapeHtml(title)} · MAPT Notebooks</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.stylesheet}">${allCells.some((cell) => cell.mode === "tex" && cell.staticHtml !== undefined) ? `\n<link rel="stylesheet" href="${options.texStylesheet}">` : ""}
@@ -96,6 +114,12 @@ ${pageScript(options, database)}
 </html>
 `;
   return {html, title, cells, allCells, diagnostics, database, remoteHosts: remote.hosts};
+}
+
+/** A strict page's pointer to its editing twin (see {@link editingTwinHtml}). */
+function twinMeta(options: NotebookPageOptions): string {
+  if (options.compile || options.fileName === undefined) return "";
+  return `\n<meta name="${editingTwinMetaName}" content="${escapeHtml(editingTwinName(options.fileName))}">`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import {randomBytes} from "node:crypto";
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
 import type {Plugin, ResolvedConfig} from "vite";
@@ -12,14 +12,14 @@ import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {namespaceMembers, plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
-import {renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
+import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
 import {saveMiddleware} from "./save-endpoint.ts";
 import {exportMiddleware, type ExportNotebook} from "./export-endpoint.ts";
 import {readNotebook} from "../notebook/index.ts";
-import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
+import {attachEndpointPath, buildResultPath, contentSecurityPolicy, contentSecurityPolicyMeta, editingTwinName, exportEndpointPath, isLocalSpecifier, remoteHostsOf, saveEndpointPath, saveTokenMeta} from "../shared/index.ts";
 import {projectRootOf, resolveAttachments} from "./attachments.ts";
 import {trajectoryPlotMembers} from "../stdlib/index.ts";
 
@@ -146,7 +146,10 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       rootUrl: "../".repeat(depth) || "./",
       stylesheet: "/src/ui/styles.css",
       startModule: "/src/app/page-start.ts",
-      texStylesheet: texStylesheet()
+      texStylesheet: texStylesheet(),
+      // The dev server's pages edit in place; a built page is strict, with an editing twin.
+      compile: serving,
+      fileName: path.basename(page)
     });
     pages.set(page, result);
     return result;
@@ -264,8 +267,10 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         let page = html;
         if (isNotebookPage(file)) page = render(file, html).html;
         else if (file === path.join(root, "index.html")) page = renderIndexPage(html, listNotebooks(notebooksDir()), root);
-        // Every page states its policy (a notebook page has its own, with its remote hosts).
-        if (!/http-equiv="Content-Security-Policy"/i.test(page)) page = afterCharset(page, contentSecurityPolicyMeta());
+        // Every page states its policy (a notebook page has its own, with its remote hosts). The
+        // editor page compiles drafts and links as they run; the index page is strict when built.
+        const compile = serving || file === path.join(root, "editor.html");
+        if (!/http-equiv="Content-Security-Policy"/i.test(page)) page = afterCharset(page, contentSecurityPolicyMeta([], {compile}));
         // Only pages the dev server renders may write through it.
         if (ctx.server) page = afterCharset(page, saveTokenMeta(saveToken));
         return page;
@@ -285,9 +290,10 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     configureServer(server) {
       const target = () => ({root, notebooksDir: notebooksDir()});
-      // Every response carries the policy; a notebook page's allows the hosts it lists.
+      // Every response carries the policy; a notebook page's allows the hosts it lists. Every
+      // dev-server page compiles (Edit mode in place, notebooks changed on disk).
       server.middlewares.use((req, res, next) => {
-        res.setHeader("content-security-policy", contentSecurityPolicy(remoteHostsOfRequest(req.url ?? "/")));
+        res.setHeader("content-security-policy", contentSecurityPolicy(remoteHostsOfRequest(req.url ?? "/"), {compile: true}));
         next();
       });
       server.middlewares.use(saveEndpointPath, saveMiddleware(target, saveToken));
@@ -301,6 +307,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
           return {cells: render(file).cells, dir: path.dirname(sourceOf(file))};
         }
       })));
+    },
+    writeBundle(output) {
+      // Each built notebook page gets its editing twin beside it (see editingTwinHtml).
+      const outDir = output.dir ?? resolved?.build.outDir;
+      if (!outDir) return;
+      for (const [file, rendered] of pages) {
+        const relative = path.relative(root, file);
+        const built = path.resolve(root, outDir, relative);
+        if (!existsSync(built)) continue;
+        const twin = path.join(path.dirname(built), editingTwinName(path.basename(built)));
+        writeFileSync(twin, editingTwinHtml(readFileSync(built, "utf8"), rendered, path.basename(built)));
+      }
     },
     async handleHotUpdate({file, server, read}) {
       if (attached.delete(path.resolve(file))) return [];

@@ -1,4 +1,5 @@
 import {createHash} from "node:crypto";
+import {gunzipSync} from "node:zlib";
 import {Window} from "happy-dom";
 import {describe, expect, it} from "vitest";
 import {assembleSingleFile} from "../../src/cli/single-file.ts";
@@ -52,5 +53,27 @@ describe("assembleSingleFile", () => {
     expect(banner.textContent).toContain("cell 3 (<b>boom</b>)");
     expect(banner.querySelector("b")).toBeNull();
     expect(size.total).toBe(new TextEncoder().encode(text).length);
+  });
+
+  it("with the engine, carries the worker, the wasm and the tables as compressed blocks that read back to the same bytes, and reports their room", () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const engine = {worker: bytes("worker code ".repeat(100)), wasm: bytes("wasm ".repeat(1000)), files: [{name: 'x"<y>.duckdb', bytes: bytes("table")}]};
+    const {text, size} = assembleSingleFile({html: page, readAsset: (url) => assets[url]!, frozen: {exported: "2026-12-01T10:00:00.000Z", source: "study.html", results: []}, failures: [], engine});
+    const document = new Window().document;
+    document.write(text);
+    const read = (element: {textContent: string | null} | null) => new TextDecoder().decode(gunzipSync(Buffer.from(element!.textContent!, "base64")));
+    expect(read(document.getElementById("mapt-engine-worker"))).toBe("worker code ".repeat(100));
+    expect(read(document.getElementById("mapt-engine-wasm"))).toBe("wasm ".repeat(1000));
+    const table = document.querySelector("script.mapt-engine-file")!;
+    expect(table.getAttribute("data-name")).toBe('x"<y>.duckdb');
+    expect(read(table)).toBe("table");
+    // Blocks of data, never run: only the inlined module is script.
+    expect([...document.querySelectorAll("script")].filter((s) => s.getAttribute("type") === "module").length).toBe(1);
+    expect(size.engine).toBeGreaterThan(0);
+    expect(size.data).toBeGreaterThan(0);
+    expect(document.querySelector(".mapt-export-banner")!.textContent).toContain("the database engine");
+    const without = assemble("SELECT 1");
+    expect(without.size.engine).toBe(0);
+    expect(without.text).not.toContain("mapt-engine");
   });
 });

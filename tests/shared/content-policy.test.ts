@@ -1,18 +1,19 @@
 import {Window} from "happy-dom";
 import {describe, expect, it} from "vitest";
 import {readNotebook} from "../../src/notebook/index.ts";
-import {contentSecurityPolicy, parseRemoteHosts, policyOfPage} from "../../src/shared/index.ts";
+import {contentSecurityPolicy, parseRemoteHosts, policyCompiles, policyOfPage} from "../../src/shared/index.ts";
 import {notebookRisks} from "../../src/ui/notebook-risks.ts";
-import {renderNotebookPage} from "../../src/vite/notebook-page.ts";
+import {editingTwinHtml, renderNotebookPage} from "../../src/vite/notebook-page.ts";
 
 /** The policy's directives, by name. */
 const directives = (policy: string) => new Map(policy.split(/;\s*/).map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)] as const));
 
-const page = (attributes: string) =>
+const page = (attributes: string, options: {compile?: boolean; fileName?: string} = {}) =>
   renderNotebookPage(`<!doctype html>\n<notebook${attributes}>\n  <title>T</title>\n  <script id="1" type="module">\n    1\n  </script>\n</notebook>\n`, {
     moduleId: "virtual:page",
     rootUrl: "./",
-    stylesheet: "/styles.css"
+    stylesheet: "/styles.css",
+    ...options
   });
 
 describe("the Content-Security-Policy", () => {
@@ -28,6 +29,32 @@ describe("the Content-Security-Policy", () => {
     expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
   });
 
+  it("is strict unless the page compiles code as it runs: no eval, only WebAssembly", () => {
+    expect(directives(contentSecurityPolicy()).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policyCompiles(contentSecurityPolicy())).toBe(false);
+    const compiling = contentSecurityPolicy(["data.example.org"], {compile: true});
+    expect(directives(compiling).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"]);
+    expect(policyCompiles(compiling)).toBe(true);
+    // Only script-src decides; the same word elsewhere does not.
+    expect(policyCompiles("default-src 'self'; style-src 'unsafe-eval'")).toBe(false);
+  });
+
+  it("a built page names its editing twin, whose policy compiles and which names the page back; the dev server's pages compile", () => {
+    const strict = page(' remote-hosts="data.example.org"', {fileName: "x.html"});
+    expect(policyCompiles(policyOfPage(strict.html)!)).toBe(false);
+    expect(strict.html).toContain('<meta name="mapt-editing-page" content="x.edit.html">');
+    const twin = editingTwinHtml(strict.html, strict, "x.html");
+    expect(policyOfPage(twin)).toBe(contentSecurityPolicy(["data.example.org"], {compile: true}));
+    expect(twin).toContain('<meta name="mapt-reader-page" content="x.html">');
+    expect(twin).not.toContain("mapt-editing-page");
+    // Everything but those two tags is the same page.
+    const strip = (html: string) => html.replace(/<meta (http-equiv|name)="(Content-Security-Policy|mapt-[a-z-]+)"[^>]*>/g, "");
+    expect(strip(twin)).toBe(strip(strict.html));
+    const served = page("", {compile: true, fileName: "x.html"});
+    expect(policyCompiles(policyOfPage(served.html)!)).toBe(true);
+    expect(served.html).not.toContain("mapt-editing-page");
+  });
+
   it("a built page states it in a meta tag, with the hosts its notebook lists in remote-hosts in connect-src", () => {
     const plain = policyOfPage(page("").html);
     expect(plain).toBe(contentSecurityPolicy());
@@ -40,7 +67,7 @@ describe("the Content-Security-Policy", () => {
     const {html} = page(` remote-hosts="ok.example.org *.evil.org 'unsafe-inline'; x;script-src http://a/b"`);
     const policy = directives(policyOfPage(html)!);
     expect(policy.get("connect-src")).toEqual(["'self'", "data:", "blob:", "ok.example.org"]);
-    expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     const document = new new Window().DOMParser().parseFromString(html, "text/html");
     const notice = document.querySelector("aside.mapt-diagnostics:not([hidden]) li")?.textContent ?? "";
     expect(notice).toContain('remote-hosts: "*.evil.org"');

@@ -31,6 +31,7 @@ export const COMMANDS = {
   save: {label: "Save", group: "Notebook"},
   download: {label: "Download the notebook file", group: "Notebook"},
   exportFile: {label: "Export as a single file that opens from disk with no network", group: "Notebook"},
+  exportFileWithEngine: {label: "Export as a single file with the database engine (queries run again; about 10 MB more)", group: "Notebook"},
   open: {label: "Open a notebook file", group: "Notebook"},
   attach: {label: "Attach data files (CSV, TSV, JSON, Parquet, Arrow)", group: "Notebook"},
   history: {label: "History: restore a kept version", group: "Notebook"},

@@ -216,7 +216,8 @@ export function startEditing(session: NotebookSession, options: EditingOptions):
       case "download":
         return downloadNotebook(serializeNotebook(state().notebook), fileName());
       case "exportFile":
-        return void exportSingleFile(host.views.main, host.path, serializeNotebook(state().notebook), fileName());
+      case "exportFileWithEngine":
+        return void exportSingleFile(host.views.main, host.path, serializeNotebook(state().notebook), fileName(), id === "exportFileWithEngine");
       case "open":
         return void pickNotebookFile().then(async (file) => {
           const problem = file && (await openNotebookFile(file, draftUrl));

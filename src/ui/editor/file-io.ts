@@ -47,7 +47,7 @@ function pickFiles(accept: string, label: string, multiple: boolean): Promise<Fi
  * into one file that opens from disk (see src/cli/export.ts) and the browser downloads it; a
  * built site has no server to build it, so the page says how to export instead.
  */
-export async function exportSingleFile(main: HTMLElement, path: string | undefined, text: string, fileName: string): Promise<void> {
+export async function exportSingleFile(main: HTMLElement, path: string | undefined, text: string, fileName: string, engine = false): Promise<void> {
   main.querySelector(".mapt-export-progress")?.remove();
   if (!import.meta.env.DEV) {
     showPageMessage(main, "Exporting builds the notebook on your machine: run it under npm start and export again, or run npx mapt export notebooks/<name>.html.", "mapt-page-message mapt-export-progress");
@@ -55,11 +55,12 @@ export async function exportSingleFile(main: HTMLElement, path: string | undefin
   }
   const progress = showPageMessage(main, "Exporting: building the notebook and recording its results (this takes up to a minute)…", "mapt-page-message mapt-export-progress");
   progress.setAttribute("role", "status");
-  const result = await exportFromServer(path, text);
+  const result = await exportFromServer(path, text, engine);
   progress.remove();
   if (result instanceof Blob) {
     downloadNotebook(result, fileName.replace(/\.html$/, "") + ".export.html");
-    showPageMessage(main, `Exported ${fileName.replace(/\.html$/, "")}.export.html (${(result.size / 1e6).toFixed(1)} MB): it opens from disk with no network.`, "mapt-page-message mapt-export-progress").setAttribute("role", "status");
+    const what = engine ? "it opens from disk with no network, and its queries run again on the database engine it carries" : "it opens from disk with no network";
+    showPageMessage(main, `Exported ${fileName.replace(/\.html$/, "")}.export.html (${(result.size / 1e6).toFixed(1)} MB): ${what}.`, "mapt-page-message mapt-export-progress").setAttribute("role", "status");
   } else {
     showPageMessage(main, `Could not export: ${result.error}`, "mapt-page-message mapt-export-progress");
   }

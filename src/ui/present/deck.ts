@@ -19,6 +19,8 @@ export interface DeckOptions {
   editor(): SlideEditor | undefined;
   /** Runs after the presentation ended and the notebook is back. */
   onEnd(): void;
+  /** Start at the slide of this cell (default: the slide at the top of the window), and edit it at once. */
+  at?: {cell: number; edit: boolean};
 }
 
 /** A presentation under way. */
@@ -42,7 +44,8 @@ export function startDeck(options: DeckOptions): Deck {
   const root = document.documentElement;
   const place = placeOf(main);
   let slides = splitSlides(readSlideCells(main));
-  let state: PresentState = startPresentationState(slides.length, slideAtTop(main, slides));
+  const given = options.at ? slideOf(slides, options.at.cell, 0) : -1;
+  let state: PresentState = startPresentationState(slides.length, given >= 0 ? given : slideAtTop(main, slides));
   const firstIndex = state.index;
   let endEditing: (() => void) | undefined;
   let notes: NotesWindow | undefined;
@@ -235,6 +238,7 @@ export function startDeck(options: DeckOptions): Deck {
 
   render();
   main.focus({preventScroll: true});
+  if (options.at?.edit) dispatch({type: "command", command: "edit"});
   return {end};
 }
 

@@ -14,6 +14,10 @@ export interface PresentingSpec {
 export interface Presenting {
   /** Starts presenting (nothing while a presentation is under way). */
   start(): void;
+  /** Starts presenting at the slide of cell `cell`; `edit`: with that slide in Edit mode, as Enter does. */
+  startAt(cell: number, edit: boolean): void;
+  /** Marks cells a presentation on another page found taller than the screen (Edit mode flags them). */
+  flagTooTall(ids: readonly string[]): void;
   /** How Enter on a slide edits its cells; pages that edit set it once they can. */
   setEditor(editor: SlideEditor): void;
 }
@@ -36,10 +40,11 @@ export function offerPresenting(spec: PresentingSpec): Presenting {
 
   let editor: SlideEditor | undefined;
   let deck: Promise<Deck> | undefined;
-  const start = () => {
+  const start = (at?: {cell: number; edit: boolean}) => {
     deck ??= import("./deck.ts").then(({startDeck}) =>
       startDeck({
         main: spec.main,
+        at,
         editor: () => editor,
         onEnd: () => {
           deck = undefined;
@@ -52,7 +57,7 @@ export function offerPresenting(spec: PresentingSpec): Presenting {
       showPageMessage(spec.main, `Could not start the presentation: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again.`);
     });
   };
-  button.addEventListener("click", start);
+  button.addEventListener("click", () => start());
   document.addEventListener("keydown", (event) => {
     if (!keys.some((key) => key.toLowerCase() === event.key.toLowerCase()) || event.ctrlKey || event.metaKey || event.altKey) return;
     // Edit mode runs its own keys (P is one of them); text fields and dialogs keep theirs.
@@ -63,7 +68,14 @@ export function offerPresenting(spec: PresentingSpec): Presenting {
   });
   if (new URLSearchParams(location.search).has("present")) start();
   return {
-    start,
+    start: () => start(),
+    startAt: (cell, edit) => start({cell, edit}),
+    flagTooTall(ids) {
+      if (ids.length === 0) return;
+      for (const id of ids) document.getElementById(`cell-${id}`)?.setAttribute("data-mapt-slide-overflows", "");
+      // The flag's style comes with the presentation's stylesheet.
+      void import("./present.css");
+    },
     setEditor(next) {
       editor = next;
     }
