@@ -1,11 +1,11 @@
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {chromium} from "playwright-core";
 import {build, mergeConfig, type Plugin} from "vite";
 import {compileCell} from "../compiler/index.ts";
-import {readNotebook} from "../notebook/index.ts";
+import {isUnrun, readNotebook, serializeNotebook, withUnrun} from "../notebook/index.ts";
 import {maptConfig} from "../vite/index.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
 import {recordPage} from "./record-page.ts";
@@ -51,8 +51,12 @@ export async function exportNotebook(options: ExportOptions): Promise<ExportResu
   const outDir = mkdtempSync(path.join(tmpdir(), "mapt-export-"));
   mkdirSync(stage, {recursive: true});
   const page = path.join(stage, path.basename(source));
-  copyFileSync(source, page);
+  // Exporting is asking for the notebook's output: a cell saved before it ran (marked `unrun`)
+  // runs in the headless recording too (which a deadline bounds), or the file would miss it.
+  const {text: staged, unmarked} = withoutUnrunMarks(readFileSync(source, "utf8"));
+  writeFileSync(page, staged);
   try {
+    if (unmarked.length > 0) log(`cell${unmarked.length === 1 ? "" : "s"} ${unmarked.join(", ")} had not run since ${unmarked.length === 1 ? "its" : "their"} last edit: running ${unmarked.length === 1 ? "it" : "them"} for the export…`);
     log(`building ${path.relative(root, source) || source} as one file…`);
     const base = maptConfig({root, outDir, external: [{page, source}], onlyExternal: true});
     const dataDir = path.join(root, "data") + path.sep;
@@ -178,4 +182,12 @@ function withoutUnusedLibraries(text: string): Plugin {
       return `const missing = () => { throw new Error(${JSON.stringify(message)}); };\nexport const instance = missing;\nexport default new Proxy({}, {get: () => missing});\n`;
     }
   };
+}
+
+/** The notebook's text with no cell marked `unrun` (the same text when none is), and the ids that were. */
+export function withoutUnrunMarks(text: string): {text: string; unmarked: number[]} {
+  const {notebook} = readNotebook(text);
+  const unmarked = notebook.cells.filter(isUnrun).map((cell) => cell.id as number);
+  if (unmarked.length === 0) return {text, unmarked};
+  return {text: serializeNotebook({...notebook, cells: notebook.cells.map((cell) => withUnrun(cell, false))}), unmarked};
 }

@@ -85,8 +85,13 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
     case "settled": {
       if (state.ran.get(event.id) !== event.signature || state.settled.get(event.id) === event.signature) return {state, effects: []};
       const settled = new Map(state.settled).set(event.id, event.signature);
-      // The cell's code has now run: the file loses its mark at the next save.
-      return changed(state, {...state, settled, notebook: markUnrun(state.notebook, settled)}, []);
+      // The cell's code has now run: its mark goes, written at once (nobody is typing: a reload
+      // right after the result showed must not find the mark and hold the cell back).
+      const next = changed(state, {...state, settled, notebook: markUnrun(state.notebook, settled)}, []);
+      const effects = next.effects.map((effect): SessionEffect =>
+        effect.type === "writeDraft" || effect.type === "scheduleSave" ? {...effect, now: true} : effect
+      );
+      return {state: next.state, effects};
     }
     case "save":
       return save(state);

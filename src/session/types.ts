@@ -116,14 +116,17 @@ export type SessionEffect =
   | {type: "markStale"; id: CellId; stale: boolean}
   | {type: "select"; id: CellId}
   | {type: "setTitle"; title: string}
-  /** Keep the notebook's text in this browser (debounced by the page). */
-  | {type: "writeDraft"; text: string; title: string}
+  /**
+   * Keep the notebook's text in this browser (debounced by the page; `now`: at once, as when a
+   * cell's run settled and its `unrun` mark goes, so a reload right after keeps that).
+   */
+  | {type: "writeDraft"; text: string; title: string; now?: boolean}
   /** The file now holds `text`: the draft store's newest version is saved. */
   | {type: "markDraftSaved"; text: string}
   /** Ask the dev server to write the file if it is still at `baseVersion`. */
   | {type: "saveFile"; text: string; baseVersion: string | null}
-  /** (Re)start the autosave timer; the page sends `save` when it fires. */
-  | {type: "scheduleSave"}
+  /** (Re)start the autosave timer; the page sends `save` when it fires (`now`: without waiting for more typing). */
+  | {type: "scheduleSave"; now?: boolean}
   | {type: "showSaveStatus"; status: SaveStatus; detail?: string}
   /** Show both versions and wait for the user's choice (`conflictResolved`). */
   | {type: "showConflict"; mine: string; disk: string}

@@ -133,14 +133,16 @@ export function startSession(host: SessionHost, spec: SessionSpec, options: Sess
         return;
       }
       case "writeDraft":
-        return drafts.write(effect.text, effect.title, textVersion(writtenBefore));
+        drafts.write(effect.text, effect.title, textVersion(writtenBefore));
+        if (effect.now) void drafts.flush();
+        return;
       case "markDraftSaved":
         return void drafts.markSaved(effect.text);
       case "saveFile":
         return void saveFile(effect.text, effect.baseVersion);
       case "scheduleSave":
         clearTimeout(autosave);
-        autosave = setTimeout(() => session.dispatch({type: "save"}), autosaveDelayMs);
+        autosave = setTimeout(() => session.dispatch({type: "save"}), effect.now ? 0 : autosaveDelayMs);
         return;
       case "showConflict":
         clearTimeout(autosave);

@@ -91,7 +91,8 @@ describe("the strict Content-Security-Policy of built pages", () => {
     await page.goto(`${inject("siteUrl")}notebooks/getting-started.html`);
     await waitForSettledCells(page);
     await page.locator("#cell-3 select").selectOption({label: "Kenya"});
-    await expect.poll(() => page.locator("#cell-7 figure h2").first().innerText()).toContain("Kenya");
+    // The page settled from its build's result snapshots; a new value waits for DuckDB to start.
+    await expect.poll(() => page.locator("#cell-7 figure h2").first().innerText(), {timeout: 60_000}).toContain("Kenya");
     await page.getByRole("button", {name: "Edit"}).click();
     await page.waitForURL(/getting-started\.edit\.html\?edit/);
     await page.locator("#cell-5 .cm-editor").waitFor();
@@ -99,7 +100,7 @@ describe("the strict Content-Security-Policy of built pages", () => {
     expect((await policyOf(page)).get("script-src")).toContain("'unsafe-eval'");
     expect(await tryEval(page)).toEqual(["ran", "ran"]);
     expect(await page.getByLabel("Country of origin").locator("option:checked").innerText()).toBe("Kenya");
-    await expect.poll(() => page.locator("#cell-7 figure h2").first().innerText()).toContain("Kenya");
+    await expect.poll(() => page.locator("#cell-7 figure h2").first().innerText(), {timeout: 60_000}).toContain("Kenya");
     // A link from the twin leads to the strict page.
     await page.getByRole("button", {name: "Share"}).click();
     await expect.poll(() => page.locator(".mapt-share-link").inputValue()).toMatch(/notebooks\/getting-started\.html#state1\//);

@@ -47,7 +47,20 @@ describe("transitionSession: code saved before it ran is marked unrun", () => {
     expect(marked(savedText(edited))).toEqual([2]);
     const {state, effects} = settle(edited, 2);
     expect(marked(serializeNotebook(state.notebook))).toEqual([]);
-    expect(effectsOf(effects, "scheduleSave")).toHaveLength(1);
+    // At once, not after the typing pause: a reload right after the result showed keeps the cell's run.
+    expect(effectsOf(effects, "scheduleSave")).toEqual([{type: "scheduleSave", now: true}]);
+    expect(effectsOf(effects, "writeDraft").map((effect) => effect.now)).toEqual([true]);
+  });
+
+  it("in a notebook kept only in this browser, the draft without the mark is written at once when the run settles", () => {
+    const draft = createSession({text: notebookText(cells), trusted: true, running: true});
+    const edited = play(draft, {type: "edit", id: id(2), source: "a + 5"}, {type: "run", id: id(2)}).state;
+    const {effects} = settle(edited, 2);
+    const [written] = effectsOf(effects, "writeDraft");
+    expect(written?.now).toBe(true);
+    expect(marked(written!.text)).toEqual([]);
+    // An edit still waits for the typing pause.
+    expect(effectsOf(play(edited, {type: "edit", id: id(3), source: "a + 7"}).effects, "writeDraft").map((effect) => effect.now)).toEqual([undefined]);
   });
 
   it("a settled run of older code does not clear the mark of newer code", () => {
