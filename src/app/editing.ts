@@ -220,12 +220,8 @@ function withCellInView(flags: Record<string, string>): Record<string, string> {
   return at === undefined ? {} : {at};
 }
 
-/**
- * The Edit button and E key of a strict page: both open the editing twin (see openTwin), as
- * does Enter on a slide (the twin presents that slide and edits it) and a file dropped on the
- * page (kept in this browser for the twin, which attaches it).
- */
-function editButtonElsewhere(go: (flags?: Record<string, string>) => void, drop: (files: File[]) => Promise<void>, presenting: Presenting): void {
+/** The bar's Edit button (its key is E), added to the bar; what it does is the caller's. */
+function addEditButton(): HTMLButtonElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "mapt-edit-button";
@@ -233,6 +229,16 @@ function editButtonElsewhere(go: (flags?: Record<string, string>) => void, drop:
   button.title = "Edit this notebook (E)";
   button.setAttribute("aria-keyshortcuts", "E");
   bar().append(button);
+  return button;
+}
+
+/**
+ * The Edit button and E key of a strict page: both open the editing twin (see openTwin), as
+ * does Enter on a slide (the twin presents that slide and edits it) and a file dropped on the
+ * page (kept in this browser for the twin, which attaches it).
+ */
+function editButtonElsewhere(go: (flags?: Record<string, string>) => void, drop: (files: File[]) => Promise<void>, presenting: Presenting): void {
+  const button = addEditButton();
   button.addEventListener("click", () => go());
   presenting.setEditor(async (ids) => {
     go(ids[0] === undefined ? {} : {"slide-edit": String(ids[0])});
@@ -285,13 +291,7 @@ interface EditButtonSpec {
  */
 function editButton(sessionOf: () => Promise<NotebookSession>, spec: EditButtonSpec, showCode?: ShowCodeSwitch): {edit(): Promise<NotebookSession>; attach(files: File[]): Promise<void>} {
   const {share, catalogDetails, presenting} = spec;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "mapt-edit-button";
-  button.textContent = "Edit";
-  button.title = "Edit this notebook (E)";
-  button.setAttribute("aria-keyshortcuts", "E");
-  bar().append(button);
+  const button = addEditButton();
   let entering: Promise<{session: NotebookSession; editing: Editing}> | undefined;
   const enter = () =>
     (entering ??= Promise.all([sessionOf(), loadEditor()]).then(([session, editor]) => {

@@ -3,7 +3,7 @@
 // and, when the export included the database engine, runs the queries it holds no result for
 // on the DuckDB-WASM inlined in the file.
 import type {Table} from "apache-arrow";
-import {engineBlocks, fetchBytes, FrozenClient, freezeResult, setQueryRecorder, type DuckDBClient, type FrozenRecord, type FrozenResult, type LoadBytes} from "../data/index.ts";
+import {engineBlocks, fetchBytes, FrozenClient, freezeResult, QueryShortcuts, setQueryRecorder, type DuckDBClient, type FrozenRecord, type FrozenResult, type LoadBytes} from "../data/index.ts";
 
 /** Set by `mapt export` before the page's scripts run: the results it collects. */
 interface ExportRecording {
@@ -62,12 +62,12 @@ export function frozenDatabase(main: HTMLElement, startEngine?: (engine: Inlined
  * An exported page's database when the file carries the engine: a recorded query is answered
  * from its frozen result (no engine needed to open the file), any other starts the engine.
  */
-class EngineClient {
+class EngineClient extends QueryShortcuts {
   constructor(
     readonly frozen: FrozenClient,
     readonly live: () => Promise<DuckDBClient>
   ) {
-    this.sql = this.sql.bind(this);
+    super();
   }
 
   async query(sql: string, params: readonly unknown[] = [], options?: Parameters<DuckDBClient["query"]>[2]): Promise<Table> {
@@ -75,14 +75,7 @@ class EngineClient {
     return (await this.live()).query(sql, params, options);
   }
 
-  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Table> {
-    return this.query(strings.join("?"), values);
-  }
 
-  async queryRow(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown> | null> {
-    const row = (await this.query(sql, params)).get(0);
-    return row ? (row.toJSON() as Record<string, unknown>) : null;
-  }
 
   async describeTables(): Promise<[]> {
     return [];

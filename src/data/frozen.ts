@@ -1,4 +1,5 @@
 import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
+import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
  * Frozen query results: what a single-file export (`mapt export`) carries instead of a database.
@@ -47,18 +48,18 @@ export function freezeResult(sql: string, params: readonly unknown[], result: Ta
  * recorded. A query with other parameters (an input moved) is answered with the result recorded
  * for the same text, and `onOtherValues` says so; a query never recorded fails with what to do.
  */
-export class FrozenClient {
+export class FrozenClient extends QueryShortcuts {
   readonly #exact = new Map<string, FrozenResult>();
   readonly #byText = new Map<string, FrozenResult>();
   readonly #onOtherValues: (sql: string) => void;
 
   constructor(record: FrozenRecord, onOtherValues: (sql: string) => void = () => {}) {
+    super();
     for (const result of record.results) {
       this.#exact.set(queryKey(result.sql, result.params), result);
       if (!this.#byText.has(result.sql)) this.#byText.set(result.sql, result);
     }
     this.#onOtherValues = onOtherValues;
-    this.sql = this.sql.bind(this);
   }
 
   /** Whether the export recorded this query with exactly these parameters. */
@@ -79,14 +80,7 @@ export class FrozenClient {
     );
   }
 
-  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Table> {
-    return this.query(strings.join("?"), values);
-  }
 
-  async queryRow(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown> | null> {
-    const row = (await this.query(sql, params)).get(0);
-    return row ? (row.toJSON() as Record<string, unknown>) : null;
-  }
 
   async describeTables(): Promise<[]> {
     return [];

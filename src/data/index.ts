@@ -17,6 +17,7 @@ export {
   type TableDescription
 } from "./client.ts";
 export {DUCKDB_CONFIG} from "./config.ts";
+export {QueryShortcuts} from "./query-shortcuts.ts";
 export type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 export {CatalogLoadError, DataFileError, EngineLostError, QueryError} from "./errors.ts";
 export {

@@ -1,6 +1,7 @@
 import {tableFromIPC, type Table} from "apache-arrow";
 import type {DuckDBClient, QueryOptions} from "./client.ts";
 import {queryKey} from "./frozen.ts";
+import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
  * Result snapshots: what `npm run build` recorded for a shipped notebook at its default input
@@ -202,15 +203,15 @@ export class PageSnapshots {
  * at once, any other waits for the page's DuckDB. Only the query methods are answered early;
  * the rest wait for DuckDB.
  */
-export class SnapshotFirstClient {
+export class SnapshotFirstClient extends QueryShortcuts {
   readonly #snapshots: PageSnapshots;
   readonly #database: () => Promise<DuckDBClient>;
   #ready: DuckDBClient | undefined;
 
   constructor(snapshots: PageSnapshots, database: () => Promise<DuckDBClient>) {
+    super();
     this.#snapshots = snapshots;
     this.#database = database;
-    this.sql = this.sql.bind(this);
     void database().then((client) => (this.#ready = client), () => {});
   }
 
@@ -220,14 +221,7 @@ export class SnapshotFirstClient {
     return (await this.#database()).query(sql, params, options);
   }
 
-  sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<Table> {
-    return this.query(strings.join("?"), values);
-  }
 
-  async queryRow(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown> | null> {
-    const table = await this.query(sql, params);
-    return table.numRows === 0 ? null : (table.get(0)?.toJSON() ?? null);
-  }
 
   /** The DuckDB instance, once the engine has started. */
   get instance(): DuckDBClient["instance"] {

@@ -1,3 +1,4 @@
+import {formatBytes} from "./file-load.ts";
 import type {TableFormat} from "./formats.ts";
 
 /**
@@ -30,16 +31,4 @@ export function checkTableFileSize(size: number, format: TableFormat, file: stri
   throw new Error(
     `"${file}" is ${formatBytes(size)}, more than the ${formatBytes(limit)} a browser page can load as a ${format.toUpperCase()} table. ${advice} with a database the notebook names in its SQL cells' database attribute.`
   );
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  const units = ["KB", "MB", "GB", "TB"];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }

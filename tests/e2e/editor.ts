@@ -73,8 +73,8 @@ export async function nameCell(page: Page, id: number, name: string): Promise<vo
   await field.press("Enter");
 }
 
-/** The newest text this browser keeps for the draft open in `page` (its IndexedDB store). */
-export function keptDraftText(page: Page): Promise<string | undefined> {
+/** The newest text this browser's IndexedDB keeps for notebook `key`, as the page's own store has it. */
+export function keptText(page: Page, key: string): Promise<string | undefined> {
   return page.evaluate(
     (key) =>
       new Promise<string | undefined>((resolve) => {
@@ -86,6 +86,11 @@ export function keptDraftText(page: Page): Promise<string | undefined> {
         };
         open.onerror = () => resolve(undefined);
       }),
-    `draft:${new URL(page.url()).searchParams.get("draft")}`
+    key
   );
+}
+
+/** The newest text this browser keeps for the draft open in `page`. */
+export function keptDraftText(page: Page): Promise<string | undefined> {
+  return keptText(page, `draft:${new URL(page.url()).searchParams.get("draft")}`);
 }

@@ -6,26 +6,9 @@ import {chromium, type BrowserContext, type Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {chromiumArgs, findChromium} from "../../src/cli/index.ts";
 import {openBrowser, record} from "./browser.ts";
-import {editorText, newNotebook, typeInCell} from "./editor.ts";
+import {editorText, keptText, newNotebook, typeInCell} from "./editor.ts";
 
 const site = () => inject("siteUrl");
-
-/** The newest text IndexedDB keeps for a notebook, as the page's own store has it. */
-function keptText(page: Page, key: string): Promise<string | undefined> {
-  return page.evaluate(
-    (key) =>
-      new Promise<string | undefined>((resolve) => {
-        const open = indexedDB.open("mapt-drafts");
-        open.onsuccess = () => {
-          const get = open.result.transaction("notebooks").objectStore("notebooks").get(key);
-          get.onsuccess = () => resolve(get.result?.versions.at(-1)?.text);
-          get.onerror = () => resolve(undefined);
-        };
-        open.onerror = () => resolve(undefined);
-      }),
-    key
-  );
-}
 
 const draftKey = (page: Page) => `draft:${new URL(page.url()).searchParams.get("draft")}`;
 
