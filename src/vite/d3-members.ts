@@ -18,11 +18,10 @@ export interface D3Sources {
   bundle: string;
 }
 
-/** Reads D3's packages (in Node) from the `d3` that `root` resolves. */
-export async function d3Sources(root: string): Promise<D3Sources> {
-  const require = createRequire(path.join(root, "package.json"));
+/** Reads D3's packages (in Node) from the `d3` whose entry file `require.resolve("d3")` gave. */
+export async function d3Sources(d3Entry: string): Promise<D3Sources> {
   // d3's "exports" names only its ES module (dist/d3.mjs), not package.json.
-  const d3Dir = path.resolve(path.dirname(require.resolve("d3")), "..");
+  const d3Dir = path.resolve(path.dirname(d3Entry), "..");
   const index = readFileSync(path.join(d3Dir, "dist/d3.mjs"), "utf8");
   const fromD3 = createRequire(path.join(d3Dir, "package.json"));
   const exports = new Map<string, string>();

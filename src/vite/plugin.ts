@@ -63,6 +63,15 @@ export interface MaptPluginOptions {
 
 /** MAPT's own folder: its packages serve notebooks whose folder has none. */
 const appRoot = path.resolve(import.meta.dirname, "../..");
+
+/** Where `root` resolves package `name`, else where the app resolves it (a project of notebooks only has no node_modules). */
+function resolvePackage(root: string, name: string): string {
+  try {
+    return createRequire(path.join(root, "package.json")).resolve(name);
+  } catch {
+    return createRequire(path.join(appRoot, "package.json")).resolve(name);
+  }
+}
 const notebookPrefix = "virtual:mapt/notebook?page=";
 // Resolved ids end in ".js": Vite's HTML plugin transforms every id that ends in ".html".
 const resolvedSuffix = "&module.js";
@@ -96,7 +105,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const attached = new Set<string>();
   let plotSources: PlotExportSources | undefined;
   const plotSourcesOf = () => {
-    const index = createRequire(path.join(root, "package.json")).resolve("@observablehq/plot");
+    const index = resolvePackage(root, "@observablehq/plot");
     return (plotSources ??= plotExportSources(index, readFileSync(index, "utf8")));
   };
   /** The Plot module id for a page: only the members its cells name, when that can be known. */
@@ -110,7 +119,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   };
 
   let d3: Promise<D3Sources> | undefined;
-  const d3SourcesOf = () => (d3 ??= d3Sources(root));
+  // The project's d3 when it has one, else the app's own (a project may hold only notebooks).
+  const d3SourcesOf = () => (d3 ??= d3Sources(resolvePackage(root, "d3")));
   /** The D3 module id for a page: only the members its cells name, when that can be known. */
   const d3ModuleOf = async (page: NotebookPage) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("d3")).map((cell) => cell.body);
