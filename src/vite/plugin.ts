@@ -6,7 +6,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
@@ -198,7 +198,14 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
       // One not installed stays a bare import, which fails only the cells that load the module,
       // naming the package.
-      if (importer === undefined || isLocalSpecifier(id) || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      if (importer === undefined || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      // `./x.js` of a module whose neighbour is `x.ts` (TypeScript projects) loads `x.ts`.
+      if (isLocalSpecifier(id)) {
+        if (id.startsWith("/") || /[?#]/.test(id)) return;
+        const file = path.resolve(path.dirname(importer), id);
+        const found = moduleFile(file);
+        return found !== undefined && found !== file ? found : undefined;
+      }
       const name = id.startsWith("npm:") ? id.slice(4).replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1") : id;
       if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return;
       for (const from of [importer, path.join(root, "index.html"), path.join(appRoot, "index.html")]) {
