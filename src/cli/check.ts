@@ -42,6 +42,12 @@ export interface CheckOptions {
    * (`projectRootOf`).
    */
   projectRoot?: string;
+  /**
+   * The Notebook Kit page template every notebook is laid out in (`--template`, as Notebook
+   * Kit's `notebooks build --template`). Default: the one the notebook's project names for it in
+   * a package.json script (see `notebookKitSite`), if any.
+   */
+  template?: string;
 }
 
 /** Name of the function a checked page calls with each cell's status, so `check` knows it even once the page hangs. */
@@ -75,7 +81,8 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
   }
   const executablePath = findChromium();
   log(`building ${files.length} notebook${files.length === 1 ? "" : "s"}…`);
-  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files, {projectRoot});
+  if (options.template !== undefined && !existsSync(options.template)) throw new Error(`no such page template (--template): ${path.resolve(options.template)}`);
+  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files, {projectRoot, template: options.template});
   const server = await serveStatic(site.dir, {mounts: site.mounts});
   const launch = () => chromium.launch({executablePath, args: chromiumArgs});
   let browser = await launch();
@@ -92,7 +99,8 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
         browser = await launch();
       }
       const fileProblems = options.strict ? diagnostics.map((d) => `line ${d.line}: ${d.severity}: ${d.message}`) : [];
-      results.push({notebook: path.relative(process.cwd(), file) || file, failures: run.outcome.failures, pageErrors: run.pageErrors, fileProblems, cells: run.outcome.cells});
+      const pageErrors = [...(site.problems.get(file) ?? []), ...run.pageErrors];
+      results.push({notebook: path.relative(process.cwd(), file) || file, failures: run.outcome.failures, pageErrors, fileProblems, cells: run.outcome.cells});
       log(`${results.at(-1)!.notebook}: ${run.outcome.cells} cells, ${run.outcome.failures.length} failed`);
     }
     return results;
