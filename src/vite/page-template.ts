@@ -46,18 +46,18 @@ export function readPageTemplate(text: string, file: string): PageTemplate {
   let region: "before" | "head" | "body" | "after" = "before";
   let head = "";
   let body = "";
-  let mainStart: number | undefined;
-  let mainEnd: number | undefined;
+  // Where the notebook goes (an offset in `body`), and how deep inside that <main> a token is.
+  let mainAt: number | undefined;
   let mainDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const raw = text.slice(token.start, token.end);
-    if (token.kind === "startTag" && token.name === "head") { region = "head"; continue; }
-    if (token.kind === "endTag" && token.name === "head") { region = "body"; continue; }
-    if (token.kind === "startTag" && token.name === "body") { region = "body"; continue; }
-    if (token.kind === "endTag" && (token.name === "body" || token.name === "html")) { region = "after"; continue; }
-    if ((token.kind === "startTag" || token.kind === "endTag") && token.name === "html") continue;
-    if (token.kind === "comment" && /^<!doctype/i.test(raw)) continue;
+    const boundary = boundaryOf(token, raw);
+    if (boundary === "skip") continue;
+    if (boundary !== undefined) {
+      region = boundary;
+      continue;
+    }
     if (region === "before") {
       if (token.kind === "text" && raw.trim() === "") continue;
       region = token.kind === "startTag" && isHeadElement(token.name) ? "head" : "body";
@@ -79,25 +79,48 @@ export function readPageTemplate(text: string, file: string): PageTemplate {
       }
       if (region === "head" && (ownHeadElements.has(name) || (name === "meta" && isOwnMeta(token)))) continue;
       if (name === "style") kept = raw + withoutKitImports(inner) + (end ? text.slice(end.start, end.end) : "");
-      if (name === "script" && !hasAttribute(token, "src") && inner.trim() !== "") scriptHashes.push(`'sha256-${createHash("sha256").update(inner).digest("base64")}'`);
       if (addressElements.has(name) && !hasAttribute(token, "vite-ignore")) kept = withViteIgnore(token, text) + kept.slice(raw.length);
-      if (region === "body" && name === "main" && mainStart === undefined) {
-        mainStart = body.length;
+      if (name === "main" && region === "body" && mainAt === undefined) {
+        mainAt = body.length;
         mainDepth = 1;
         continue;
       }
-      if (name === "main" && mainStart !== undefined && mainEnd === undefined) mainDepth++;
+      if (name === "main" && mainDepth > 0) mainDepth++;
     }
-    if (token.kind === "endTag" && token.name === "main" && mainStart !== undefined && mainEnd === undefined && --mainDepth === 0) {
-      mainEnd = body.length;
+    if (token.kind === "endTag" && token.name === "main" && mainDepth > 0) {
+      mainDepth--;
       continue;
     }
-    if (region === "head") head += kept;
     // What the template's <main> holds is replaced by the notebook.
-    else if (mainStart === undefined || mainEnd !== undefined) body += kept;
+    if (mainDepth > 0) continue;
+    if (region === "head") head += kept;
+    else body += kept;
+    if (token.kind === "startTag" && token.name === "script" && content && !hasAttribute(token, "src")) {
+      const script = text.slice(content.start, content.end);
+      if (script.trim() !== "") scriptHashes.push(scriptHash(script));
+    }
   }
-  const split = mainStart ?? body.length;
-  return {file, title, head: head.trim(), beforeMain: body.slice(0, split).trim(), afterMain: body.slice(mainEnd ?? split).trim(), scriptHashes};
+  const split = mainAt ?? body.length;
+  return {file, title, head: head.trim(), beforeMain: body.slice(0, split).trim(), afterMain: body.slice(split).trim(), scriptHashes};
+}
+
+/** The region a token opens (`<head>`, `<body>`, `</body>`), `"skip"` for the page's frame (`<!doctype>`, `<html>`), else `undefined`. */
+function boundaryOf(token: HtmlToken, raw: string): "head" | "body" | "after" | "skip" | undefined {
+  if (token.kind === "comment") return /^<!doctype/i.test(raw) ? "skip" : undefined;
+  if (token.kind !== "startTag" && token.kind !== "endTag") return undefined;
+  const start = token.kind === "startTag";
+  if (token.name === "head") return start ? "head" : "body";
+  if (token.name === "body") return start ? "body" : "after";
+  if (token.name === "html") return start ? "skip" : "after";
+  return undefined;
+}
+
+/**
+ * The policy source that allows an inline script: the SHA-256 of its text as the browser reads
+ * it (an HTML parser turns CR LF and CR into LF before anything else).
+ */
+function scriptHash(script: string): string {
+  return `'sha256-${createHash("sha256").update(script.replace(/\r\n?/g, "\n")).digest("base64")}'`;
 }
 
 /** Elements a browser keeps in `<head>` (any other start tag opens the body). */

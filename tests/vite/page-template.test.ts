@@ -35,6 +35,12 @@ describe("Notebook Kit page templates", () => {
     expect(scripts).toBe(`script-src 'self' 'wasm-unsafe-eval' ${template.scriptHashes.join(" ")}`);
   });
 
+  it("readPageTemplate hashes a script as the browser reads it (CR LF as LF) and not a script of the <main> the notebook replaces", () => {
+    const template = readPageTemplate(`<head><script>a = 1;\r\nb = 2;</script></head><body><main><script>gone()</script></main></body>`, "crlf.html");
+    expect(template.scriptHashes).toEqual([sha256("a = 1;\nb = 2;")]);
+    expect(template.afterMain).toBe("");
+  });
+
   it("readPageTemplate puts the notebook at the end of a body with no <main>, and reads a template with no head or body tags", () => {
     const template = readPageTemplate(`<style>p { color: red; }</style><nav>Home</nav>`, "bare.html");
     expect(template).toMatchObject({head: "<style>p { color: red; }</style>", beforeMain: "<nav>Home</nav>", afterMain: "", title: "", scriptHashes: []});
