@@ -8,7 +8,7 @@ import {listNotebooks} from "../vite/index.ts";
 import {buildSite} from "./build-site.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
 import {waitForSettledCells, type CellFailure, type PageOutcome} from "./settle.ts";
-import {serveStatic} from "./static-server.ts";
+import {serveStatic, type StaticMount} from "./static-server.ts";
 
 /** What `check` found for one notebook. */
 export interface NotebookCheck {
@@ -92,7 +92,9 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
       const text = readFileSync(file, "utf8");
       const {notebook, diagnostics} = readNotebook(text);
       const modes = new Map(notebook.cells.map((cell) => [cell.id, cell.mode]));
-      const run = await checkPage(browser, server.url + site.pages.get(file)!, {siteUrl: server.url, remoteHosts: remoteHostsOf(notebook.extra).hosts, modes, timeoutMs});
+      const pagePath = "/" + site.pages.get(file)!;
+      const mount = site.mounts.find((m) => pagePath.startsWith(m.urlPath));
+      const run = await checkPage(browser, server.url + pagePath.slice(1), {siteUrl: server.url, remoteHosts: remoteHostsOf(notebook.extra).hosts, modes, timeoutMs, mount});
       if (run.hung) {
         // A renderer that would not close takes its browser with it; the next notebook gets a fresh one.
         await browser.close().catch(() => {});
@@ -125,6 +127,8 @@ interface PageContext {
   /** Each cell's mode, by id: a hung page cannot be asked. */
   modes: Map<number, string>;
   timeoutMs: number;
+  /** The page's project as served (its `siteRoot` is where site-root addresses lead), to say where a missing one was looked for. */
+  mount?: StaticMount;
 }
 
 async function checkPage(browser: Browser, url: string, context: PageContext): Promise<PageRun> {
@@ -180,7 +184,7 @@ async function checkPage(browser: Browser, url: string, context: PageContext): P
   if (stopped) pageErrors.push(`the page did not answer within ${timeoutMs / 1000} s and was stopped${lastStarted === undefined ? " (no cell had started: the page itself hung)" : ""}`);
   else if (!outcome.settled && outcome.failures.length === 0) pageErrors.push(`the notebook did not start within ${timeoutMs / 1000} s`);
   for (const address of blocked) pageErrors.push(`blocked a request to another address: ${address} (list its host in remote-hosts on <notebook> to allow it)`);
-  for (const address of missing) pageErrors.push(`not found (404): ${address.startsWith(siteUrl) ? address.slice(siteUrl.length) : address}`);
+  for (const address of missing) pageErrors.push(`not found (404): ${address.startsWith(siteUrl) ? address.slice(siteUrl.length) : address}${lookedFor(address, context)}`);
   const hung = !(await closes(page));
   return {outcome, pageErrors, hung};
 }
@@ -199,6 +203,20 @@ function stoppedOutcome(statuses: Map<number, string>, lastStarted: number | und
     else if (status === "error") failures.push({cell, mode, error: "failed (the page was stopped before its message could be read)"});
   }
   return {settled: false, failures: failures.sort((a, b) => a.cell - b.cell), cells: statuses.size};
+}
+
+/**
+ * For a missing site-root address of a page with a site root (an address outside the page's own
+ * folder in the site): where it was looked for, such as a library the project builds
+ * (`/dist/lib.js`) and does not keep in its repository.
+ */
+function lookedFor(address: string, context: PageContext): string {
+  const siteRoot = context.mount?.siteRoot;
+  if (siteRoot === undefined || !address.startsWith(context.siteUrl)) return "";
+  const {pathname} = new URL(address);
+  if (pathname.startsWith(context.mount!.urlPath)) return "";
+  const file = path.join(siteRoot, ...decodeURIComponent(pathname).split("/").filter(Boolean));
+  return ` (a site-root address: looked for ${path.relative(process.cwd(), file) || file}, which does not exist; a file the project builds must be built first)`;
 }
 
 /** Whether `url`'s host is one the notebook lists (`host`, `host:port` or `scheme://host[:port]`). */
