@@ -1,0 +1,14 @@
+import path from "node:path";
+import {tmpdir} from "node:os";
+import {chromium} from "playwright-core";
+import {buildSite, serveStatic, chromiumArgs} from "./src/cli/index.ts";
+const file = "/tmp/rr/src/notebooks/multiscale-turing-patterns/index.html";
+const site = await buildSite(process.cwd(), path.join(tmpdir(), "probe-tmp-site"), [file]);
+const server = await serveStatic(site.dir, {mounts: site.mounts});
+const browser = await chromium.launch({executablePath: "/usr/bin/chromium", args: chromiumArgs});
+const page = await browser.newPage();
+page.on("console", (m) => { if (/webgpu|gpu|adapter|lost/i.test(m.text())) console.log("console", m.type(), m.text().slice(0, 300)); });
+await page.goto(server.url + site.pages.get(file));
+await page.waitForTimeout(45000);
+console.log(await page.evaluate(() => [...document.querySelectorAll(".mapt-cell[data-status=error]")].map((c) => c.id + ": " + (c.querySelector(".mapt-cell-error") as HTMLElement).innerText.slice(0, 150))));
+await browser.close(); await server.close();
