@@ -112,7 +112,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const templateOf = (page: string): PageTemplate | undefined => {
     if (external.has(page)) return externalTemplates.get(page);
     const {template} = notebookKitSite(root, page);
-    if (template === undefined || !existsSync(template)) return undefined;
+    if (template === undefined || !existsSync(template) || path.relative(root, template).startsWith("..")) return undefined;
     return readPageTemplate(readFileSync(template, "utf8"), path.relative(root, template));
   };
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
