@@ -64,7 +64,7 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     const outside = options.template === undefined && templateFile !== undefined && path.relative(projectRoot, templateFile).startsWith("..");
     if (outside) problems.set(source, [`the page template ${templateFile} (named by ${site.namedBy}) is outside the notebook's project ${projectRoot}: the page is laid out without it`]);
     else if (templateFile !== undefined && existsSync(templateFile)) {
-      template = templates.get(templateFile) ?? readPageTemplate(readFileSync(templateFile, "utf8"), templateFile);
+      template = templates.get(templateFile) ?? readPageTemplate(readFileSync(templateFile, "utf8"));
       templates.set(templateFile, template);
     } else if (templateFile !== undefined) {
       const named = options.template === undefined ? `named by ${site.namedBy}` : "given with --template";

@@ -7,8 +7,6 @@ import {tokenizeHtml, type HtmlToken} from "../shared/index.ts";
  * {@link readPageTemplate}; `renderNotebookPage` lays the page out with it.
  */
 export interface PageTemplate {
-  /** The template's file, as given (for messages). */
-  file: string;
   /** The text of the template's `<title>`; Notebook Kit writes the notebook's title before it. Empty: none. */
   title: string;
   /** Markup for the page's `<head>`: the template's styles, stylesheets, icons, scripts and other meta tags. */
@@ -39,7 +37,7 @@ const addressElements = new Set(["script", "link", "img", "source", "video", "au
  * notebook goes after the body's markup). Never throws: a template is the author's page, read
  * as a browser would.
  */
-export function readPageTemplate(text: string, file: string): PageTemplate {
+export function readPageTemplate(text: string): PageTemplate {
   const tokens = [...tokenizeHtml(text)];
   const scriptHashes: string[] = [];
   let title = "";
@@ -101,7 +99,7 @@ export function readPageTemplate(text: string, file: string): PageTemplate {
     }
   }
   const split = mainAt ?? body.length;
-  return {file, title, head: head.trim(), beforeMain: body.slice(0, split).trim(), afterMain: body.slice(split).trim(), scriptHashes};
+  return {title, head: head.trim(), beforeMain: body.slice(0, split).trim(), afterMain: body.slice(split).trim(), scriptHashes};
 }
 
 /** The region a token opens (`<head>`, `<body>`, `</body>`), `"skip"` for the page's frame (`<!doctype>`, `<html>`), else `undefined`. */

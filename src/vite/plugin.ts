@@ -113,7 +113,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     if (external.has(page)) return externalTemplates.get(page);
     const {template} = notebookKitSite(root, page);
     if (template === undefined || !existsSync(template) || path.relative(root, template).startsWith("..")) return undefined;
-    return readPageTemplate(readFileSync(template, "utf8"), path.relative(root, template));
+    return readPageTemplate(readFileSync(template, "utf8"));
   };
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
   const saveToken = randomBytes(24).toString("base64url");

@@ -14,7 +14,7 @@ const notebook = `<!doctype html>\n<notebook>\n  <title>Birds</title>\n  <script
 
 describe("Notebook Kit page templates", () => {
   it("readPageTemplate keeps the template's styles, links and scripts, drops what the page states itself and Notebook Kit's own imports, and splits the body at <main>", () => {
-    const template = readPageTemplate(templateText, templateFile);
+    const template = readPageTemplate(templateText);
     expect(template.title).toBe(" · Field Guide");
     expect(template.head).not.toMatch(/charset|viewport|Content-Security-Policy|<title>/);
     expect(template.head).not.toMatch(/observable:|@fontsource/);
@@ -28,7 +28,7 @@ describe("Notebook Kit page templates", () => {
   });
 
   it("readPageTemplate lists the hash of each inline script, which the page's policy then allows", () => {
-    const template = readPageTemplate(templateText, templateFile);
+    const template = readPageTemplate(templateText);
     const inline = [`\n      window.guideName = "Field Guide";\n    `, `document.querySelector("footer").dataset.ready = "yes";`];
     expect(template.scriptHashes).toEqual(inline.map(sha256));
     const scripts = contentSecurityPolicy([], {scriptHashes: [...template.scriptHashes, "'unsafe-inline'"]}).split("; ").find((d) => d.startsWith("script-src"));
@@ -36,18 +36,18 @@ describe("Notebook Kit page templates", () => {
   });
 
   it("readPageTemplate hashes a script as the browser reads it (CR LF as LF) and not a script of the <main> the notebook replaces", () => {
-    const template = readPageTemplate(`<head><script>a = 1;\r\nb = 2;</script></head><body><main><script>gone()</script></main></body>`, "crlf.html");
+    const template = readPageTemplate(`<head><script>a = 1;\r\nb = 2;</script></head><body><main><script>gone()</script></main></body>`);
     expect(template.scriptHashes).toEqual([sha256("a = 1;\nb = 2;")]);
     expect(template.afterMain).toBe("");
   });
 
   it("readPageTemplate puts the notebook at the end of a body with no <main>, and reads a template with no head or body tags", () => {
-    const template = readPageTemplate(`<style>p { color: red; }</style><nav>Home</nav>`, "bare.html");
+    const template = readPageTemplate(`<style>p { color: red; }</style><nav>Home</nav>`);
     expect(template).toMatchObject({head: "<style>p { color: red; }</style>", beforeMain: "<nav>Home</nav>", afterMain: "", title: "", scriptHashes: []});
   });
 
   it("renderNotebookPage lays the notebook out in the template: its head after MAPT's, its body around the notebook, the notebook's title before the template's", () => {
-    const template = readPageTemplate(templateText, templateFile);
+    const template = readPageTemplate(templateText);
     const page = renderNotebookPage(notebook, {moduleId: "virtual:x", rootUrl: "../", stylesheet: "/styles.css", template});
     const html = page.html;
     expect(html).toContain("<title>Birds · Field Guide</title>");
