@@ -1,7 +1,7 @@
-import {copyFileSync, mkdirSync, rmSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync} from "node:fs";
 import path from "node:path";
 import {build} from "vite";
-import {maptConfig, projectRootOf, type ExternalNotebook} from "../vite/index.ts";
+import {maptConfig, notebookKitSite, projectRootOf, readPageTemplate, type ExternalNotebook, type PageTemplate} from "../vite/index.ts";
 import {recordSnapshots} from "./snapshots.ts";
 import type {StaticMount} from "./static-server.ts";
 
@@ -18,6 +18,8 @@ export interface BuiltSite {
    * the original (hidden files excepted).
    */
   mounts: StaticMount[];
+  /** What keeps a notebook's page from being the one its project builds (a missing page template), by notebook file. */
+  problems: Map<string, string[]>;
 }
 
 /**
@@ -29,14 +31,18 @@ export interface BuiltSite {
  * among their files may lead (default: each one's own, see `projectRootOf`).
  * `options.snapshots`: record the shipped notebooks' result snapshots as `npm run build` does
  * (default no: `check` and `pdf` wait for DuckDB anyway).
+ * `options.template`: the page template of every notebook from elsewhere (`check --template`);
+ * default: the one its project's package.json names for it (`notebookKitSite`), if any.
  */
-export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; projectRoot?: string; snapshots?: boolean} = {}): Promise<BuiltSite> {
+export async function buildSite(root: string, outDir: string, files: string[] = [], options: {cacheDir?: string; projectRoot?: string; snapshots?: boolean; template?: string} = {}): Promise<BuiltSite> {
   const notebooksDir = path.join(root, "notebooks");
   // One staging folder per build, so concurrent builds (tests, check) never share copies.
   const stage = path.join(root, ".mapt", `stage-${process.pid}-${++builds}`);
   const external: ExternalNotebook[] = [];
   const pages = new Map<string, string>();
   const mounts: StaticMount[] = [];
+  const problems = new Map<string, string[]>();
+  const templates = new Map<string, PageTemplate>();
   files.forEach((file, i) => {
     const source = path.resolve(file);
     if (path.dirname(source) === notebooksDir) {
@@ -52,9 +58,21 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
     mkdirSync(folder, {recursive: true});
     const page = path.join(folder, path.basename(source));
     copyFileSync(source, page);
-    external.push({page, source, projectRoot});
+    const site = notebookKitSite(projectRoot, source);
+    const templateFile = options.template === undefined ? site.template : path.resolve(options.template);
+    let template: PageTemplate | undefined;
+    const outside = options.template === undefined && templateFile !== undefined && path.relative(projectRoot, templateFile).startsWith("..");
+    if (outside) problems.set(source, [`the page template ${templateFile} (named by ${site.namedBy}) is outside the notebook's project ${projectRoot}: the page is laid out without it`]);
+    else if (templateFile !== undefined && existsSync(templateFile)) {
+      template = templates.get(templateFile) ?? readPageTemplate(readFileSync(templateFile, "utf8"));
+      templates.set(templateFile, template);
+    } else if (templateFile !== undefined) {
+      const named = options.template === undefined ? `named by ${site.namedBy}` : "given with --template";
+      problems.set(source, [`the page template ${path.relative(process.cwd(), templateFile) || templateFile} (${named}) does not exist: the page is laid out without it`]);
+    }
+    external.push({page, source, projectRoot, template});
     pages.set(source, path.relative(root, page).split(path.sep).join("/"));
-    mounts.push({urlPath: `/${path.relative(root, base).split(path.sep).join("/")}/`, dir: projectRoot, linkRoot: projectRoot});
+    mounts.push({urlPath: `/${path.relative(root, base).split(path.sep).join("/")}/`, dir: projectRoot, linkRoot: projectRoot, siteRoot: site.siteRoot});
   });
   try {
     const snapshots = options.snapshots ? recordSnapshots : undefined;
@@ -62,5 +80,5 @@ export async function buildSite(root: string, outDir: string, files: string[] = 
   } finally {
     rmSync(stage, {recursive: true, force: true});
   }
-  return {dir: outDir, pages, mounts};
+  return {dir: outDir, pages, mounts, problems};
 }

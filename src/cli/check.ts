@@ -8,7 +8,7 @@ import {listNotebooks} from "../vite/index.ts";
 import {buildSite} from "./build-site.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
 import {waitForSettledCells, type CellFailure, type PageOutcome} from "./settle.ts";
-import {serveStatic} from "./static-server.ts";
+import {serveStatic, type StaticMount} from "./static-server.ts";
 
 /** What `check` found for one notebook. */
 export interface NotebookCheck {
@@ -42,6 +42,12 @@ export interface CheckOptions {
    * (`projectRootOf`).
    */
   projectRoot?: string;
+  /**
+   * The Notebook Kit page template every notebook is laid out in (`--template`, as Notebook
+   * Kit's `notebooks build --template`). Default: the one the notebook's project names for it in
+   * a package.json script (see `notebookKitSite`), if any.
+   */
+  template?: string;
 }
 
 /** Name of the function a checked page calls with each cell's status, so `check` knows it even once the page hangs. */
@@ -75,7 +81,8 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
   }
   const executablePath = findChromium();
   log(`building ${files.length} notebook${files.length === 1 ? "" : "s"}…`);
-  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files, {projectRoot});
+  if (options.template !== undefined && !existsSync(options.template)) throw new Error(`no such page template (--template): ${path.resolve(options.template)}`);
+  const site = await buildSite(root, path.join(tmpdir(), `mapt-check-${process.pid}`), files, {projectRoot, template: options.template});
   const server = await serveStatic(site.dir, {mounts: site.mounts});
   const launch = () => chromium.launch({executablePath, args: chromiumArgs});
   let browser = await launch();
@@ -85,14 +92,17 @@ export async function checkNotebooks(options: CheckOptions): Promise<NotebookChe
       const text = readFileSync(file, "utf8");
       const {notebook, diagnostics} = readNotebook(text);
       const modes = new Map(notebook.cells.map((cell) => [cell.id, cell.mode]));
-      const run = await checkPage(browser, server.url + site.pages.get(file)!, {siteUrl: server.url, remoteHosts: remoteHostsOf(notebook.extra).hosts, modes, timeoutMs});
+      const pagePath = "/" + site.pages.get(file)!;
+      const mount = site.mounts.find((m) => pagePath.startsWith(m.urlPath));
+      const run = await checkPage(browser, server.url + pagePath.slice(1), {siteUrl: server.url, remoteHosts: remoteHostsOf(notebook.extra).hosts, modes, timeoutMs, mount});
       if (run.hung) {
         // A renderer that would not close takes its browser with it; the next notebook gets a fresh one.
         await browser.close().catch(() => {});
         browser = await launch();
       }
       const fileProblems = options.strict ? diagnostics.map((d) => `line ${d.line}: ${d.severity}: ${d.message}`) : [];
-      results.push({notebook: path.relative(process.cwd(), file) || file, failures: run.outcome.failures, pageErrors: run.pageErrors, fileProblems, cells: run.outcome.cells});
+      const pageErrors = [...(site.problems.get(file) ?? []), ...run.pageErrors];
+      results.push({notebook: path.relative(process.cwd(), file) || file, failures: run.outcome.failures, pageErrors, fileProblems, cells: run.outcome.cells});
       log(`${results.at(-1)!.notebook}: ${run.outcome.cells} cells, ${run.outcome.failures.length} failed`);
     }
     return results;
@@ -117,6 +127,8 @@ interface PageContext {
   /** Each cell's mode, by id: a hung page cannot be asked. */
   modes: Map<number, string>;
   timeoutMs: number;
+  /** The page's project as served (its `siteRoot` is where site-root addresses lead), to say where a missing one was looked for. */
+  mount?: StaticMount;
 }
 
 async function checkPage(browser: Browser, url: string, context: PageContext): Promise<PageRun> {
@@ -172,7 +184,7 @@ async function checkPage(browser: Browser, url: string, context: PageContext): P
   if (stopped) pageErrors.push(`the page did not answer within ${timeoutMs / 1000} s and was stopped${lastStarted === undefined ? " (no cell had started: the page itself hung)" : ""}`);
   else if (!outcome.settled && outcome.failures.length === 0) pageErrors.push(`the notebook did not start within ${timeoutMs / 1000} s`);
   for (const address of blocked) pageErrors.push(`blocked a request to another address: ${address} (list its host in remote-hosts on <notebook> to allow it)`);
-  for (const address of missing) pageErrors.push(`not found (404): ${address.startsWith(siteUrl) ? address.slice(siteUrl.length) : address}`);
+  for (const address of missing) pageErrors.push(`not found (404): ${address.startsWith(siteUrl) ? address.slice(siteUrl.length) : address}${lookedFor(address, context)}`);
   const hung = !(await closes(page));
   return {outcome, pageErrors, hung};
 }
@@ -191,6 +203,20 @@ function stoppedOutcome(statuses: Map<number, string>, lastStarted: number | und
     else if (status === "error") failures.push({cell, mode, error: "failed (the page was stopped before its message could be read)"});
   }
   return {settled: false, failures: failures.sort((a, b) => a.cell - b.cell), cells: statuses.size};
+}
+
+/**
+ * For a missing site-root address of a page with a site root (an address outside the page's own
+ * folder in the site): where it was looked for, such as a library the project builds
+ * (`/dist/lib.js`) and does not keep in its repository.
+ */
+function lookedFor(address: string, context: PageContext): string {
+  const siteRoot = context.mount?.siteRoot;
+  if (siteRoot === undefined || !address.startsWith(context.siteUrl)) return "";
+  const {pathname} = new URL(address);
+  if (pathname.startsWith(context.mount!.urlPath)) return "";
+  const file = path.join(siteRoot, ...decodeURIComponent(pathname).split("/").filter(Boolean));
+  return ` (a site-root address: looked for ${path.relative(process.cwd(), file) || file}, which does not exist; a file the project builds must be built first)`;
 }
 
 /** Whether `url`'s host is one the notebook lists (`host`, `host:port` or `scheme://host[:port]`). */

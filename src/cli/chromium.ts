@@ -34,7 +34,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Flags for headless Chromium on a machine with no network: no background connections, no
- * sandbox (containers run as root), no GPU.
+ * sandbox (containers run as root), no GPU. WebGPU is on: without a GPU, Chromium's adapter is
+ * SwiftShader's (software), so a notebook that computes or draws with WebGPU runs in `check`,
+ * `pdf`, `export` and the tests (without the flag, `navigator.gpu.requestAdapter()` gives null).
  */
 export const chromiumArgs = [
   "--no-sandbox",
@@ -44,5 +46,6 @@ export const chromiumArgs = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  "--disable-dev-shm-usage"
+  "--disable-dev-shm-usage",
+  "--enable-unsafe-webgpu"
 ];

@@ -3,7 +3,7 @@ import {checkNotebooks, formatCheckReport} from "./check.ts";
 import {exportNotebook} from "./export.ts";
 import {printNotebookPdf} from "./pdf.ts";
 
-const usage = `Usage: mapt check [--strict] [--root folder] [notebook.html ...]
+const usage = `Usage: mapt check [--strict] [--root folder] [--template page.html] [notebook.html ...]
        mapt pdf notebook.html [-o out.pdf]
        mapt export [--engine] notebook.html [-o out.html]
 
@@ -19,6 +19,11 @@ Exits 1 when any notebook failed. Set CHROMIUM_PATH to choose the browser.
 --root    the project the notebooks belong to: a symbolic link among a notebook's files (say
           data -> ../data) may lead anywhere inside it, but into no hidden folder. Default: the
           nearest folder above each notebook holding a package.json or .git, else its own folder.
+--template  the page the notebooks are laid out in, as Notebook Kit's notebooks build
+          --template: its head (styles, scripts) and the body around its <main>. Default: the
+          template the project's package.json names in a "notebooks build" or "notebooks
+          preview" script whose --root holds the notebook; that --root is also where the
+          page's site-root addresses (/public/logo.svg) lead.
 
 pdf       prints one notebook to PDF headless in Chromium, once every cell has settled, with
           the page's print stylesheet (default out: the notebook's name with .pdf, here).
@@ -41,9 +46,16 @@ export async function main(args: string[]): Promise<number> {
       console.error(`mapt check: give a folder after --root\n\n${usage}`);
       return 2;
     }
-    const files = rest.filter((arg, i) => arg !== "--strict" && (at < 0 || (i !== at && i !== at + 1)));
+    const templateAt = rest.indexOf("--template");
+    const template = templateAt >= 0 ? rest[templateAt + 1] : undefined;
+    if (templateAt >= 0 && template === undefined) {
+      console.error(`mapt check: give an HTML file after --template\n\n${usage}`);
+      return 2;
+    }
+    const valueAt = new Set([at, templateAt].filter((i) => i >= 0).flatMap((i) => [i, i + 1]));
+    const files = rest.filter((arg, i) => arg !== "--strict" && !valueAt.has(i));
     try {
-      const results = await checkNotebooks({root: process.cwd(), files, strict, projectRoot, log: (line) => console.error(line)});
+      const results = await checkNotebooks({root: process.cwd(), files, strict, projectRoot, template, log: (line) => console.error(line)});
       console.log(formatCheckReport(results));
       return results.some((r) => r.failures.length || r.pageErrors.length || r.fileProblems.length) ? 1 : 0;
     } catch (error) {

@@ -43,7 +43,8 @@ export async function withSettledNotebook<T>(options: SettledNotebookOptions, us
   log(`building ${path.relative(process.cwd(), file) || file}…`);
   const siteDir = path.join(tmpdir(), `mapt-${options.purpose}-${process.pid}`);
   const site = await buildSite(root, siteDir, [file]);
-  const server = await serveStatic(site.dir);
+  // Served as check serves it: the notebook's project where the page stands, its page template's files and site-root addresses.
+  const server = await serveStatic(site.dir, {mounts: site.mounts});
   const browser = await chromium.launch({executablePath, args: chromiumArgs});
   try {
     const page = await browser.newPage({viewport: options.viewport});

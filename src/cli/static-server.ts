@@ -21,6 +21,13 @@ export interface StaticMount {
    * into a hidden folder; given, hidden files are never served. Default: links stay in `dir`.
    */
   linkRoot?: string;
+  /**
+   * The folder a site-root address (`/public/logo.svg`) of this mount's pages names, as on the
+   * site its project builds (see `notebookKitSite`): a path the site has no file for, asked by a
+   * page under `urlPath` (its `Referer`), is looked for there, under `linkRoot`'s rules.
+   * Default: such a path is not found.
+   */
+  siteRoot?: string;
 }
 
 /** Where a request's path leads: a file to serve, or the status that answers it. */
@@ -66,6 +73,16 @@ export function resolveRequestPath(root: string, url: string, linkRoot?: string)
   return {file};
 }
 
+/** The path of a `Referer` header's URL, or `undefined`. */
+function refererPath(referer: string | undefined): string | undefined {
+  if (referer === undefined) return undefined;
+  try {
+    return new URL(referer).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
@@ -86,6 +103,11 @@ export async function serveStatic(dir: string, options: {mounts?: StaticMount[]}
     if ("status" in target && target.status === 404) {
       const mount = mounts.find((m) => url.startsWith(m.urlPath));
       if (mount) target = resolveRequestPath(mount.dir, url.slice(mount.urlPath.length - 1), mount.linkRoot);
+      else {
+        const from = refererPath(request.headers.referer);
+        const site = mounts.find((m) => m.siteRoot !== undefined && from?.startsWith(m.urlPath));
+        if (site) target = resolveRequestPath(site.siteRoot!, url, site.linkRoot ?? site.siteRoot);
+      }
     }
     if ("status" in target) return void response.writeHead(target.status, {"content-type": "text/plain; charset=utf-8"}).end(target.reason);
     const {file} = target;

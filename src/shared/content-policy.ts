@@ -48,14 +48,22 @@ export function remoteHostsOf(extra: ReadonlyArray<{name: string; value: string 
 /** How much a page's scripts may do: `compile` pages also make code from strings (see the module comment). */
 export interface PolicyOptions {
   compile?: boolean;
+  /**
+   * `'sha256-…'` sources of inline scripts the page may run: those of the notebook's page
+   * template (its author's page, see src/vite/page-template.ts). Default none; anything that is
+   * not such a source is ignored.
+   */
+  scriptHashes?: readonly string[];
 }
+
+const hashSource = /^'sha256-[A-Za-z0-9+/]{43}='$/;
 
 /** The policy of a page whose notebook allows `remoteHosts` (default: none); strict unless `compile`. */
 export function contentSecurityPolicy(remoteHosts: readonly string[] = [], options: PolicyOptions = {}): string {
   const remote = remoteHosts.filter((host) => hostSource.test(host));
   return [
     "default-src 'self'",
-    options.compile ? "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'" : "script-src 'self' 'wasm-unsafe-eval'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...(options.compile ? ["'unsafe-eval'"] : []), ...(options.scriptHashes ?? []).filter((hash) => hashSource.test(hash))].join(" "),
     // Plot, Inputs and KaTeX set styles inline; a style cannot send anything where img-src and font-src forbid.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -29,9 +29,26 @@ export function localModulesOf(cells: CompiledCell[], dir: string): Array<{path:
   }
   return [...paths]
     .sort()
-    .map((relative) => ({path: relative, file: path.join(dir, ...relative.replace(/\?.*$/, "").split("/"))}))
-    .filter(({file}) => existsSync(file) && statSync(file).isFile());
+    .map((relative) => ({path: relative, file: moduleFile(path.join(dir, ...relative.replace(/\?.*$/, "").split("/")))}))
+    .filter((entry): entry is {path: string; file: string} => entry.file !== undefined);
 }
+
+/** The TypeScript extension a module written in TypeScript has where its import names the JavaScript it compiles to. */
+const typescriptTwins: Record<string, string> = {".js": ".ts", ".jsx": ".tsx", ".mjs": ".mts", ".cjs": ".cts"};
+
+/**
+ * The file an import of `file` loads: `file` itself, or, when it does not exist and names a
+ * JavaScript file, the TypeScript file of the same name (`./x.js` → `x.ts`), as Vite and the
+ * TypeScript compiler resolve it in TypeScript projects. `undefined` when neither is a file.
+ */
+export function moduleFile(file: string): string | undefined {
+  if (isFile(file)) return file;
+  const extension = path.extname(file);
+  const twin = typescriptTwins[extension] === undefined ? undefined : file.slice(0, -extension.length) + typescriptTwins[extension];
+  return twin !== undefined && isFile(twin) ? twin : undefined;
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /** Whether `file` is a JavaScript or TypeScript module inside one of the notebook folders `dirs`. */
 export function isLocalModuleFile(file: string, dirs: Iterable<string>): boolean {

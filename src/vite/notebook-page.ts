@@ -3,6 +3,7 @@ import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {isUnrun, readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
 import {cellMarkup, contentSecurityPolicyMeta, editingTwinMetaName, editingTwinName, escapeHtml, readerPageMetaName, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
+import type {PageTemplate} from "./page-template.ts";
 
 /** The parts of a notebook page: its HTML and the cells its reader module defines. */
 export interface NotebookPage {
@@ -16,6 +17,8 @@ export interface NotebookPage {
   database: boolean;
   /** Hosts the notebook's `remote-hosts` attribute lets its queries and `fetch` read from. */
   remoteHosts: string[];
+  /** The inline scripts of its page template the page's policy allows (see `PageTemplate`). */
+  scriptHashes: string[];
 }
 
 /** Options for one page. */
@@ -45,6 +48,12 @@ export interface NotebookPageOptions {
   compile?: boolean;
   /** The page's own file name, `x.html`, to name its twin. Default: no twin (Edit is not offered). */
   fileName?: string;
+  /**
+   * The Notebook Kit page template the notebook's project builds it with (see
+   * src/vite/notebook-kit-site.ts): its head joins the page's, its body surrounds the notebook,
+   * its title follows the notebook's. Default: MAPT's page alone.
+   */
+  template?: PageTemplate;
 }
 
 /**
@@ -53,7 +62,7 @@ export interface NotebookPageOptions {
  */
 export function editingTwinHtml(html: string, page: NotebookPage, fileName: string): string {
   return html
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => contentSecurityPolicyMeta(page.remoteHosts, {compile: true}))
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => contentSecurityPolicyMeta(page.remoteHosts, {compile: true, scriptHashes: page.scriptHashes}))
     .replace(new RegExp(`<meta name="${editingTwinMetaName}" content="[^"]*">`), () => `<meta name="${readerPageMetaName}" content="${escapeHtml(fileName)}">`);
 }
 
@@ -94,26 +103,30 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
   const problems: ParseDiagnostic[] = remote.invalid.length
     ? [{line: 1, severity: "error", message: `${remoteHostsAttribute}: ${remote.invalid.map((entry) => JSON.stringify(entry)).join(", ")} ${remote.invalid.length === 1 ? "is not a host" : "are not hosts"} (write host names such as data.example.org, with an optional :port, separated by spaces); ignored`} as ParseDiagnostic]
     : [];
+  const {template} = options;
+  const scriptHashes = template?.scriptHashes ?? [];
+  // As Notebook Kit does: the notebook's title, then the template's.
+  const pageTitle = template?.title ? title + template.title : `${title} · MAPT Notebooks`;
   const html = `<!doctype html>
 <html lang="en"${theme.html}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${contentSecurityPolicyMeta(remote.hosts, {compile: options.compile})}${twinMeta(options)}
-<title>${escapeHtml(title)} · MAPT Notebooks</title>
+${contentSecurityPolicyMeta(remote.hosts, {compile: options.compile, scriptHashes})}${twinMeta(options)}
+<title>${escapeHtml(pageTitle)}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${options.stylesheet}">${allCells.some((cell) => cell.mode === "tex" && cell.staticHtml !== undefined) ? `\n<link rel="stylesheet" href="${options.texStylesheet}">` : ""}
+<link rel="stylesheet" href="${options.stylesheet}">${allCells.some((cell) => cell.mode === "tex" && cell.staticHtml !== undefined) ? `\n<link rel="stylesheet" href="${options.texStylesheet}">` : ""}${template?.head ? `\n${template.head}` : ""}
 </head>
-<body${theme.body}>
+<body${theme.body}>${template?.beforeMain ? `\n${template.beforeMain}` : ""}
 <header class="mapt-bar"><a class="mapt-home" href="${options.rootUrl}index.html">MAPT Notebooks</a><span class="mapt-db-status" id="mapt-db-status" role="status" aria-live="polite"></span></header>
 <main class="mapt-notebook" id="mapt-notebook" aria-label="${escapeHtml(title)}"${loopLimitAttribute(notebook)}>
 ${diagnosticsMarkup([...problems, ...diagnostics])}${markup.join("\n")}
-</main>
+</main>${template?.afterMain ? `\n${template.afterMain}` : ""}
 ${pageScript(options, database)}
 </body>
 </html>
 `;
-  return {html, title, cells, allCells, diagnostics, database, remoteHosts: remote.hosts};
+  return {html, title, cells, allCells, diagnostics, database, remoteHosts: remote.hosts, scriptHashes};
 }
 
 /** A strict page's pointer to its editing twin (see {@link editingTwinHtml}). */

@@ -6,13 +6,15 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {namespaceMembers, plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
 import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
+import {notebookKitSite} from "./notebook-kit-site.ts";
+import {readPageTemplate, type PageTemplate} from "./page-template.ts";
 import {renderIndexPage} from "./index-page.ts";
 import {notebookChange} from "./notebook-change.ts";
 import {attachMiddleware} from "./attach-endpoint.ts";
@@ -34,6 +36,8 @@ export interface ExternalNotebook {
    * `attachmentRefusal`). Default: `projectRootOf` the notebook's folder.
    */
   projectRoot?: string;
+  /** The page template the page is laid out in (see `notebookKitSite`). Default: none. */
+  template?: PageTemplate;
 }
 
 /** Options of the MAPT Vite plugin. */
@@ -99,6 +103,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const external = new Map((options.external ?? []).map((e) => [path.resolve(e.page), path.resolve(e.source)]));
   const externalRoots = new Map((options.external ?? []).map((e) => [path.resolve(e.page), e.projectRoot ?? projectRootOf(path.dirname(path.resolve(e.source)))]));
   const pages = new Map<string, NotebookPage>();
+  const externalTemplates = new Map((options.external ?? []).map((e) => [path.resolve(e.page), e.template]));
+  /**
+   * A page's template: a notebook from elsewhere brings its own; the project's notebooks take the
+   * one the project's package.json names for them (`notebooks build --template`), read at each
+   * render so an edited template shows at the next load.
+   */
+  const templateOf = (page: string): PageTemplate | undefined => {
+    if (external.has(page)) return externalTemplates.get(page);
+    const {template} = notebookKitSite(root, page);
+    if (template === undefined || !existsSync(template) || path.relative(root, template).startsWith("..")) return undefined;
+    return readPageTemplate(readFileSync(template, "utf8"));
+  };
   // The dev server's write token: given to the pages it serves (a meta tag), required on every write.
   const saveToken = randomBytes(24).toString("base64url");
   // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
@@ -132,17 +148,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   /** KaTeX's stylesheet, root-relative, for pages whose TeX the build rendered. */
   const texStylesheet = () => "/" + path.relative(root, createRequire(path.join(appRoot, "package.json")).resolve("katex/dist/katex.min.css")).split(path.sep).join("/");
   const sourceOf = (page: string) => external.get(page) ?? page;
-  /** The remote hosts of the notebook a dev-server request names, if it names one. */
-  const remoteHostsOfRequest = (url: string): string[] => {
+  /** The policy of the page a dev-server request names: its notebook's remote hosts and its template's scripts. */
+  const policyOfRequest = (url: string): string => {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
     } catch {
-      return [];
+      return contentSecurityPolicy([], {compile: true});
     }
     const file = path.join(root, pathname);
-    if (!isNotebookPage(file) || !existsSync(file)) return [];
-    return remoteHostsOf(readNotebook(readFileSync(sourceOf(file), "utf8")).notebook.extra).hosts;
+    if (!isNotebookPage(file) || !existsSync(file)) return contentSecurityPolicy([], {compile: true});
+    const {hosts} = remoteHostsOf(readNotebook(readFileSync(sourceOf(file), "utf8")).notebook.extra);
+    return contentSecurityPolicy(hosts, {compile: true, scriptHashes: templateOf(file)?.scriptHashes});
   };
   // The folders whose files notebooks may import (`./lib/x.js`): the notebooks' own.
   const moduleDirs = () => [notebooksDir(), ...new Set([...external.values()].map((source) => path.dirname(source)))];
@@ -159,7 +176,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       texStylesheet: texStylesheet(),
       // The dev server's pages edit in place; a built page is strict, with an editing twin.
       compile: serving,
-      fileName: path.basename(page)
+      fileName: path.basename(page),
+      template: templateOf(page)
     });
     pages.set(page, result);
     return result;
@@ -198,7 +216,14 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
       // One not installed stays a bare import, which fails only the cells that load the module,
       // naming the package.
-      if (importer === undefined || isLocalSpecifier(id) || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      if (importer === undefined || id.startsWith("\0") || !isLocalModuleFile(importer, moduleDirs())) return;
+      // `./x.js` of a module whose neighbour is `x.ts` (TypeScript projects) loads `x.ts`.
+      if (isLocalSpecifier(id)) {
+        if (id.startsWith("/") || /[?#]/.test(id)) return;
+        const file = path.resolve(path.dirname(importer), id);
+        const found = moduleFile(file);
+        return found !== undefined && found !== file ? found : undefined;
+      }
       const name = id.startsWith("npm:") ? id.slice(4).replace(/^((?:@[^/@]+\/)?[^/@]+)@[^/]*/, "$1") : id;
       if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return;
       for (const from of [importer, path.join(root, "index.html"), path.join(appRoot, "index.html")]) {
@@ -303,7 +328,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       // Every response carries the policy; a notebook page's allows the hosts it lists. Every
       // dev-server page compiles (Edit mode in place, notebooks changed on disk).
       server.middlewares.use((req, res, next) => {
-        res.setHeader("content-security-policy", contentSecurityPolicy(remoteHostsOfRequest(req.url ?? "/"), {compile: true}));
+        res.setHeader("content-security-policy", policyOfRequest(req.url ?? "/"));
         next();
       });
       server.middlewares.use(saveEndpointPath, saveMiddleware(target, saveToken));

@@ -24,10 +24,11 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** A raw GET of `rawPath` exactly as written (no URL normalization by a client). */
-function get(rawPath: string): Promise<{status: number; body: string; policy?: string}> {
-  const {port} = new URL(server.url);
+function get(rawPath: string, options: {from?: StaticServer; referer?: string} = {}): Promise<{status: number; body: string; policy?: string}> {
+  const {port} = new URL((options.from ?? server).url);
+  const headers = options.referer === undefined ? {} : {referer: options.referer};
   return new Promise((resolve, reject) => {
-    const req = request({host: "127.0.0.1", port, path: rawPath, method: "GET"}, (res) => {
+    const req = request({host: "127.0.0.1", port, path: rawPath, method: "GET", headers}, (res) => {
       let body = "";
       res.on("data", (chunk) => (body += chunk));
       res.on("end", () => resolve({status: res.statusCode!, body, policy: res.headers["content-security-policy"] as string | undefined}));
@@ -90,5 +91,28 @@ describe("check's static server", () => {
     // A served project: its files, but never its hidden ones.
     expect(resolveRequestPath(project, "/ex/shared/logo.svg", project)).toEqual({file: path.join(project, "ex", "shared", "logo.svg")});
     expect(resolveRequestPath(project, "/.git/config", project)).toMatchObject({status: 403});
+  });
+
+  it("serves a site-root address asked by a mounted page from that page's site root, inside its project only", async () => {
+    // A Notebook Kit project whose site is its docs/ folder, mounted where check stages its page.
+    const project = path.join(parent, "kit");
+    mkdirSync(path.join(project, "docs", "public"), {recursive: true});
+    mkdirSync(path.join(project, "docs", "guides"), {recursive: true});
+    mkdirSync(path.join(project, "docs", ".cache"), {recursive: true});
+    writeFileSync(path.join(project, "docs", "public", "mark.svg"), "<svg>mark</svg>");
+    writeFileSync(path.join(project, "docs", ".cache", "token"), "secret");
+    writeFileSync(path.join(project, "top.txt"), "project file outside the site");
+    const mounted = await serveStatic(site, {mounts: [{urlPath: "/.mapt/stage-1/0/", dir: project, linkRoot: project, siteRoot: path.join(project, "docs")}]});
+    try {
+      const page = `${mounted.url}.mapt/stage-1/0/docs/guides/owl.html`;
+      expect(await get("/public/mark.svg", {from: mounted, referer: page})).toMatchObject({status: 200, body: "<svg>mark</svg>"});
+      expect((await get("/public/mark.svg", {from: mounted})).status, "asked by no mounted page").toBe(404);
+      expect((await get("/public/mark.svg", {from: mounted, referer: `${mounted.url}notebooks/other.html`})).status).toBe(404);
+      expect((await get("/../top.txt", {from: mounted, referer: page})).status).toBe(403);
+      expect((await get("/.cache/token", {from: mounted, referer: page})).status).toBe(403);
+      expect((await get("/index.html", {from: mounted, referer: page})).body, "the site's own files come first").toBe("<!doctype html><p>index</p>");
+    } finally {
+      await mounted.close();
+    }
   });
 });

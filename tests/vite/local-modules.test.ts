@@ -4,7 +4,7 @@ import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {compileCell} from "../../src/compiler/index.ts";
 import {createCell} from "../../src/notebook/index.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, nonModuleCode, packageAddressesOf} from "../../src/vite/local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonModuleCode, packageAddressesOf} from "../../src/vite/local-modules.ts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "mapt-local-modules-"));
 mkdirSync(path.join(dir, "lib"));
@@ -22,6 +22,16 @@ describe("a notebook's local modules at build time", () => {
       {path: "lib/a.js", file: path.join(dir, "lib", "a.js")},
       {path: "lib/b.ts", file: path.join(dir, "lib", "b.ts")}
     ]);
+  });
+
+  it("localModulesOf loads a TypeScript module for its .js name when only the .ts file exists, as Vite does", () => {
+    const cells = [cell(`import {b} from "./lib/b.js"; import {a} from "./lib/a.js";`)];
+    expect(localModulesOf(cells, dir)).toEqual([
+      {path: "lib/a.js", file: path.join(dir, "lib", "a.js")},
+      {path: "lib/b.js", file: path.join(dir, "lib", "b.ts")}
+    ]);
+    expect(moduleFile(path.join(dir, "lib", "b.mjs"))).toBeUndefined();
+    expect(moduleFile(path.join(dir, "lib", "none.js"))).toBeUndefined();
   });
 
   it("isLocalModuleFile is true for scripts in a notebook folder, not for others or packages", () => {
