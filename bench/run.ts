@@ -26,6 +26,7 @@ import {build} from "vite";
 import {buildSite, chromiumArgs, findChromium, serveStatic, waitForSettledCells} from "../src/cli/index.ts";
 import {listNotebooks} from "../src/vite/index.ts";
 import {changeInputScript, listInputsScript, probeScript, type InputTarget} from "./probe.ts";
+import {stats, type Stats} from "./stats.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const {values: args} = parseArgs({
@@ -46,17 +47,8 @@ const WARM_UP = 2;
 const MAX_INPUTS = 4;
 
 type Marks = {firstText?: number; firstChart?: number; duckdbReady?: number; settled?: number};
-type Stats = {min: number; median: number; max: number};
 type Kind = "js" | "worker" | "wasm" | "data" | "other";
 type Bytes = Record<Kind, {raw: number; gzip: number; brotli: number}>;
-
-function stats(values: number[]): Stats | undefined {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return {min: sorted[0]!, median, max: sorted.at(-1)!};
-}
 
 function kindOf(url: string, resourceType: string): Kind {
   if (/\.wasm$/.test(url)) return "wasm";
@@ -115,7 +107,8 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
     const outcome = await waitForSettledCells(page, 180_000);
     if (outcome.failures.length) throw new Error(`${url}: cells failed: ${JSON.stringify(outcome.failures)}`);
   }
-  await page.waitForFunction("window.__bench.firstChart > 0", null, {timeout: 180_000});
+  // A function, not a string: built pages' policy forbids evaluating strings.
+  await page.waitForFunction(() => (window as unknown as {__bench: Marks}).__bench.firstChart! > 0, null, {timeout: 180_000});
   // A page that painted from its result snapshots settles before DuckDB is ready: wait for it too.
   await page.waitForFunction(
     () => performance.getEntriesByName("mapt:duckdb-launch").length === 0 || performance.getEntriesByName("mapt:duckdb-ready").length > 0,

@@ -1,5 +1,6 @@
-import type {AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
+import type {AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+import {PreparedStatements} from "./prepared-statements.ts";
 
 /** What a supervisor (see `superviseDuckDB`) watches of an engine's work. */
 export interface EngineWork {
@@ -50,6 +51,11 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
     }
     return unlessAborted(run, signal);
   };
+  const statements = new PreparedStatements<AsyncPreparedStatement>({
+    prepare: (sql) => conn.prepare(sql),
+    query: (statement, params) => statement.query(...params),
+    close: (statement) => statement.close()
+  });
   return {
     query(sql, signal) {
       if (signal === undefined) return serial(() => conn.query(sql));
@@ -70,17 +76,8 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
         }
       }, signal);
     },
-    queryPrepared(sql, params, signal) {
-      return serial(async () => {
-        const statement = await conn.prepare(sql);
-        try {
-          return await statement.query(...params);
-        } finally {
-          await statement.close();
-        }
-      }, signal);
-    },
+    queryPrepared: (sql, params, signal) => serial(() => statements.query(sql, params), signal),
     insertArrowFromIPCStream: (bytes, name, options) => serial(() => conn.insertArrowFromIPCStream(bytes, {name, create: !options?.append})),
-    close: () => serial(() => conn.close())
+    close: () => serial(async () => (await statements.closeAll(), await conn.close()))
   };
 }

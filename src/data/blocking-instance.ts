@@ -1,5 +1,6 @@
-import type {DuckDBBindings, DuckDBConnection as BlockingConnection} from "@duckdb/duckdb-wasm/blocking";
+import type {DuckDBBindings, DuckDBConnection as BlockingConnection, PreparedStatement} from "@duckdb/duckdb-wasm/blocking";
 import {abortError, CONNECTION_SETUP_SQL, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
+import {PreparedStatements} from "./prepared-statements.ts";
 
 /**
  * Adapts the synchronous bindings of `@duckdb/duckdb-wasm/blocking` (Node tests and tools:
@@ -18,6 +19,11 @@ export function fromBlockingDuckDB(db: DuckDBBindings): DuckDBInstance {
 }
 
 function blockingConnection(conn: BlockingConnection): DuckDBConnection {
+  const statements = new PreparedStatements<PreparedStatement>({
+    prepare: async (sql) => conn.prepare(sql),
+    query: async (statement, params) => statement.query(...params),
+    close: async (statement) => statement.close()
+  });
   return {
     // The blocking bundle runs a query to its end before anything else happens: an aborted
     // signal can only stop a query that has not started.
@@ -27,14 +33,9 @@ function blockingConnection(conn: BlockingConnection): DuckDBConnection {
     },
     async queryPrepared(sql, params, signal) {
       if (signal?.aborted) throw abortError();
-      const statement = conn.prepare(sql);
-      try {
-        return statement.query(...params);
-      } finally {
-        statement.close();
-      }
+      return statements.query(sql, params);
     },
     insertArrowFromIPCStream: async (bytes, name, options) => conn.insertArrowFromIPCStream(bytes, {name, create: !options?.append}),
-    close: async () => conn.close()
+    close: async () => (await statements.closeAll(), conn.close())
   };
 }

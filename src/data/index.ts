@@ -65,6 +65,7 @@ export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
 export {engineBlocks, FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
 export {setQueryRecorder} from "./query-recorder.ts";
+export {PREPARED_STATEMENTS_LIMIT, PreparedStatements, type StatementDriver} from "./prepared-statements.ts";
 export {
   askSnapshot,
   chooseSnapshotEntries,

@@ -1,4 +1,5 @@
 import {Runtime, type Module} from "@observablehq/runtime";
+import {paceCompute} from "./compute-pace.ts";
 import {defineCell, type CellHandle, type DefinableCell} from "./define.ts";
 import {NamedInputs} from "./inputs.ts";
 import type {CellSink} from "./sink.ts";
@@ -29,7 +30,7 @@ export class NotebookRuntime {
    */
   constructor(builtins: Record<string, () => unknown>, sinkOf: (id: number) => CellSink) {
     this.#builtins = builtins;
-    this.#runtime = new Runtime(builtins);
+    this.#runtime = startRuntime(builtins);
     this.#module = this.#runtime.module();
     this.#sinkOf = sinkOf;
   }
@@ -84,7 +85,7 @@ export class NotebookRuntime {
   restart(): void {
     this.#runtime.dispose();
     this.#cells.clear();
-    this.#runtime = new Runtime(this.#builtins);
+    this.#runtime = startRuntime(this.#builtins);
     this.#module = this.#runtime.module();
   }
 
@@ -108,4 +109,11 @@ export class NotebookRuntime {
       this.#sinkOf(id).notice(clashes.length ? `${clashes.join("; ")}: cells that read it fail until one is renamed.` : undefined);
     }
   }
+}
+
+/** A runtime that computes a change in the next task, not at the next frame (see `paceCompute`). */
+function startRuntime(builtins: Record<string, () => unknown>): Runtime {
+  const runtime = new Runtime(builtins);
+  paceCompute(runtime);
+  return runtime;
 }

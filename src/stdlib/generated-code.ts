@@ -34,8 +34,23 @@ export function makeFunction(...args: string[]): (...values: unknown[]) => unkno
 /** The function `Function(...params, body)` would make, run by the interpreter. */
 export function interpretFunction(...args: string[]): (...values: unknown[]) => unknown {
   const body = args.pop() ?? "";
-  const program = parse(`(function (${args.join(",")}) {\n${body}\n})`, {ecmaVersion: "latest"}) as Node;
-  return makeClosure(program.body[0].expression, globalScope) as (...values: unknown[]) => unknown;
+  const source = `(function (${args.join(",")}) {\n${body}\n})`;
+  return makeClosure(parsed(source), globalScope) as (...values: unknown[]) => unknown;
+}
+
+/** Parsed function sources by text: a cell re-run by an input asks Arquero for the same code again. */
+const parsedSources = new Map<string, Node>();
+const PARSED_SOURCES_LIMIT = 256;
+
+/** The function expression of `source`, parsed once (the interpreter never changes a tree). */
+function parsed(source: string): Node {
+  let expression = parsedSources.get(source);
+  if (expression === undefined) {
+    expression = (parse(source, {ecmaVersion: "latest"}) as Node).body[0].expression;
+    if (parsedSources.size >= PARSED_SOURCES_LIMIT) parsedSources.delete(parsedSources.keys().next().value!);
+    parsedSources.set(source, expression);
+  }
+  return expression;
 }
 
 class Scope {

@@ -68,10 +68,35 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     render();
   };
   const elapsed = () => formatDuration(performance.now() - startedAt);
-  const show = (value: unknown) => {
-    const node = isTableLike(value) ? renderTable(value) : renderValue(value);
+  /**
+   * A hidden cell's query results, each waiting in its place until the cell is shown: drawing a
+   * table nobody sees cost every run of the cell (an input's change re-runs it). Other values
+   * are put in as they come (a hidden cell may hold a stylesheet the page uses).
+   */
+  const waiting = new Map<Comment, Parameters<typeof renderTable>[0]>();
+  const append = (node: Node) => {
     output.append(node);
     if (mayDownload(node)) offerDownloads(element, output);
+  };
+  const show = (value: unknown) => {
+    if (!isTableLike(value)) return append(renderValue(value));
+    if (!element.hidden) return append(renderTable(value));
+    const slot = element.ownerDocument.createComment(" a hidden cell's table, drawn when the cell is shown ");
+    waiting.set(slot, value);
+    output.append(slot);
+  };
+  const showWaiting = () => {
+    for (const [slot, table] of waiting) {
+      if (slot.parentNode !== output) continue;
+      const node = renderTable(table);
+      slot.replaceWith(node);
+      if (mayDownload(node)) offerDownloads(element, output);
+    }
+    waiting.clear();
+  };
+  const clearOutput = () => {
+    output.replaceChildren();
+    waiting.clear();
   };
   const clearError = () => {
     errorBox.hidden = true;
@@ -90,11 +115,13 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
       element.dataset.mode = next.mode;
       element.hidden = next.hidden === true;
       element.toggleAttribute("data-hidden-cell", next.hidden === true);
+      if (!element.hidden) showWaiting();
       element.toggleAttribute("data-pinned", next.pinned === true);
       replacePart(element, "mapt-cell-name", cellNameMarkup(next.output), statusBox);
       replacePart(element, "mapt-cell-source", cellSourceMarkup(next), null);
       if (next.staticHtml !== undefined) {
         output.innerHTML = next.staticHtml;
+        waiting.clear();
         clearError();
       }
     },
@@ -112,18 +139,16 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     interrupted() {
       setRunStatus("interrupted");
     },
-    clear() {
-      output.replaceChildren();
-    },
+    clear: clearOutput,
     append: show,
     fulfilled(value, display) {
-      if (display) output.replaceChildren(), show(value);
+      if (display) clearOutput(), show(value);
       clearError();
       setRunStatus("fulfilled", elapsed());
     },
     rejected(error) {
       const text = describeError(error);
-      output.replaceChildren();
+      clearOutput();
       errorBox.textContent = text;
       errorBox.hidden = false;
       element.dataset.error = text;

@@ -55,6 +55,20 @@ describe("DuckDBClient over an engine that was replaced", () => {
     ]);
   });
 
+  it("DuckDBClient.query's parameterised query reads the new engine's tables, not a statement prepared in the old one", async () => {
+    const instance = replaceableInstance(engines[0], engines[1]);
+    const csvs = [catalogCsv, "country,year,deaths\nSYR,2011,7\nSYR,2012,8\n"];
+    const db = await DuckDBClient.connect(instance, {
+      catalog: {version: 1, tables: [{name: "deaths_by_year", file: "deaths_by_year.csv", format: "csv"}]},
+      loadBytes: async () => new TextEncoder().encode(csvs.shift()!)
+    });
+    const query = "SELECT deaths FROM deaths_by_year WHERE year = ?";
+    expect(rowsOf(await db.query(query, [2012]))).toEqual([{deaths: 9000}]);
+    expect(rowsOf(await db.query(query, [2011]))).toEqual([{deaths: 1000}]);
+    instance.replace();
+    expect(rowsOf(await db.query(query, [2012]))).toEqual([{deaths: 8}]);
+  });
+
   it("DuckDBClient.of's database says it was lost with its engine, and the cell that makes it can make it again", async () => {
     const instance = replaceableInstance(engines[1], engines[0]);
     const mine = await DuckDBClient.of({t: [{x: 1}, {x: 2}]}, {instance});

@@ -1,13 +1,18 @@
 // Opens a real DuckDB-WASM (blocking bundle) in Node for tests: no mocks of DuckDB.
 import {createRequire} from "node:module";
 import path from "node:path";
-import {createDuckDB, NODE_RUNTIME, VoidLogger} from "@duckdb/duckdb-wasm/blocking";
+import {createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings} from "@duckdb/duckdb-wasm/blocking";
 import {DUCKDB_CONFIG, fromBlockingDuckDB, type DuckDBInstance} from "../../src/data/index.ts";
 
 const dist = path.dirname(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 
 /** A fresh in-memory DuckDB instance, opened as the page opens its own. */
 export async function openNodeDuckDB(): Promise<DuckDBInstance> {
+  return fromBlockingDuckDB(await openNodeBindings());
+}
+
+/** The blocking bundle's own bindings of a fresh in-memory DuckDB, opened as the page opens its own. */
+export async function openNodeBindings(): Promise<DuckDBBindings> {
   const db = await createDuckDB(
     {
       mvp: {mainModule: path.join(dist, "duckdb-mvp.wasm"), mainWorker: path.join(dist, "duckdb-node-mvp.worker.cjs")},
@@ -18,7 +23,7 @@ export async function openNodeDuckDB(): Promise<DuckDBInstance> {
   );
   await db.instantiate(() => {});
   db.open(DUCKDB_CONFIG);
-  return fromBlockingDuckDB(db);
+  return db;
 }
 
 /** Rows of an Arrow table as plain objects. */

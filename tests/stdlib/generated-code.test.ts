@@ -87,6 +87,12 @@ describe("generated code without eval", () => {
     expect(() => interpretFunction("return class {}")()).toThrow(/ClassExpression is not supported/);
   });
 
+  it("interpretFunction gives each function made of the same code its own variables", () => {
+    const counter = () => interpretFunction("start", "let n = start; return () => ++n;")(10) as () => number;
+    const [first, second] = [counter(), counter()];
+    expect([first(), first(), second()]).toEqual([11, 12, 11]);
+  });
+
   it("d3-dsv and Apache Arrow, as the build changes them, give what they gave", async () => {
     const edited = async (file: string, fix: (text: string) => string = (t) => t) => {
       const edit = libraryEdits.find((e) => e.file === file)!;
