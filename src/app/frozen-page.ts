@@ -7,7 +7,8 @@ import {engineBlocks, fetchBytes, FrozenClient, freezeResult, QueryShortcuts, se
 
 /** Set by `mapt export` before the page's scripts run: the results it collects. */
 interface ExportRecording {
-  __maptRecording?: FrozenResult[];
+  /** Each result as it is frozen (`mapt export` waits for them all). */
+  __maptRecording?: Array<Promise<FrozenResult>>;
 }
 
 /** While `mapt export` records this page, keeps every query's result for it. */

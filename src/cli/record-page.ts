@@ -26,7 +26,8 @@ export async function recordPage(browser: Browser, url: string, timeoutMs: numbe
     await tab.addInitScript("window.__maptRecording = []");
     await tab.goto(url);
     const outcome = await waitForSettledCells(tab, timeoutMs);
-    const results = (await tab.evaluate("window.__maptRecording")) as FrozenResult[];
+    // The page freezes each result as it comes (a promise): all of them, once settled.
+    const results = (await tab.evaluate("Promise.all(window.__maptRecording)")) as FrozenResult[];
     return {results, failures: outcome.failures, settled: outcome.settled, requested: [...requested]};
   } finally {
     await context.close();

@@ -1,4 +1,5 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
+import {Table} from "apache-arrow/table";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 
 /** What a supervisor (see `superviseDuckDB`) watches of an engine's work. */
@@ -60,7 +61,6 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
         signal.addEventListener("abort", onAbort, {once: true});
         try {
           const reader = await conn.send(sql);
-          const {Table} = await import("apache-arrow");
           const batches = [];
           for await (const batch of reader) batches.push(batch);
           // A result without rows still has its columns.

@@ -1,4 +1,5 @@
-import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
+import type {Table} from "apache-arrow";
+import {readArrowIPC} from "./arrow-ipc.ts";
 import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
@@ -38,8 +39,9 @@ function paramValue(value: unknown): unknown {
   return value ?? null;
 }
 
-/** A recorded result in the form an export stores. */
-export function freezeResult(sql: string, params: readonly unknown[], result: Table): FrozenResult {
+/** A recorded result in the form an export stores (Arrow's writer loads on the first). */
+export async function freezeResult(sql: string, params: readonly unknown[], result: Table): Promise<FrozenResult> {
+  const {tableToIPC} = await import("apache-arrow");
   return {sql, params: params.map(paramValue), ipc: toBase64(tableToIPC(result, "stream"))};
 }
 
@@ -69,11 +71,11 @@ export class FrozenClient extends QueryShortcuts {
 
   async query(sql: string, params: readonly unknown[] = []): Promise<Table> {
     const exact = this.#exact.get(queryKey(sql, params));
-    if (exact) return tableFromIPC(fromBase64(exact.ipc));
+    if (exact) return readArrowIPC(fromBase64(exact.ipc));
     const same = this.#byText.get(sql);
     if (same) {
       this.#onOtherValues(sql);
-      return tableFromIPC(fromBase64(same.ipc));
+      return readArrowIPC(fromBase64(same.ipc));
     }
     throw new Error(
       "This query was not run when the notebook was exported, and this file has no database engine. Open the notebook in MAPT Notebooks to run it."

@@ -1,3 +1,4 @@
+export {ArrowIPCError, readArrowIPC} from "./arrow-ipc.ts";
 export {fromBlockingDuckDB} from "./blocking-instance.ts";
 export {readCatalog, type Catalog, type CatalogSpec, type CatalogTable, type CatalogTableSpec} from "./catalog.ts";
 export {
