@@ -35,7 +35,7 @@ export {
   type EngineWatchState
 } from "./engine-watch.ts";
 export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
-export {jsonProblem} from "./table-file.ts";
+export {jsonProblem} from "./json-problem.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export {fetchBytes, type LoadBytes} from "./load-bytes.ts";
 export {
@@ -49,6 +49,7 @@ export {
   type ParquetSummary
 } from "./parquet.ts";
 export {parquetToIPCStreamOffThread, streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
+export {loadParquetAsIPC} from "./parquet-lazy.ts";
 export {
   checkMemoryBudget,
   defaultMemoryBudget,
