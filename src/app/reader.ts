@@ -2,7 +2,7 @@
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
 import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
-import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
+import {recordQueriesForExport} from "./export-recording.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
@@ -73,9 +73,12 @@ export function run(page: ReaderPage): NotebookRuntime {
     );
   // An exported single file answers its queries from the results frozen into it (mapt export),
   // and runs others on the engine it carries, if it was exported with one.
-  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main, (engine) =>
-    started(startDuckDB({...engine, catalog, files: files.tables, load, onProgress}))
-  );
+  const frozen = document.getElementById("mapt-frozen")?.textContent
+    ? import("./frozen-page.ts").then(({frozenDatabase}) =>
+        frozenDatabase(main, (engine) => started(startDuckDB({...engine, catalog, files: files.tables, load, onProgress})))
+      )
+    : undefined;
+  let database: Promise<DuckDBClient> | undefined = frozen?.then((client) => client ?? Promise.reject(new Error("this exported page holds no results")));
   const exported = database !== undefined;
   recordQueriesForExport();
   const openDatabase = () => (database ??= started(startDuckDB({...pageDuckDBUrls(), launched: pageDuckDB(), catalog, files: files.tables, load, onProgress})));

@@ -13,7 +13,7 @@ export interface RecordedPage {
 
 /**
  * Opens a built page in a fresh browser context with the query recorder on (the page's
- * `recordQueriesForExport`, src/app/frozen-page.ts), waits until every cell has settled and
+ * `recordQueriesForExport`, src/app/export-recording.ts), waits until every cell has settled and
  * returns every query result DuckDB gave it. `mapt export` freezes them into its file; the build
  * ships them as the page's result snapshots (src/cli/snapshots.ts).
  */
