@@ -1,5 +1,5 @@
 // What DuckDB-WASM's main-thread module uses of apache-arrow, and nothing more: the build points
-// its `import * from "apache-arrow"` here (src/vite/duckdb-arrow.ts) so that a reader page does
+// its `import * from "apache-arrow"` here (src/vite/import-redirects.ts) so that a reader page does
 // not download all of Arrow to read query results. Cells that name `Arrow` still get all of it.
 import type {RecordBatch} from "apache-arrow/recordbatch";
 import type {Schema} from "apache-arrow/schema";

@@ -1,5 +1,6 @@
 import type {Table} from "apache-arrow";
 import {readArrowIPC} from "./arrow-ipc.ts";
+import {queryKey} from "./query-key.ts";
 import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
@@ -27,23 +28,6 @@ export interface FrozenRecord {
 
 /** Ids and class of the blocks an export with the engine carries (gzip, base64; src/cli/single-file.ts, src/app/frozen-page.ts). */
 export const engineBlocks = {worker: "mapt-engine-worker", wasm: "mapt-engine-wasm", file: "mapt-engine-file"} as const;
-
-/** The key of a query: its text and its parameters as JSON (Dates as ISO strings). */
-export function queryKey(sql: string, params: readonly unknown[]): string {
-  return JSON.stringify([sql, params.map(paramValue)]);
-}
-
-function paramValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "bigint") return Number(value);
-  return value ?? null;
-}
-
-/** A recorded result in the form an export stores (Arrow's writer loads on the first). */
-export async function freezeResult(sql: string, params: readonly unknown[], result: Table): Promise<FrozenResult> {
-  const {tableToIPC} = await import("apache-arrow");
-  return {sql, params: params.map(paramValue), ipc: toBase64(tableToIPC(result, "stream"))};
-}
 
 /**
  * A stand-in for the page's database in an exported file: answers each query the export
@@ -87,12 +71,6 @@ export class FrozenClient extends QueryShortcuts {
   async describeTables(): Promise<[]> {
     return [];
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
 }
 
 function fromBase64(text: string): Uint8Array {

@@ -65,7 +65,9 @@ export {sqlName} from "./sql-name.ts";
 export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
-export {engineBlocks, FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {engineBlocks, FrozenClient, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {freezeResult} from "./freeze-result.ts";
+export {queryKey} from "./query-key.ts";
 export {setQueryRecorder} from "./query-recorder.ts";
 export {
   askSnapshot,

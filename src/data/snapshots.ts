@@ -1,7 +1,7 @@
 import type {Table} from "apache-arrow";
 import {readArrowIPC} from "./arrow-ipc.ts";
 import type {DuckDBClient, QueryOptions} from "./client.ts";
-import {queryKey} from "./frozen.ts";
+import {queryKey} from "./query-key.ts";
 import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**

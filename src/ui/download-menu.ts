@@ -1,5 +1,5 @@
 import type {DownloadFormat as Format} from "./downloads/index.ts";
-import {downloadName, findDownloadTargets, type DownloadTarget} from "./downloads/targets.ts";
+import type {DownloadTarget} from "./downloads/targets.ts";
 
 const menuItems: Record<DownloadTarget["kind"], Array<{format: Format; label: string}>> = {
   chart: [
@@ -59,7 +59,9 @@ export function offerDownloads(cell: HTMLElement, output: HTMLElement): void {
     button.setAttribute("aria-expanded", "false");
     if (focusButton) button.focus();
   };
-  const open = () => {
+  // What the output holds is found by the formats' chunk (prefetched once the page settled).
+  const open = async () => {
+    const {findDownloadTargets} = await loadFormats();
     const targets = findDownloadTargets(output, cell.querySelector(":scope > .mapt-cell-name code")?.textContent ?? undefined);
     const items: HTMLElement[] = targets.flatMap((target) =>
       menuItems[target.kind].map(({format, label}) => {
@@ -88,7 +90,7 @@ export function offerDownloads(cell: HTMLElement, output: HTMLElement): void {
   const download = async (target: DownloadTarget, format: Format) => {
     message.textContent = "";
     try {
-      const {downloadBlob} = await loadFormats();
+      const {downloadBlob, downloadName} = await loadFormats();
       const blob = await downloadBlob(target, format);
       const notebook = cell.closest("main")?.getAttribute("aria-label") ?? document.title;
       save(blob, downloadName(notebook, target.label, format), document);
@@ -97,7 +99,7 @@ export function offerDownloads(cell: HTMLElement, output: HTMLElement): void {
     }
   };
 
-  button.addEventListener("click", () => (menu.hidden ? open() : close(false)));
+  button.addEventListener("click", () => (menu.hidden ? void open() : close(false)));
   wrapper.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !menu.hidden) {
       event.stopPropagation();
