@@ -108,7 +108,8 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
     const outcome = await waitForSettledCells(page, 180_000);
     if (outcome.failures.length) throw new Error(`${url}: cells failed: ${JSON.stringify(outcome.failures)}`);
   }
-  await page.waitForFunction("window.__bench.firstChart > 0", null, {timeout: 180_000});
+  // A function, not a string: a built page's policy refuses evaluating strings.
+  await page.waitForFunction(() => ((window as unknown as {__bench: Marks}).__bench.firstChart ?? 0) > 0, null, {timeout: 180_000});
   // A page that painted from its result snapshots settles before DuckDB is ready: wait for it too.
   await page.waitForFunction(
     () => performance.getEntriesByName("mapt:duckdb-launch").length === 0 || performance.getEntriesByName("mapt:duckdb-ready").length > 0,
