@@ -25,6 +25,7 @@ import {chromium, type Browser, type Page} from "playwright-core";
 import {build} from "vite";
 import {buildSite, chromiumArgs, findChromium, serveStatic, waitForSettledCells} from "../src/cli/index.ts";
 import {listNotebooks} from "../src/vite/index.ts";
+import {kindOf, recordMainThreadScripts, type Kind} from "./mainThreadScripts.ts";
 import {changeInputScript, listInputsScript, probeScript, type InputTarget} from "./probe.ts";
 import {stats, type Stats} from "./stats.ts";
 
@@ -47,16 +48,7 @@ const WARM_UP = 2;
 const MAX_INPUTS = 4;
 
 type Marks = {firstText?: number; firstChart?: number; duckdbReady?: number; settled?: number};
-type Kind = "js" | "worker" | "wasm" | "data" | "other";
 type Bytes = Record<Kind, {raw: number; gzip: number; brotli: number}>;
-
-function kindOf(url: string, resourceType: string): Kind {
-  if (/\.wasm$/.test(url)) return "wasm";
-  if (/duckdb-browser-[\w-]+\.worker[^/]*\.js$/.test(url)) return "worker";
-  if (resourceType === "script") return "js";
-  if (/\.(duckdb|csv|tsv|parquet|arrow|json)$|\.snapshots\.gz$/.test(url)) return "data";
-  return "other";
-}
 
 // Compressed sizes by content hash, kept between runs: brotli at its best setting takes minutes
 // on the 34 MB wasm of a busy machine, and the wasm never changes.
@@ -102,13 +94,14 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
   await page.addInitScript({content: probeScript});
   const responses: Array<{url: string; type: string}> = [];
   page.on("response", (r) => r.url().startsWith(new URL(url).origin) && responses.push({url: r.url(), type: r.request().resourceType()}));
+  const scripts = recordMainThreadScripts(page);
   await page.goto(url);
   if (notebook) {
     const outcome = await waitForSettledCells(page, 180_000);
     if (outcome.failures.length) throw new Error(`${url}: cells failed: ${JSON.stringify(outcome.failures)}`);
   }
-  // A function, not a string: built pages' policy forbids evaluating strings.
-  await page.waitForFunction(() => (window as unknown as {__bench: Marks}).__bench.firstChart! > 0, null, {timeout: 180_000});
+  // A function, not a string: a built page's policy refuses evaluating strings.
+  await page.waitForFunction(() => ((window as unknown as {__bench: Marks}).__bench.firstChart ?? 0) > 0, null, {timeout: 180_000});
   // A page that painted from its result snapshots settles before DuckDB is ready: wait for it too.
   await page.waitForFunction(
     () => performance.getEntriesByName("mapt:duckdb-launch").length === 0 || performance.getEntriesByName("mapt:duckdb-ready").length > 0,
@@ -118,14 +111,13 @@ async function openCold(browser: Browser, url: string, notebook: boolean) {
   const marks = (await page.evaluate(
     `({...window.__bench, duckdbReady: performance.getEntriesByName("mapt:duckdb-ready")[0]?.startTime})`
   )) as Marks;
-  // Main-thread JS counts what the page requested until its last cell settled (as tests/e2e/reader-budget.test.ts
-  // does), not what it fetches at idle afterwards (the download formats).
+  // Main-thread JS counts what the page requested until its last cell settled, as
+  // tests/e2e/reader-budget.test.ts does (bench/mainThreadScripts.ts), not what it fetches at
+  // idle afterwards (the download formats).
   if (notebook) {
-    const early = new Set((await page.evaluate(
-      `performance.getEntriesByType("resource").filter((e) => e.startTime <= window.__bench.settled).map((e) => e.name)`
-    )) as string[]);
+    const early = new Set((await scripts.until("window.__bench.settled")).map((script) => script.path));
     // Only the main thread's scripts are filtered: the worker's requests are not in the page's timeline.
-    const started = (r: {url: string; type: string}) => kindOf(new URL(r.url).pathname, r.type) !== "js" || early.has(r.url);
+    const started = (r: {url: string; type: string}) => kindOf(new URL(r.url).pathname, r.type) !== "js" || early.has(decodeURIComponent(new URL(r.url).pathname));
     return {page, context, marks, responses: responses.filter(started)};
   }
   return {page, context, marks, responses};

@@ -8,6 +8,7 @@ import type {Notebook} from "../notebook/index.ts";
 import type {NotebookRuntime} from "../runtime/index.ts";
 import {decodeShareFragment, encodeShareFragment, fromInputValue, isShareFragment, sha256, toInputValue, type FileReference, type InputValue} from "../share/index.ts";
 import {checkLinkFilesOnPage} from "./link-state.ts";
+import {pageReady} from "./page-ready.ts";
 import {editingTwinMetaName, notebookChangedEvent, readerPageMetaName, textVersion, type NotebookChange} from "../shared/index.ts";
 import {
   addDraftVersion,
@@ -195,23 +196,6 @@ export function offerEditing(spec: EditableSpec): void {
       void sessionOf().then((s) => s.dispatch({type: "diskChanged", text: change.text, version: change.version}));
     });
   }
-}
-
-/**
- * Resolves once the reader has defined the page's cells (after a link's input values are in
- * place) and they have settled: Edit mode's session, started before, would have its cells
- * replaced by them.
- */
-function pageReady(): Promise<void> {
-  const root = document.documentElement;
-  // Defined and settled, as a reader's page is when its reader clicks Edit; not longer than 30 s.
-  const settled = () =>
-    root.dataset.maptReady === "true" && !document.querySelector('.mapt-cell[data-status="pending"], .mapt-cell[data-status="running"]');
-  const deadline = Date.now() + 30_000;
-  return new Promise((resolve) => {
-    const check = () => (settled() || Date.now() > deadline ? resolve() : setTimeout(check, 50));
-    check();
-  });
 }
 
 /** The cell in view, unless the flags name one. */

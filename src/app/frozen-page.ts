@@ -1,20 +1,9 @@
-// The two ends of a single-file export (src/cli/export.ts) inside a page: while `mapt export`
-// records the page, every query's result is kept for it; an exported page answers from them,
-// and, when the export included the database engine, runs the queries it holds no result for
-// on the DuckDB-WASM inlined in the file.
+// An exported single file (src/cli/export.ts) inside a page: it answers its queries from the
+// results `mapt export` recorded (src/app/export-recording.ts), and, when the export included the
+// database engine, runs the queries it holds no result for on the DuckDB-WASM inlined in the
+// file. Loaded only on such a page.
 import type {Table} from "apache-arrow";
-import {engineBlocks, fetchBytes, FrozenClient, freezeResult, QueryShortcuts, setQueryRecorder, type DuckDBClient, type FrozenRecord, type FrozenResult, type LoadBytes} from "../data/index.ts";
-
-/** Set by `mapt export` before the page's scripts run: the results it collects. */
-interface ExportRecording {
-  __maptRecording?: FrozenResult[];
-}
-
-/** While `mapt export` records this page, keeps every query's result for it. */
-export function recordQueriesForExport(): void {
-  const recording = (globalThis as ExportRecording).__maptRecording;
-  if (recording) setQueryRecorder((sql, params, result) => recording.push(freezeResult(sql, params, result)));
-}
+import {engineBlocks, fetchBytes, FrozenClient, QueryShortcuts, type DuckDBClient, type FrozenRecord, type LoadBytes} from "../data/index.ts";
 
 /** The inlined engine, ready to start: its worker and wasm as blob: URLs, and how to read the data files it carries. */
 export interface InlinedEngine {

@@ -2,7 +2,7 @@
 // them in the runtime, reports them to the page's one view per cell, and starts DuckDB alongside.
 import catalog from "virtual:mapt/catalog";
 import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
-import {frozenDatabase, recordQueriesForExport} from "./frozen-page.ts";
+import {recordQueriesForExport} from "./export-recording.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
 import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
@@ -20,8 +20,8 @@ import {
   showFileLoads,
   stoppedNotice
 } from "../ui/index.ts";
-import {checkLinkFilesOnPage, restoreLinkState} from "./link-state.ts";
-import {offerEditing, type EditableSpec} from "./editing.ts";
+import type {EditableSpec} from "./editing.ts";
+import {offerEditingSoon} from "./editing-offer.ts";
 import {pageDuckDB, pageDuckDBUrls, pageSnapshots} from "./page-start.ts";
 
 /** What the build hands a page: its compiled cells and attachments. */
@@ -73,9 +73,12 @@ export function run(page: ReaderPage): NotebookRuntime {
     );
   // An exported single file answers its queries from the results frozen into it (mapt export),
   // and runs others on the engine it carries, if it was exported with one.
-  let database: Promise<DuckDBClient> | undefined = frozenDatabase(main, (engine) =>
-    started(startDuckDB({...engine, catalog, files: files.tables, load, onProgress}))
-  );
+  const frozen = document.getElementById("mapt-frozen")?.textContent
+    ? import("./frozen-page.ts").then(({frozenDatabase}) =>
+        frozenDatabase(main, (engine) => started(startDuckDB({...engine, catalog, files: files.tables, load, onProgress})))
+      )
+    : undefined;
+  let database: Promise<DuckDBClient> | undefined = frozen?.then((client) => client ?? Promise.reject(new Error("this exported page holds no results")));
   const exported = database !== undefined;
   recordQueriesForExport();
   const openDatabase = () => (database ??= started(startDuckDB({...pageDuckDBUrls(), launched: pageDuckDB(), catalog, files: files.tables, load, onProgress})));
@@ -142,7 +145,9 @@ export function run(page: ReaderPage): NotebookRuntime {
   };
   const run = () => {
     markRunning(markKey);
-    if (isShareFragment(fragment)) void restoreLinkState(fragment, runtime, main).then(async (payload) => {
+    // A link's state (`#state1/...`) needs its decoder and file checks: loaded only for links.
+    if (isShareFragment(fragment)) void import("./link-state.ts").then(async ({checkLinkFilesOnPage, restoreLinkState}) => {
+      const payload = await restoreLinkState(fragment, runtime, main);
       // The page's files, checked against the ones the link refers to before any cell reads them.
       const readers = (name: string) => page.cells.filter((cell) => cell.files.includes(name));
       const showFileProblems = await checkLinkFilesOnPage(payload?.files ?? [], files);
@@ -170,7 +175,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditing({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3()])), presenting, onSession: stopSnapshots});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3()])), presenting, onSession: stopSnapshots});
   return runtime;
 }
 

@@ -13,7 +13,7 @@ export interface RecordedPage {
 
 /**
  * Opens a built page in a fresh browser context with the query recorder on (the page's
- * `recordQueriesForExport`, src/app/frozen-page.ts), waits until every cell has settled and
+ * `recordQueriesForExport`, src/app/export-recording.ts), waits until every cell has settled and
  * returns every query result DuckDB gave it. `mapt export` freezes them into its file; the build
  * ships them as the page's result snapshots (src/cli/snapshots.ts).
  */
@@ -26,7 +26,8 @@ export async function recordPage(browser: Browser, url: string, timeoutMs: numbe
     await tab.addInitScript("window.__maptRecording = []");
     await tab.goto(url);
     const outcome = await waitForSettledCells(tab, timeoutMs);
-    const results = (await tab.evaluate("window.__maptRecording")) as FrozenResult[];
+    // The page freezes each result as it comes (a promise): all of them, once settled.
+    const results = (await tab.evaluate("Promise.all(window.__maptRecording)")) as FrozenResult[];
     return {results, failures: outcome.failures, settled: outcome.settled, requested: [...requested]};
   } finally {
     await context.close();

@@ -1,4 +1,5 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement, DuckDBDataProtocol} from "@duckdb/duckdb-wasm";
+import {Table} from "apache-arrow/table";
 import {abortError, CONNECTION_SETUP_SQL, unlessAborted, type DuckDBConnection, type DuckDBInstance} from "./engine.ts";
 import {PreparedStatements} from "./prepared-statements.ts";
 
@@ -66,7 +67,6 @@ function asyncConnection(conn: AsyncDuckDBConnection, watch: EngineWork | undefi
         signal.addEventListener("abort", onAbort, {once: true});
         try {
           const reader = await conn.send(sql);
-          const {Table} = await import("apache-arrow");
           const batches = [];
           for await (const batch of reader) batches.push(batch);
           // A result without rows still has its columns.

@@ -3,7 +3,6 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {CatalogLoadError} from "./errors.ts";
 import {quoteIdentifier, quoteString} from "./formats.ts";
 import {toBytes, type LoadBytes} from "./load-bytes.ts";
-import {createTableFromFile} from "./table-file.ts";
 
 /**
  * Creates each catalog table the first time a query names it, fetching its data then, so that
@@ -75,6 +74,8 @@ export class CatalogViews {
     const bytes = await this.#load(table, url);
     try {
       const registeredName = `catalog/${table.name}.${table.format}`;
+      // Loaded on the first such table: a built page's catalog is its DuckDB file (above).
+      const {createTableFromFile} = await import("./table-file.ts");
       await createTableFromFile(connection, instance, {name: table.name, bytes, format: table.format, registeredName, fileName: table.file}, "table");
     } catch (error) {
       throw new CatalogLoadError(table.name, table.file, messageOf(error), {cause: error});

@@ -1,4 +1,6 @@
-import {tableFromIPC, tableToIPC, type Table} from "apache-arrow";
+import type {Table} from "apache-arrow";
+import {readArrowIPC} from "./arrow-ipc.ts";
+import {queryKey} from "./query-key.ts";
 import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
@@ -27,22 +29,6 @@ export interface FrozenRecord {
 /** Ids and class of the blocks an export with the engine carries (gzip, base64; src/cli/single-file.ts, src/app/frozen-page.ts). */
 export const engineBlocks = {worker: "mapt-engine-worker", wasm: "mapt-engine-wasm", file: "mapt-engine-file"} as const;
 
-/** The key of a query: its text and its parameters as JSON (Dates as ISO strings). */
-export function queryKey(sql: string, params: readonly unknown[]): string {
-  return JSON.stringify([sql, params.map(paramValue)]);
-}
-
-function paramValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === "bigint") return Number(value);
-  return value ?? null;
-}
-
-/** A recorded result in the form an export stores. */
-export function freezeResult(sql: string, params: readonly unknown[], result: Table): FrozenResult {
-  return {sql, params: params.map(paramValue), ipc: toBase64(tableToIPC(result, "stream"))};
-}
-
 /**
  * A stand-in for the page's database in an exported file: answers each query the export
  * recorded. A query with other parameters (an input moved) is answered with the result recorded
@@ -69,11 +55,11 @@ export class FrozenClient extends QueryShortcuts {
 
   async query(sql: string, params: readonly unknown[] = []): Promise<Table> {
     const exact = this.#exact.get(queryKey(sql, params));
-    if (exact) return tableFromIPC(fromBase64(exact.ipc));
+    if (exact) return readArrowIPC(fromBase64(exact.ipc));
     const same = this.#byText.get(sql);
     if (same) {
       this.#onOtherValues(sql);
-      return tableFromIPC(fromBase64(same.ipc));
+      return readArrowIPC(fromBase64(same.ipc));
     }
     throw new Error(
       "This query was not run when the notebook was exported, and this file has no database engine. Open the notebook in MAPT Notebooks to run it."
@@ -85,12 +71,6 @@ export class FrozenClient extends QueryShortcuts {
   async describeTables(): Promise<[]> {
     return [];
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
 }
 
 function fromBase64(text: string): Uint8Array {

@@ -1,3 +1,4 @@
+export {ArrowIPCError, readArrowIPC} from "./arrow-ipc.ts";
 export {fromBlockingDuckDB} from "./blocking-instance.ts";
 export {readCatalog, type Catalog, type CatalogSpec, type CatalogTable, type CatalogTableSpec} from "./catalog.ts";
 export {
@@ -34,7 +35,7 @@ export {
   type EngineWatchState
 } from "./engine-watch.ts";
 export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
-export {jsonProblem} from "./table-file.ts";
+export {jsonProblem} from "./json-problem.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export {fetchBytes, type LoadBytes} from "./load-bytes.ts";
 export {
@@ -48,6 +49,7 @@ export {
   type ParquetSummary
 } from "./parquet.ts";
 export {parquetToIPCStreamOffThread, streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
+export {loadParquetAsIPC} from "./parquet-lazy.ts";
 export {
   checkMemoryBudget,
   defaultMemoryBudget,
@@ -63,7 +65,9 @@ export {sqlName} from "./sql-name.ts";
 export {launchDuckDB, startDuckDB, type DuckDBBundleUrls, type LaunchedDuckDB, type StartDuckDBSpec, type StartProgress} from "./start.ts";
 export {NO_TABLE_FILES, type TableFiles} from "./file-tables.ts";
 export {checkTableFileSize, MAX_TABLE_FILE_BYTES} from "./table-file-size.ts";
-export {engineBlocks, FrozenClient, freezeResult, queryKey, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {engineBlocks, FrozenClient, type FrozenRecord, type FrozenResult} from "./frozen.ts";
+export {freezeResult} from "./freeze-result.ts";
+export {queryKey} from "./query-key.ts";
 export {setQueryRecorder} from "./query-recorder.ts";
 export {PREPARED_STATEMENTS_LIMIT, PreparedStatements, type StatementDriver} from "./prepared-statements.ts";
 export {

@@ -1,6 +1,7 @@
-import {tableFromIPC, type Table} from "apache-arrow";
+import type {Table} from "apache-arrow";
+import {readArrowIPC} from "./arrow-ipc.ts";
 import type {DuckDBClient, QueryOptions} from "./client.ts";
-import {queryKey} from "./frozen.ts";
+import {queryKey} from "./query-key.ts";
 import {QueryShortcuts} from "./query-shortcuts.ts";
 
 /**
@@ -190,7 +191,7 @@ export class PageSnapshots {
     this.#state = state;
     if (!entry) return undefined;
     this.hits++;
-    return tableFromIPC(entry.ipc);
+    return readArrowIPC(entry.ipc);
   }
 
   stop(): void {

@@ -2,7 +2,6 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
 import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
 import {fetchBlob, fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
-import {createTableFromFile} from "./table-file.ts";
 
 /** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
 export interface FileSource {
@@ -94,6 +93,8 @@ async function insertFile(
   const totalBytes = bytes instanceof Uint8Array ? bytes.byteLength : bytes.size;
   const onProgress = load.onProgress && ((progress: Omit<FileLoadProgress, "table" | "file">) => load.onProgress!({table, file: fileName, ...progress}));
   try {
+    // A user's file is what needs the loaders (CSV checks, Parquet off the main thread): loaded then.
+    const {createTableFromFile} = await import("./table-file.ts");
     await createTableFromFile(connection, instance, {name, bytes, format, registeredName, fileName, onProgress, memoryBudget: load.memoryBudget, handOver: true}, "table");
   } catch (error) {
     load.onProgress?.({table, file: fileName, phase: "failed", bytes: 0, totalBytes});

@@ -1,6 +1,6 @@
 import type {Table} from "apache-arrow";
 import type {DSVRowArray} from "d3";
-import {DataFileError, jsonProblem, maybeTableFormat, parquetToIPCStreamOffThread} from "../data/index.ts";
+import {DataFileError, jsonProblem, loadParquetAsIPC, maybeTableFormat} from "../data/index.ts";
 import {assertNever} from "../shared/index.ts";
 import type {Workbook} from "./workbook.ts";
 import type {ZipArchive} from "./zip-archive.ts";
@@ -154,7 +154,7 @@ export class FileAttachment {
   async #parquetIPC(): Promise<Uint8Array> {
     const bytes = new Uint8Array(await this.arrayBuffer());
     try {
-      return await parquetToIPCStreamOffThread(bytes);
+      return await loadParquetAsIPC(bytes);
     } catch (error) {
       throw this.#error(`not a Parquet file this page can read: ${(error as Error).message}`, error);
     }

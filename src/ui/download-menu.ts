@@ -1,17 +1,3 @@
-import type {DownloadFormat as Format} from "./downloads/index.ts";
-import {downloadName, findDownloadTargets, type DownloadTarget} from "./downloads/targets.ts";
-
-const menuItems: Record<DownloadTarget["kind"], Array<{format: Format; label: string}>> = {
-  chart: [
-    {format: "svg", label: "SVG"},
-    {format: "png", label: "PNG (2×)"}
-  ],
-  table: [
-    {format: "csv", label: "CSV"},
-    {format: "parquet", label: "Parquet"}
-  ]
-};
-
 /** What holds a chart or a table: an SVG, a SQL result's table, an `Inputs.table`. */
 const DOWNLOADABLE = 'svg, figure.mapt-table, form[class$="-table"]';
 
@@ -54,70 +40,22 @@ export function offerDownloads(cell: HTMLElement, output: HTMLElement): void {
   wrapper.append(button, menu, message);
   output.before(wrapper);
 
-  const close = (focusButton: boolean) => {
-    menu.hidden = true;
-    button.setAttribute("aria-expanded", "false");
-    if (focusButton) button.focus();
+  // The menu's behaviour loads on the first click: most readers never open it.
+  const first = () => {
+    button.removeEventListener("click", first);
+    void loadMenu().then(({wireDownloadMenu}) => wireDownloadMenu({cell, output, wrapper, button, menu, message}, loadFormats)());
   };
-  const open = () => {
-    const targets = findDownloadTargets(output, cell.querySelector(":scope > .mapt-cell-name code")?.textContent ?? undefined);
-    const items: HTMLElement[] = targets.flatMap((target) =>
-      menuItems[target.kind].map(({format, label}) => {
-        const item = document.createElement("button");
-        item.type = "button";
-        item.setAttribute("role", "menuitem");
-        item.dataset.format = format;
-        item.textContent = targets.length === 1 ? label : `${label}: ${target.label}`;
-        item.addEventListener("click", () => {
-          close(true);
-          void download(target, format);
-        });
-        return item;
-      })
-    );
-    if (items.length === 0) {
-      const none = document.createElement("p");
-      none.textContent = "Nothing here to download yet.";
-      items.push(none);
-    }
-    menu.replaceChildren(...items);
-    menu.hidden = false;
-    button.setAttribute("aria-expanded", "true");
-    menu.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  };
-  const download = async (target: DownloadTarget, format: Format) => {
-    message.textContent = "";
-    try {
-      const {downloadBlob} = await loadFormats();
-      const blob = await downloadBlob(target, format);
-      const notebook = cell.closest("main")?.getAttribute("aria-label") ?? document.title;
-      save(blob, downloadName(notebook, target.label, format), document);
-    } catch (error) {
-      message.textContent = `Could not download ${target.label} as ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
-
-  button.addEventListener("click", () => (menu.hidden ? open() : close(false)));
-  wrapper.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !menu.hidden) {
-      event.stopPropagation();
-      close(true);
-    }
-    if ((event.key === "ArrowDown" || event.key === "ArrowUp") && !menu.hidden) {
-      const items = [...menu.querySelectorAll<HTMLElement>("[role=menuitem]")];
-      const at = items.indexOf(document.activeElement as HTMLElement);
-      items[(at + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length]?.focus();
-      event.preventDefault();
-    }
-  });
-  wrapper.addEventListener("focusout", (event) => {
-    if (!wrapper.contains(event.relatedTarget as Node | null)) close(false);
-  });
+  button.addEventListener("click", first);
 }
 
-let formats: Promise<typeof import("./downloads/index.ts")> | undefined;
+/** The download formats (a chunk of their own). */
+export type DownloadFormats = typeof import("./downloads/index.ts");
+
+let formats: Promise<DownloadFormats> | undefined;
 let prefetching = false;
 const loadFormats = () => (formats ??= import("./downloads/index.ts"));
+let menuBehaviour: Promise<typeof import("./download-menu-open.ts")> | undefined;
+const loadMenu = () => (menuBehaviour ??= import("./download-menu-open.ts"));
 
 /** A notebook that never settles (a cell that keeps running) still gets its formats after this. */
 const SETTLE_LIMIT_MS = 30_000;
@@ -132,10 +70,11 @@ function prefetchFormats(cell: HTMLElement): void {
   prefetching = true;
   const document = cell.ownerDocument;
   const view = document.defaultView;
+  // The menu's behaviour too: a reader offline by then can still open it.
   const fetch = () =>
-    void loadFormats().then(
+    void Promise.all([loadFormats(), loadMenu()]).then(
       () => void (document.documentElement.dataset.maptDownloads = "ready"),
-      () => void (formats = undefined)
+      () => void ((formats = undefined), (menuBehaviour = undefined))
     );
   const root = cell.parentElement ?? document.documentElement;
   const busy = () => root.querySelector('.mapt-cell[data-status="pending"], .mapt-cell[data-status="running"]') !== null;
@@ -152,18 +91,4 @@ function prefetchFormats(cell: HTMLElement): void {
   observer.observe(root, {subtree: true, attributes: true, attributeFilter: ["data-status"]});
   const limit = setTimeout(settled, SETTLE_LIMIT_MS);
   if (!busy()) settled();
-}
-
-/** Hands a file to the browser's downloads. */
-function save(blob: Blob, name: string, document: Document): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has read the URL once the click's download starts; free it after that turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -1,4 +1,5 @@
 import type {UserConfig} from "vite";
+import {redirectImports} from "./import-redirects.ts";
 import {duckdbWorkerWithoutSourcemap} from "./duckdb-worker-sourcemap.ts";
 import path from "node:path";
 import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
@@ -24,7 +25,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

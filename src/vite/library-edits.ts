@@ -35,10 +35,6 @@ const htlInPage: Array<[RegExp, string]> = [
   [/string \+= `::\$\{j\}`;/, `${handlerName("strings[j]")}\nstring += \`::\${j}\`;`],
   [/element\[name\] = value;/, `element[name.replace(/^htl-handler-/, "")] = value;`]
 ];
-const olderHtlInPage: Array<[RegExp, string]> = [
-  [/string \+= "::" \+ j;/, `${handlerName("strings[j - 1]")}\nstring += "::" + j;`],
-  [/node\[name\] = value;/, `node[name.replace(/^htl-handler-/, "")] = value;`]
-];
 
 export const libraryEdits: LibraryEdit[] = [
   {file: "arquero/src/expression/compile.js", replace: arqueroFunction, importsMakeFunction: true},
@@ -54,9 +50,8 @@ export const libraryEdits: LibraryEdit[] = [
       ]
     ]
   },
+  // Inputs' own htl (0.3, the same code) is not bundled: the build gives it this one (vite/import-redirects.ts).
   {file: "htl/dist/index.js", replace: htlInPage},
-  // Inputs depends on an older htl, with the same code.
-  {file: "@observablehq/inputs/node_modules/htl/src/index.js", replace: olderHtlInPage},
   {
     file: "apache-arrow/builder/valid.mjs",
     replace: [

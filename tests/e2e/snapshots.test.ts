@@ -93,7 +93,7 @@ describe("result snapshots", () => {
       await waitForSettledCells(page, 60_000);
 
       // DuckDB answered the new query; the chart and the text draw its rows.
-      const results = (await page.evaluate("window.__maptRecording")) as FrozenResult[];
+      const results = (await page.evaluate("Promise.all(window.__maptRecording)")) as FrozenResult[];
       const kenya = results.find((result) => /FROM indicator_values/.test(result.sql) && result.params[0] === "KEN");
       expect(kenya, "DuckDB ran the refugees query for Kenya").toBeDefined();
       const rows = tableFromIPC(Buffer.from(kenya!.ipc, "base64")).numRows;
@@ -115,7 +115,7 @@ describe("result snapshots", () => {
       const url = pageUrl(path.join(root, "notebooks/getting-started.html"));
       // DuckDB's answers to the refugees query at the page's default values (Syria, from 2000).
       const duckdbAnswers = async () =>
-        ((await page.evaluate("window.__maptRecording")) as FrozenResult[]).filter((r) => /FROM indicator_values/.test(r.sql) && JSON.stringify(r.params) === '["SYR",2000]').length;
+        ((await page.evaluate("Promise.all(window.__maptRecording)")) as FrozenResult[]).filter((r) => /FROM indicator_values/.test(r.sql) && JSON.stringify(r.params) === '["SYR",2000]').length;
 
       // Opened as built, the snapshot answers it: DuckDB never does.
       await page.goto(url);

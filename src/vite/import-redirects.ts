@@ -1,0 +1,46 @@
+import path from "node:path";
+import type {Plugin} from "vite";
+
+/** One import a build points elsewhere: `source` imported by a module matching `importer`. */
+export interface ImportRedirect {
+  importer: RegExp;
+  source: string;
+  /** The file the import resolves to instead, or `{from}`: resolved as if `from` imported it. */
+  target: string | {from: string};
+  /** Why, for the reader of the table. */
+  reason: string;
+}
+
+/** The build's redirects, each a way to download less on a reader page. */
+export const importRedirects: ImportRedirect[] = [
+  {
+    importer: /@duckdb[\\/]duckdb-wasm[\\/]dist[\\/]duckdb-browser[^/\\]*\.mjs$/,
+    source: "apache-arrow",
+    target: path.resolve(import.meta.dirname, "../data/arrow-for-duckdb.ts"),
+    reason:
+      "DuckDB-WASM's main-thread module imports all of apache-arrow (`import * as`), which puts every Arrow module on every page that starts DuckDB; it gets the few members it uses. `import(\"apache-arrow\")` elsewhere (the `Arrow` builtin) still loads all of it, on first use."
+  },
+  {
+    importer: /@observablehq[\\/]inputs[\\/]/,
+    source: "htl",
+    // The app's own htl: as its `html` builtin imports it.
+    target: {from: path.resolve(import.meta.dirname, "../stdlib/builtins.ts")},
+    reason: "Inputs depends on htl 0.3, the same code as the app's htl 1.0: one copy on the page instead of two."
+  }
+];
+
+/** Build only: resolves the imports of {@link importRedirects} to their targets. */
+export function redirectImports(redirects: ImportRedirect[] = importRedirects): Plugin {
+  return {
+    name: "mapt:import-redirects",
+    apply: "build",
+    enforce: "pre",
+    async resolveId(source, importer) {
+      if (importer === undefined) return;
+      const file = importer.split("?")[0]!;
+      const target = redirects.find((r) => r.source === source && r.importer.test(file))?.target;
+      if (typeof target !== "object") return target;
+      return this.resolve(source, target.from, {skipSelf: true});
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import {createRequire} from "node:module";
+import path from "node:path";
+import type {Plugin} from "vite";
+import {describe, expect, it} from "vitest";
+import {importRedirects, redirectImports} from "../../src/vite/import-redirects.ts";
+
+const require = createRequire(import.meta.url);
+const duckdbBrowser = path.join(path.dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")), "duckdb-browser.mjs");
+
+/** What the plugin resolves `source` imported by `importer` to; `this.resolve` answers `{from}` targets as Vite would, by file. */
+async function resolved(source: string, importer: string | undefined): Promise<unknown> {
+  const plugin = redirectImports() as Plugin & {resolveId: (this: unknown, source: string, importer?: string) => unknown};
+  const context = {resolve: async (s: string, from: string) => ({id: `${s} from ${path.relative(process.cwd(), from)}`})};
+  return plugin.resolveId.call(context, source, importer);
+}
+
+describe("redirectImports", () => {
+  it("redirectImports gives DuckDB-WASM's main-thread module the slim Arrow module, and no one else", async () => {
+    expect(await resolved("apache-arrow", duckdbBrowser)).toBe(path.resolve(import.meta.dirname, "../../src/data/arrow-for-duckdb.ts"));
+    expect(await resolved("apache-arrow", path.resolve(import.meta.dirname, "../../src/stdlib/builtins.ts"))).toBeUndefined();
+    expect(await resolved("apache-arrow", undefined)).toBeUndefined();
+  });
+
+  it("redirectImports resolves Inputs' htl as the app's own code imports it", async () => {
+    const inputs = path.join(path.dirname(require.resolve("@observablehq/inputs")), "index.js");
+    expect(await resolved("htl", inputs)).toEqual({id: `htl from ${path.join("src", "stdlib", "builtins.ts")}`});
+    expect(await resolved("d3", inputs)).toBeUndefined();
+  });
+
+  it("redirectImports targets files that exist", async () => {
+    for (const redirect of importRedirects) {
+      const target = typeof redirect.target === "string" ? redirect.target : redirect.target.from;
+      expect(require.resolve(target), redirect.reason).toBe(target);
+    }
+  });
+});
