@@ -7,7 +7,8 @@
 // - load time (the page's DuckDB already started), and native DuckDB's (@duckdb/node-api, the
 //   engine version of DuckDB-WASM, one thread as DuckDB-WASM has) on the same file, same run;
 // - the longest main-thread task during the load (PerformanceObserver 'longtask') and how many
-//   took over 50 ms;
+//   took over 50 ms, then each frame that blocked the page during a load with the scripts it ran
+//   (PerformanceObserver 'long-animation-frame': what invoked each script, and where it is);
 // - the peak JS heap of the page's main thread during the load (CDP Performance metrics,
 //   sampled every 100 ms; workers' heaps are not in it);
 // - a GROUP BY over the table (the second of three runs, warm) against native's.
@@ -83,12 +84,29 @@ async function nativeRun(file: string) {
   return {loadMs, groupByMs};
 }
 
-/** Long tasks of the page's main thread, kept from the start (init script). */
+/**
+ * Long tasks of the page's main thread, kept from the start (init script), and the scripts each
+ * long animation frame ran (Chromium's attribution of a long task's cause: what invoked the script
+ * and where it is), so that a long task found here says what to remove.
+ */
 const longTaskProbe = `
 window.__longTasks = [];
+window.__longFrames = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({start: e.startTime, duration: e.duration}); })
   .observe({type: "longtask", buffered: true});
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__longFrames.push({start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+    scripts: e.scripts.map((s) => ({duration: Math.round(s.duration), invoker: s.invoker, source: (s.sourceURL || "").split("/").pop() + ":" + (s.sourceFunctionName || "")}))});
+}).observe({type: "long-animation-frame", buffered: true});
 `;
+
+/** A long animation frame during the load: its length, blocking time and the scripts it ran. */
+interface LongFrame {
+  start: number;
+  duration: number;
+  blocking: number;
+  scripts: Array<{duration: number; invoker: string; source: string}>;
+}
 
 async function browserRun(browser: Browser, url: string) {
   const context = await browser.newContext();
@@ -128,8 +146,9 @@ async function browserRun(browser: Browser, url: string) {
       const start = performance.getEntriesByName("scale:load-start")[0].startTime;
       const end = performance.getEntriesByName("scale:load-end")[0].startTime;
       const during = window.__longTasks.filter((t) => t.start + t.duration > start && t.start < end);
-      return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length};
-    })()`)) as {loadMs: number; longest: number; over50: number};
+      const frames = window.__longFrames.filter((f) => f.start + f.duration > start && f.start < end && f.blocking > 0);
+      return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length, longFrames: frames};
+    })()`)) as {loadMs: number; longest: number; over50: number; longFrames: LongFrame[]};
     return {...marks, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
   } finally {
     await context.close();
@@ -196,6 +215,15 @@ export async function main() {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   console.log(line(header));
   for (const row of rowsOut) console.log(line(row));
+  // What the page's thread was doing in each frame that blocked it during a load.
+  for (const {file, wasm} of results) {
+    if ("error" in wasm || wasm.longFrames.length === 0) continue;
+    console.log(`\n${file}: frames that blocked the page during the load (ms; scripts by invoker and source)`);
+    for (const frame of wasm.longFrames) {
+      const scripts = frame.scripts.map((s) => `${s.invoker} ${s.source} ${s.duration}`).join("; ") || "no script (rendering, GC or the page's thread held elsewhere)";
+      console.log(`  at ${(frame.start / 1000).toFixed(2)} s: ${frame.duration.toFixed(0)} (blocking ${frame.blocking.toFixed(0)}): ${scripts}`);
+    }
+  }
 
   mkdirSync(path.join(root, "bench/results"), {recursive: true});
   const date = new Date().toISOString();
