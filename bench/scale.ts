@@ -1,4 +1,5 @@
-// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] (also npm run bench -- --scale)
+// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] [--memory-budget 4GB]
+// (also npm run bench -- --scale)
 //
 // A user's own CSV and Parquet files of 1M, 10M and 30M rows (written here by native DuckDB
 // under .mapt/bench/scale/, never committed; kept between runs), each loaded in the production
@@ -32,7 +33,9 @@ const {values: args} = parseArgs({
     scale: {type: "boolean"},
     // A size alone is every format; "60m:csv" one format of that size.
     sizes: {type: "string", default: "1m,10m,30m"},
-    formats: {type: "string", default: "parquet,csv"}
+    formats: {type: "string", default: "parquet,csv"},
+    // The page's ?memory-budget= (e.g. 4GB), to see whether a file the default refuses would load.
+    "memory-budget": {type: "string"}
   },
   strict: false
 });
@@ -175,7 +178,8 @@ export async function main() {
   try {
     for (const {label, rows, format, file} of files) {
       process.stdout.write(`${label} ${format}: browser… `);
-      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}`);
+      const budget = args["memory-budget"] ? `&memory-budget=${encodeURIComponent(String(args["memory-budget"]))}` : "";
+      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}${budget}`);
       process.stdout.write("native… ");
       const native = await nativeRun(file);
       const bytes = statSync(file).size;
