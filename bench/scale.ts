@@ -9,7 +9,9 @@
 //   engine version of DuckDB-WASM, one thread as DuckDB-WASM has) on the same file, same run;
 // - the longest main-thread task during the load (PerformanceObserver 'longtask') and how many
 //   took over 50 ms, then each frame that blocked the page during a load with the scripts it ran
-//   (PerformanceObserver 'long-animation-frame': what invoked each script, and where it is);
+//   (PerformanceObserver 'long-animation-frame': what invoked each script, and where it is),
+//   and the most CPU time any of the page thread's tasks over 50 ms took (a Chromium trace): on
+//   a loaded machine a task is long because the thread waited for a core, not because it worked;
 // - the peak JS heap of the page's main thread during the load (CDP Performance metrics,
 //   sampled every 100 ms; workers' heaps are not in it);
 // - a GROUP BY over the table (the second of three runs, warm) against native's.
@@ -111,6 +113,38 @@ interface LongFrame {
   scripts: Array<{duration: number; invoker: string; source: string}>;
 }
 
+/** The trace events kept: thread names, the scale marks, and tasks of over 50 ms. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {name?: string};
+}
+
+const keepEvent = (e: TraceEvent) =>
+  e.name === "thread_name" || e.name.startsWith("scale:load-") || (e.name === "ThreadControllerImpl::RunTask" && (e.dur ?? 0) > 50_000);
+
+/**
+ * The page's main-thread tasks of over 50 ms (wall) during the load, from a Chromium trace, with
+ * the CPU time each took: on a loaded machine a task is long because its thread waited for a
+ * core, not because it worked; its CPU time says which.
+ */
+function longTasksOfTrace(events: TraceEvent[]): {longestMs: number; maxCpuMs: number; count: number} {
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const start = events.find((e) => e.name === "scale:load-start")?.ts ?? 0;
+  const end = events.find((e) => e.name === "scale:load-end")?.ts ?? Infinity;
+  const tasks = events.filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`) && e.ts + e.dur! > start && e.ts < end);
+  return {
+    longestMs: Math.max(0, ...tasks.map((t) => t.dur! / 1000)),
+    maxCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)),
+    count: tasks.length
+  };
+}
+
 async function browserRun(browser: Browser, url: string) {
   const context = await browser.newContext();
   try {
@@ -118,6 +152,10 @@ async function browserRun(browser: Browser, url: string) {
     await page.addInitScript({content: longTaskProbe});
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
+    const events: TraceEvent[] = [];
+    cdp.on("Tracing.dataCollected", ({value}) => events.push(...(value as unknown as TraceEvent[]).filter(keepEvent)));
+    const traced = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.start", {categories: "toplevel,blink.user_timing", transferMode: "ReportEvents"});
     let peakHeap = 0;
     let sampling = true;
     const sampler = (async () => {
@@ -143,6 +181,9 @@ async function browserRun(browser: Browser, url: string) {
     );
     sampling = false;
     await sampler;
+    await cdp.send("Tracing.end");
+    await traced;
+    const trace = longTasksOfTrace(events);
     const result = (await outcome.jsonValue()) as {groupByMs?: number[]; count?: number; error?: string};
     if (result.error) return {error: result.error.replace(/\s+/g, " ").trim()};
     const marks = (await page.evaluate(`(() => {
@@ -152,7 +193,7 @@ async function browserRun(browser: Browser, url: string) {
       const frames = window.__longFrames.filter((f) => f.start + f.duration > start && f.start < end && f.blocking > 0);
       return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length, longFrames: frames};
     })()`)) as {loadMs: number; longest: number; over50: number; longFrames: LongFrame[]};
-    return {...marks, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
+    return {...marks, trace, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
   } finally {
     await context.close();
   }
@@ -196,7 +237,7 @@ export async function main() {
   const s = (ms: number) => (ms / 1000).toFixed(2);
   console.log(`\nmachine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${machine.loadAverage.end.map((l) => l.toFixed(1)).join(" ")}`);
   console.log("times: load into a table, then GROUP BY (second of three runs); native DuckDB with one thread\n");
-  const header = ["file", "MB", "load s", "native s", "ratio", "longest task ms", "tasks >50ms", "peak heap MB", "group by ms", "native ms", "ratio"];
+  const header = ["file", "MB", "load s", "native s", "ratio", "longest task ms", "tasks >50ms", "max task CPU ms", "peak heap MB", "group by ms", "native ms", "ratio"];
   const rowsOut = results.map(({file, bytes, wasm, native}) => {
     if ("error" in wasm) return [file, (bytes / 1e6).toFixed(0), `failed: ${wasm.error}`];
     const groupBy = wasm.groupByMs[1]!;
@@ -209,6 +250,7 @@ export async function main() {
       `${(wasm.loadMs / native.loadMs).toFixed(1)}x`,
       wasm.longest.toFixed(0),
       String(wasm.over50),
+      wasm.trace.maxCpuMs.toFixed(0),
       wasm.peakHeapMB.toFixed(0),
       groupBy.toFixed(0),
       nativeGroupBy.toFixed(0),
