@@ -43,6 +43,10 @@ describe("a file at a URL", () => {
     expect(requestedRanges).toEqual(["bytes=0-0"]);
   });
 
+  it("openRemoteFile asks nothing of a URL that is not HTTP (its file is fetched whole)", async () => {
+    expect(await openRemoteFile("data:text/csv,a%0A1")).toEqual({url: "data:text/csv,a%0A1", size: undefined, ranges: false});
+  });
+
   it("openRemoteFile fails with the URL and status of a missing file", async () => {
     await expect(openRemoteFile(`${ranged.url}missing.csv`)).rejects.toThrow(`fetching ${ranged.url}missing.csv failed: 404`);
   });
