@@ -72,8 +72,13 @@ export function checkMemoryBudget(file: string, estimatedBytes: number, budget: 
   const what = rows === undefined ? "" : ` (${rows.toLocaleString("en-US")} rows)`;
   throw new DataFileError(
     file,
-    `is too large to load in this page${what}: as a table it would take about ${formatBytes(estimatedBytes)} of memory, more than the ${formatBytes(budget)} a page's DuckDB can use, and the tab could crash. Query it when the site is built instead: put the file beside the notebook and use a SQL cell with database="duckdb" (SELECT … FROM '${file}'), which native DuckDB runs at build time.`
+    `is too large to load in this page${what}: as a table it would take about ${formatBytes(estimatedBytes)} of memory, more than the ${formatBytes(budget)} a page's DuckDB can use, and the tab could crash. ${queryAtBuildTime(file)}`
   );
+}
+
+/** What to do with a file too large for a page: the route that works whatever its size. */
+export function queryAtBuildTime(file: string): string {
+  return `Query it when the site is built instead: put the file beside the notebook and use a SQL cell with database="duckdb" (SELECT … FROM '${file}'), which native DuckDB runs at build time.`;
 }
 
 /** "1.2 GB", "350 MB": a size for a message. */

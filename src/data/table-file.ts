@@ -1,7 +1,7 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, type FileLoadProgress} from "./file-load.ts";
+import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, queryAtBuildTime, type FileLoadProgress} from "./file-load.ts";
 import {streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
 import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
 import {fetchBlob, fetchBytes} from "./load-bytes.ts";
@@ -202,6 +202,15 @@ function delimitedError(error: unknown, file: TableFileBytes): unknown {
   // reader's settings (which name the path DuckDB registered the bytes under, not the user's file).
   const lines = message.replaceAll(file.registeredName, file.fileName).split("\n");
   const explanation = lines.find((text) => text.trim() !== "" && !/CSV Error on Line|^Original Line|^Possible Solution|^\s/.test(text)) ?? lines[0]!;
+  // Out of memory is not the file's fault: say so, and what works for a file this large.
+  if (/Out of Memory Error/i.test(explanation)) {
+    return new DataFileError(
+      file.fileName,
+      `is too large to load in this page: DuckDB ran out of memory making its table (${explanation.trim()}). ${queryAtBuildTime(file.fileName)}`,
+      {},
+      {cause: error}
+    );
+  }
   const reason = /not utf-8 encoded/i.test(explanation)
     ? "it is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and attach it again"
     : `cannot be read as ${file.format.toUpperCase()}: ${explanation.replace(/^Invalid Input Error: /, "")}`;
