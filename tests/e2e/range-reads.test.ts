@@ -1,7 +1,8 @@
 // A user's large CSV at a URL (an attached file, or a URL given to DuckDBClient.of) is read by
-// DuckDB's worker a range at a time, so the page never holds it whole (a 2.4 GB CSV failed as
-// "Failed to fetch" when the page fetched it); one too large for the page's memory budget is
-// refused on the size its server told, before it is fetched, with the file's name and what to do.
+// DuckDB's worker a range at a time, and a Parquet file by its decoder's worker, so the page never
+// holds either whole (a 2.4 GB CSV failed as "Failed to fetch" when the page fetched it); a CSV
+// too large for the page's memory budget is refused on the size its server told, before it is
+// fetched, with the file's name and what to do.
 import {readFileSync} from "node:fs";
 import path from "node:path";
 import type {BrowserContext, Page, Response} from "playwright-core";
@@ -23,41 +24,45 @@ function expectedSummary(): string {
 }
 
 /** Opens the fixture, keeping every response for the CSV (the page's and its workers'). */
-async function open(query: string): Promise<{page: Page; log: ReturnType<typeof record>; csv: Response[]}> {
+async function open(query: string): Promise<{page: Page; log: ReturnType<typeof record>; files: Response[]}> {
   const page = await browser.newPage();
   const log = record(page);
-  const csv: Response[] = [];
+  const files: Response[] = [];
   browser.on("response", (response) => {
-    if (response.url().includes("range-read-rows")) csv.push(response);
+    if (response.url().includes("range-read-rows")) files.push(response);
   });
   await page.goto(`${inject("siteUrl")}${inject("fixturePages")["range-read.html"]}?snapshots=off${query}`);
   await waitForSettledCells(page);
-  return {page, log, csv};
+  return {page, log, files};
 }
 
-describe("a user's CSV at a URL", () => {
-  it("DuckDBClient.of reads an attached CSV and a CSV URL a range at a time, with every row", async () => {
-    const {page, log, csv} = await open("");
+describe("a user's file at a URL", () => {
+  it("DuckDBClient.of reads an attached CSV, a CSV URL and an attached Parquet file a range at a time, with every row", async () => {
+    const {page, log, files} = await open("");
     // A string is shown quoted.
     expect(await cellText(page, 2)).toBe(`"attached: ${expectedSummary()}"`);
     expect(await cellText(page, 3)).toBe(`"by URL: ${expectedSummary()}"`);
+    expect(await cellText(page, 4)).toBe(`"Parquet: ${expectedSummary()}"`);
     // Every answer for the file is a range (206): none is the whole file (200).
-    expect(csv.length).toBeGreaterThan(0);
-    expect(csv.map((response) => response.status()).filter((status) => status !== 206)).toEqual([]);
-    // DuckDB's worker read the file past its first range, a range at a time.
-    expect(csv.some((response) => /^bytes=[1-9]\d*-\d+$/.test(response.request().headers().range ?? ""))).toBe(true);
+    expect(files.map((response) => response.status()).filter((status) => status !== 206)).toEqual([]);
+    // The workers read each file past its first range, a range at a time.
+    for (const name of [".csv", ".parquet"]) {
+      const ranges = files.filter((response) => response.url().endsWith(name)).map((response) => response.request().headers().range ?? "");
+      expect(ranges.some((range) => /^bytes=[1-9]\d*-\d+$/.test(range))).toBe(true);
+    }
     expect(log.errors).toEqual([]);
     await page.close();
   });
 
-  it("too large for the page's memory budget is refused on its cell before it is fetched, naming the file and its size", async () => {
+  it("a CSV too large for the page's memory budget is refused on its cell before it is fetched, naming the file and its size", async () => {
     const size = readFileSync(csvPath).byteLength;
     // A budget (the page's documented ?memory-budget= option) under the CSV's table (about 1.5x its size).
-    const {page, csv} = await open(`&memory-budget=${size}`);
+    const {page, files} = await open(`&memory-budget=${size}`);
     // The attached file by its name; the URL by its last segment (the build's hashed file name).
     expect(await cellText(page, 2)).toMatch(/^"range-read-rows\.csv": is too large to load in this page: as a table it would take about [\d.]+ kB of memory/);
     expect(await cellText(page, 3)).toMatch(/^"range-read-rows-\w+\.csv": is too large to load in this page/);
     // Only the size was asked for: one byte per load.
+    const csv = files.filter((response) => response.url().endsWith(".csv"));
     expect(csv.map((response) => response.request().headers().range)).toEqual(["bytes=0-0", "bytes=0-0"]);
     await page.close();
   });
