@@ -1,4 +1,5 @@
-// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] (also npm run bench -- --scale)
+// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] [--memory-budget 4GB]
+// (also npm run bench -- --scale)
 //
 // A user's own CSV and Parquet files of 1M, 10M and 30M rows (written here by native DuckDB
 // under .mapt/bench/scale/, never committed; kept between runs), each loaded in the production
@@ -7,7 +8,10 @@
 // - load time (the page's DuckDB already started), and native DuckDB's (@duckdb/node-api, the
 //   engine version of DuckDB-WASM, one thread as DuckDB-WASM has) on the same file, same run;
 // - the longest main-thread task during the load (PerformanceObserver 'longtask') and how many
-//   took over 50 ms;
+//   took over 50 ms, then each frame that blocked the page during a load with the scripts it ran
+//   (PerformanceObserver 'long-animation-frame': what invoked each script, and where it is),
+//   and the most CPU time any of the page thread's tasks over 50 ms took (a Chromium trace): on
+//   a loaded machine a task is long because the thread waited for a core, not because it worked;
 // - the peak JS heap of the page's main thread during the load (CDP Performance metrics,
 //   sampled every 100 ms; workers' heaps are not in it);
 // - a GROUP BY over the table (the second of three runs, warm) against native's.
@@ -31,7 +35,9 @@ const {values: args} = parseArgs({
     scale: {type: "boolean"},
     // A size alone is every format; "60m:csv" one format of that size.
     sizes: {type: "string", default: "1m,10m,30m"},
-    formats: {type: "string", default: "parquet,csv"}
+    formats: {type: "string", default: "parquet,csv"},
+    // The page's ?memory-budget= (e.g. 4GB), to see whether a file the default refuses would load.
+    "memory-budget": {type: "string"}
   },
   strict: false
 });
@@ -83,12 +89,61 @@ async function nativeRun(file: string) {
   return {loadMs, groupByMs};
 }
 
-/** Long tasks of the page's main thread, kept from the start (init script). */
+/**
+ * Long tasks of the page's main thread, kept from the start (init script), and the scripts each
+ * long animation frame ran (Chromium's attribution of a long task's cause: what invoked the script
+ * and where it is), so that a long task found here says what to remove.
+ */
 const longTaskProbe = `
 window.__longTasks = [];
+window.__longFrames = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({start: e.startTime, duration: e.duration}); })
   .observe({type: "longtask", buffered: true});
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__longFrames.push({start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+    scripts: e.scripts.map((s) => ({duration: Math.round(s.duration), invoker: s.invoker, source: (s.sourceURL || "").split("/").pop() + ":" + (s.sourceFunctionName || "")}))});
+}).observe({type: "long-animation-frame", buffered: true});
 `;
+
+/** A long animation frame during the load: its length, blocking time and the scripts it ran. */
+interface LongFrame {
+  start: number;
+  duration: number;
+  blocking: number;
+  scripts: Array<{duration: number; invoker: string; source: string}>;
+}
+
+/** The trace events kept: thread names, the scale marks, and tasks of over 50 ms. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {name?: string};
+}
+
+const keepEvent = (e: TraceEvent) =>
+  e.name === "thread_name" || e.name.startsWith("scale:load-") || (e.name === "ThreadControllerImpl::RunTask" && (e.dur ?? 0) > 50_000);
+
+/**
+ * The page's main-thread tasks of over 50 ms (wall) during the load, from a Chromium trace, with
+ * the CPU time each took: on a loaded machine a task is long because its thread waited for a
+ * core, not because it worked; its CPU time says which.
+ */
+function longTasksOfTrace(events: TraceEvent[]): {longestMs: number; maxCpuMs: number; count: number} {
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const start = events.find((e) => e.name === "scale:load-start")?.ts ?? 0;
+  const end = events.find((e) => e.name === "scale:load-end")?.ts ?? Infinity;
+  const tasks = events.filter((e) => e.ph === "X" && e.name === "ThreadControllerImpl::RunTask" && main.has(`${e.pid}:${e.tid}`) && e.ts + e.dur! > start && e.ts < end);
+  return {
+    longestMs: Math.max(0, ...tasks.map((t) => t.dur! / 1000)),
+    maxCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)),
+    count: tasks.length
+  };
+}
 
 async function browserRun(browser: Browser, url: string) {
   const context = await browser.newContext();
@@ -97,6 +152,10 @@ async function browserRun(browser: Browser, url: string) {
     await page.addInitScript({content: longTaskProbe});
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
+    const events: TraceEvent[] = [];
+    cdp.on("Tracing.dataCollected", ({value}) => events.push(...(value as unknown as TraceEvent[]).filter(keepEvent)));
+    const traced = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.start", {categories: "toplevel,blink.user_timing", transferMode: "ReportEvents"});
     let peakHeap = 0;
     let sampling = true;
     const sampler = (async () => {
@@ -122,15 +181,19 @@ async function browserRun(browser: Browser, url: string) {
     );
     sampling = false;
     await sampler;
+    await cdp.send("Tracing.end");
+    await traced;
+    const trace = longTasksOfTrace(events);
     const result = (await outcome.jsonValue()) as {groupByMs?: number[]; count?: number; error?: string};
     if (result.error) return {error: result.error.replace(/\s+/g, " ").trim()};
     const marks = (await page.evaluate(`(() => {
       const start = performance.getEntriesByName("scale:load-start")[0].startTime;
       const end = performance.getEntriesByName("scale:load-end")[0].startTime;
       const during = window.__longTasks.filter((t) => t.start + t.duration > start && t.start < end);
-      return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length};
-    })()`)) as {loadMs: number; longest: number; over50: number};
-    return {...marks, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
+      const frames = window.__longFrames.filter((f) => f.start + f.duration > start && f.start < end && f.blocking > 0);
+      return {loadMs: end - start, longest: Math.max(0, ...during.map((t) => t.duration)), over50: during.length, longFrames: frames};
+    })()`)) as {loadMs: number; longest: number; over50: number; longFrames: LongFrame[]};
+    return {...marks, trace, peakHeapMB: peakHeap / 2 ** 20, groupByMs: result.groupByMs!, count: result.count!};
   } finally {
     await context.close();
   }
@@ -156,7 +219,8 @@ export async function main() {
   try {
     for (const {label, rows, format, file} of files) {
       process.stdout.write(`${label} ${format}: browser… `);
-      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}`);
+      const budget = args["memory-budget"] ? `&memory-budget=${encodeURIComponent(String(args["memory-budget"]))}` : "";
+      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}${budget}`);
       process.stdout.write("native… ");
       const native = await nativeRun(file);
       const bytes = statSync(file).size;
@@ -173,7 +237,7 @@ export async function main() {
   const s = (ms: number) => (ms / 1000).toFixed(2);
   console.log(`\nmachine: ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(0)} GiB; load average at start ${load.start.map((l) => l.toFixed(1)).join(" ")}, at end ${machine.loadAverage.end.map((l) => l.toFixed(1)).join(" ")}`);
   console.log("times: load into a table, then GROUP BY (second of three runs); native DuckDB with one thread\n");
-  const header = ["file", "MB", "load s", "native s", "ratio", "longest task ms", "tasks >50ms", "peak heap MB", "group by ms", "native ms", "ratio"];
+  const header = ["file", "MB", "load s", "native s", "ratio", "longest task ms", "tasks >50ms", "max task CPU ms", "peak heap MB", "group by ms", "native ms", "ratio"];
   const rowsOut = results.map(({file, bytes, wasm, native}) => {
     if ("error" in wasm) return [file, (bytes / 1e6).toFixed(0), `failed: ${wasm.error}`];
     const groupBy = wasm.groupByMs[1]!;
@@ -186,6 +250,7 @@ export async function main() {
       `${(wasm.loadMs / native.loadMs).toFixed(1)}x`,
       wasm.longest.toFixed(0),
       String(wasm.over50),
+      wasm.trace.maxCpuMs.toFixed(0),
       wasm.peakHeapMB.toFixed(0),
       groupBy.toFixed(0),
       nativeGroupBy.toFixed(0),
@@ -196,6 +261,15 @@ export async function main() {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   console.log(line(header));
   for (const row of rowsOut) console.log(line(row));
+  // What the page's thread was doing in each frame that blocked it during a load.
+  for (const {file, wasm} of results) {
+    if ("error" in wasm || wasm.longFrames.length === 0) continue;
+    console.log(`\n${file}: frames that blocked the page during the load (ms; scripts by invoker and source)`);
+    for (const frame of wasm.longFrames) {
+      const scripts = frame.scripts.map((s) => `${s.invoker} ${s.source} ${s.duration}`).join("; ") || "no script (rendering, GC or the page's thread held elsewhere)";
+      console.log(`  at ${(frame.start / 1000).toFixed(2)} s: ${frame.duration.toFixed(0)} (blocking ${frame.blocking.toFixed(0)}): ${scripts}`);
+    }
+  }
 
   mkdirSync(path.join(root, "bench/results"), {recursive: true});
   const date = new Date().toISOString();

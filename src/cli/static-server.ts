@@ -83,13 +83,32 @@ function refererPath(referer: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The one byte range a `Range` header asks of a file of `size` bytes (`bytes=0-99`, `bytes=100-`,
+ * `bytes=-100`), clamped to the file; `"unsatisfiable"` when it starts past the end; `undefined`
+ * (serve the whole file) for anything else, several ranges included, as a host may.
+ */
+export function parseByteRange(header: string, size: number): {start: number; end: number} | "unsatisfiable" | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === "" && match[2] === "")) return undefined;
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    return suffix === 0 ? "unsatisfiable" : {start: Math.max(0, size - suffix), end: size - 1};
+  }
+  const start = Number(match[1]);
+  const end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (start >= size) return "unsatisfiable";
+  return end < start ? undefined : {start, end};
+}
+
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
 /**
- * Serves a folder as any plain static host would: files as they are, no rewrites. One header
+ * Serves a folder as any plain static host would: files as they are (a single byte range of one
+ * when asked, as DuckDB's range reads of a large file do), no rewrites. One header
  * more than a plain host: each response carries the page's Content-Security-Policy (an HTML
  * page's own `<meta>` policy, else MAPT's default), so what the page may contact is enforced
  * twice. `mounts` serve other folders (a checked notebook's own folder) where the site has no file.
@@ -112,12 +131,22 @@ export async function serveStatic(dir: string, options: {mounts?: StaticMount[]}
     if ("status" in target) return void response.writeHead(target.status, {"content-type": "text/plain; charset=utf-8"}).end(target.reason);
     const {file} = target;
     const html = /\.html?$/i.test(file);
-    response.writeHead(200, {
+    const size = statSync(file).size;
+    const headers = {
       "content-type": contentTypeOf(file),
-      "content-length": statSync(file).size,
+      "accept-ranges": "bytes",
       "content-security-policy": (html && policyOfPage(readFileSync(file, "utf8"))) || contentSecurityPolicy()
+    };
+    const range = request.headers.range === undefined ? undefined : parseByteRange(request.headers.range, size);
+    if (range === "unsatisfiable") return void response.writeHead(416, {...headers, "content-range": `bytes */${size}`}).end();
+    const {start, end} = range ?? {start: 0, end: size - 1};
+    response.writeHead(range ? 206 : 200, {
+      ...headers,
+      "content-length": Math.max(0, end - start + 1),
+      ...(range && {"content-range": `bytes ${start}-${end}/${size}`})
     });
-    createReadStream(file).pipe(response);
+    if (request.method === "HEAD" || end < start) return void response.end();
+    createReadStream(file, {start, end}).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const {port} = server.address() as AddressInfo;

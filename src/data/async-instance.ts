@@ -29,6 +29,9 @@ export function fromAsyncDuckDB(db: AsyncDuckDB, work?: EngineWork): DuckDBInsta
     // DuckDB's worker reads the Blob with FileReaderSync, one slice at a time. The protocol's
     // value (BROWSER_FILEREADER) is written out: importing the enum would load duckdb-wasm here.
     registerFileBlob: (name, blob) => alive(db.registerFileHandle(name, blob, 2 as DuckDBDataProtocol, true)),
+    // HTTP (4): the worker reads the URL with range requests (synchronous XHR), never whole
+    // when the server answers them. Not direct I/O: DuckDB's buffer manager caches what it read.
+    registerFileUrl: (name, url) => alive(db.registerFileURL(name, url, 4 as DuckDBDataProtocol, false)),
     dropFile: async (name) => void (await alive(db.dropFile(name)))
   };
 }

@@ -43,7 +43,13 @@ export interface DuckDBInstance {
    * worker (never copied whole). Absent where the engine cannot (Node's blocking bundle).
    */
   registerFileBlob?(name: string, blob: Blob): Promise<void>;
-  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer} or `registerFileBlob`. */
+  /**
+   * Makes the file at `url` (absolute, its server answering range requests) readable from SQL as
+   * the file `name`, read a range at a time by the engine's worker: the page never holds it.
+   * Absent where the engine cannot (Node's blocking bundle).
+   */
+  registerFileUrl?(name: string, url: string): Promise<void>;
+  /** Forgets a file registered with {@link DuckDBInstance.registerFileBuffer}, `registerFileBlob` or `registerFileUrl`. */
   dropFile(name: string): Promise<void>;
   /**
    * Counts the engines behind the instance: it changes when a failed engine was replaced by a

@@ -38,6 +38,7 @@ export {maybeSupervised, type SupervisedDuckDB} from "./supervised-duckdb.ts";
 export {jsonProblem} from "./json-problem.ts";
 export {maybeTableFormat, quoteIdentifier, quoteString, readFileSql, type TableFormat} from "./formats.ts";
 export {fetchBytes, type LoadBytes} from "./load-bytes.ts";
+export {openRemoteFile, readRange, type RemoteFile} from "./remote-file.ts";
 export {
   estimateParquetMemory,
   parquetToIPCStream,

@@ -50,8 +50,9 @@ export function parquetToIPCStreamOffThread(bytes: Uint8Array, onProgress?: (pro
  * {@link streamParquetBatches} in a worker where there is a browser, else on this thread. The
  * page's part is only to pass each batch on (`handlers.onBatch`, e.g. to DuckDB's worker), so
  * no task of the page's thread grows with the file. `input` is handed over: bytes are
- * transferred (the caller's view is emptied), a Blob is shared. When a handler throws (such as
- * `onSummary` refusing a file too large), the worker is ended and the promise rejects with it.
+ * transferred (the caller's view is emptied), a Blob is shared, a file at a URL is read by the
+ * worker a range at a time. When a handler throws (such as `onSummary` refusing a file too
+ * large), the worker is ended and the promise rejects with it.
  */
 export function streamParquetBatchesOffThread(input: ParquetInput, handlers: ParquetBatchHandlers): Promise<void> {
   if (!inBrowser()) return streamParquetBatches(input, handlers);

@@ -1,5 +1,6 @@
 import type {Data, DataType, RecordBatch} from "apache-arrow";
 import type {AsyncBuffer, ColumnData, FileMetaData, SchemaElement} from "hyparquet";
+import {isRemoteFile, readRange, type RemoteFile} from "./remote-file.ts";
 
 type Arrow = typeof import("apache-arrow");
 
@@ -20,8 +21,11 @@ export interface ParquetSummary {
   estimatedBytes: number;
 }
 
-/** Where the decoder reads a file from: its bytes, or a `Blob` read one row group at a time. */
-export type ParquetInput = Uint8Array | Blob;
+/**
+ * Where the decoder reads a file from: its bytes, or a `Blob` or a file at a URL whose server
+ * reads ranges, read one row group at a time.
+ */
+export type ParquetInput = Uint8Array | Blob | RemoteFile;
 
 /**
  * Parquet bytes as Arrow IPC stream bytes, decoded in JS (hyparquet, every compression codec).
@@ -144,6 +148,10 @@ function asyncBufferOf(input: ParquetInput): AsyncBuffer {
   if (input instanceof Uint8Array) {
     const buffer = input.byteOffset === 0 && input.byteLength === input.buffer.byteLength ? (input.buffer as ArrayBuffer) : (input.slice().buffer as ArrayBuffer);
     return {byteLength: buffer.byteLength, slice: (start, end) => buffer.slice(start, end)};
+  }
+  if (isRemoteFile(input)) {
+    const size = input.size ?? 0;
+    return {byteLength: size, slice: (start, end) => readRange(input, start, end ?? size)};
   }
   return {byteLength: input.size, slice: (start, end) => input.slice(start, end).arrayBuffer()};
 }

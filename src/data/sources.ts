@@ -1,7 +1,8 @@
 import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
 import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
-import {fetchBlob, fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
+import {fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
+import {openRemoteFile, type RemoteFile} from "./remote-file.ts";
 
 /** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
 export interface FileSource {
@@ -10,6 +11,11 @@ export interface FileSource {
   arrayBuffer(): Promise<ArrayBuffer>;
   /** The contents as a Blob, when the source can give one without reading it (preferred for large files). */
   blob?(): Promise<Blob>;
+  /**
+   * Where the file is served, when it is read from a URL (an attached file), else `undefined`:
+   * a large file is then read there a range at a time rather than fetched whole.
+   */
+  readonly servedAt?: string;
 }
 
 /** An Arrow JS table (apache-arrow). */
@@ -45,10 +51,11 @@ export async function insertSource(
   format?: TableFormat,
   load: FileLoadOptions & {table?: string} = {}
 ): Promise<void> {
-  const file = (data: Uint8Array | Blob, format: TableFormat, fileName: string) => insertFile(connection, instance, name, data, format, fileName, load);
+  const file = (data: Uint8Array | Blob | RemoteFile, format: TableFormat, fileName: string) => insertFile(connection, instance, name, data, format, fileName, load);
   if (typeof source === "string") {
-    // Fetched as a Blob where the page fetches: the file is then read by workers, a slice at a time.
-    const data = loadBytes === fetchBytes && typeof Blob !== "undefined" ? await fetchBlob(source) : toBytes(await loadBytes(source));
+    // Where the page fetches, only the file's size is asked for here: the file is read where it
+    // is, a range at a time, or fetched once it is known to fit (see `createTableFromFile`).
+    const data = loadBytes === fetchBytes ? await openRemoteFile(source) : toBytes(await loadBytes(source));
     return file(data, format ?? formatOf(name, source), fileNameOf(source));
   }
   if (Array.isArray(source)) {
@@ -62,7 +69,8 @@ export async function insertSource(
     return connection.insertArrowFromIPCStream(tableToIPC(source as never, "stream"), name);
   }
   if (isFile(source)) {
-    const data = typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
+    const data =
+      source.servedAt !== undefined ? await openRemoteFile(source.servedAt) : typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
     return file(data, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
@@ -83,14 +91,14 @@ async function insertFile(
   connection: DuckDBConnection,
   instance: DuckDBInstance,
   name: string,
-  bytes: Uint8Array | Blob,
+  bytes: Uint8Array | Blob | RemoteFile,
   format: TableFormat,
   fileName: string,
   load: FileLoadOptions & {table?: string}
 ) {
   const registeredName = `sources/${++registrations}/${name}.${format}`;
   const table = load.table ?? name;
-  const totalBytes = bytes instanceof Uint8Array ? bytes.byteLength : bytes.size;
+  const totalBytes = (bytes instanceof Uint8Array ? bytes.byteLength : bytes.size) ?? 0;
   const onProgress = load.onProgress && ((progress: Omit<FileLoadProgress, "table" | "file">) => load.onProgress!({table, file: fileName, ...progress}));
   try {
     // A user's file is what needs the loaders (CSV checks, Parquet off the main thread): loaded then.

@@ -114,6 +114,8 @@ export function superviseDuckDB(first: LaunchedDuckDB, relaunch: () => LaunchedD
     // Every engine this supervises is DuckDB-WASM's (async-instance.ts), which reads a Blob in its worker.
     registerFileBlob: (name, blob) =>
       current((instance) => (instance.registerFileBlob ? instance.registerFileBlob(name, blob) : Promise.reject(new Error("This DuckDB cannot read a file in its worker.")))),
+    registerFileUrl: (name, url) =>
+      current((instance) => (instance.registerFileUrl ? instance.registerFileUrl(name, url) : Promise.reject(new Error("This DuckDB cannot read a file at a URL.")))),
     dropFile: (name) => current((instance) => instance.dropFile(name)),
     listen(listener) {
       listeners.push(listener);

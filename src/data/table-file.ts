@@ -2,20 +2,24 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {DataFileError} from "./errors.ts";
 import {jsonProblem} from "./json-problem.ts";
 import {quoteIdentifier, readFileSql, type TableFormat} from "./formats.ts";
-import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, type FileLoadProgress} from "./file-load.ts";
+import {checkMemoryBudget, defaultMemoryBudget, estimateFileMemory, queryAtBuildTime, type FileLoadProgress} from "./file-load.ts";
 import {streamParquetBatchesOffThread} from "./parquet-off-thread.ts";
 import {checkDelimitedTable, raggedLines} from "./delimited-check.ts";
+import {fetchBlob, fetchBytes} from "./load-bytes.ts";
+import {isRemoteFile, readRange, type RemoteFile} from "./remote-file.ts";
 
 /** What {@link createTableFromFile} needs to know about one file. */
 export interface TableFile {
   /** The SQL name to create. */
   name: string;
   /**
-   * The file's contents: bytes, or a `Blob` (a user's file, a fetched response), which is never
-   * read whole on the page's thread: Parquet's worker and (for CSV and TSV, where the engine can)
-   * DuckDB's worker read it a slice at a time.
+   * The file's contents: bytes, a `Blob` (a user's file), or a file at a URL (see
+   * {@link RemoteFile}). A Blob is never read whole on the page's thread: Parquet's worker and
+   * (for CSV and TSV, where the engine can) DuckDB's worker read it a slice at a time. A URL
+   * whose server reads ranges is read the same way, a range at a time; else it is fetched as a
+   * Blob, once the memory check passed on the size its server told.
    */
-  bytes: Uint8Array | Blob;
+  bytes: Uint8Array | Blob | RemoteFile;
   /** Its format. */
   format: TableFormat;
   /** A name to register the bytes under, unique in the instance. */
@@ -40,7 +44,8 @@ export interface TableFile {
  * A file that cannot be a table fails with a {@link DataFileError} naming `fileName` (and the
  * line and column where the format has them): an empty file, invalid JSON, a damaged Parquet
  * file, a CSV whose rows do not all have the header's number of fields, a file whose table would
- * take more memory than the page's budget (checked before it is decoded). Nothing is left behind.
+ * take more memory than the page's budget (checked before it is decoded, and for a file at a URL,
+ * before it is fetched). Nothing is left behind.
  *
  * A Parquet file goes into DuckDB row group by row group as the worker decodes them: the first
  * creates the table, the others append, so neither thread ever holds the whole table as Arrow.
@@ -51,17 +56,28 @@ export async function createTableFromFile(
   file: TableFile,
   kind: "view" | "table"
 ): Promise<void> {
-  const data = file.bytes;
-  const totalBytes = data instanceof Uint8Array ? data.byteLength : data.size;
+  const budget = file.memoryBudget ?? defaultMemoryBudget();
+  const report = file.onProgress ?? (() => {});
+  const source = file.bytes;
+  const remote = isRemoteFile(source) ? source : undefined;
+  const delimited = file.format === "csv" || file.format === "tsv";
+  // Read where it is, by DuckDB's worker: only the table takes DuckDB's memory, not the file too.
+  const inPlace = delimited && (remote?.ranges ? instance.registerFileUrl !== undefined : !(source instanceof Uint8Array) && instance.registerFileBlob !== undefined);
+  const checkMemory = (size: number) => {
+    if (file.format !== "parquet") checkMemoryBudget(file.fileName, estimateFileMemory(size, file.format, inPlace), budget);
+  };
+  // A file at a URL is refused on the size its server told, before a byte of it is fetched.
+  if (remote?.size !== undefined) checkMemory(remote.size);
+  const readsRanges = remote?.ranges === true && (file.format === "parquet" || inPlace);
+  const data = remote && !readsRanges ? await fetchBlob(remote.url) : source;
+  const totalBytes = sizeOf(data);
+  if (remote?.size === undefined) checkMemory(totalBytes);
   // The first 64 kB: enough to see a blank file (most are small) and a delimited file's header.
-  const head = data instanceof Uint8Array ? data.slice(0, 65536) : new Uint8Array(await data.slice(0, 65536).arrayBuffer());
+  const head = await headOf(data, 65536);
   if (isBlank(head) && (totalBytes <= head.byteLength || isBlank(await bytesOf(data)))) {
     throw new DataFileError(file.fileName, "the file is empty: there is nothing to make a table of");
   }
-  const budget = file.memoryBudget ?? defaultMemoryBudget();
-  const report = file.onProgress ?? (() => {});
-  if (file.format === "parquet") return insertParquet(connection, file, totalBytes, budget, report);
-  checkMemoryBudget(file.fileName, estimateFileMemory(totalBytes, file.format), budget);
+  if (file.format === "parquet") return insertParquet(connection, {...file, bytes: data}, totalBytes, budget, report);
   report({phase: "loading", bytes: 0, totalBytes});
   switch (file.format) {
     case "arrow": {
@@ -77,7 +93,8 @@ export async function createTableFromFile(
       // Handed-over bytes are gone once registered; the checks below read only the header line.
       const checked = {...file, bytes: head};
       if (data instanceof Uint8Array) await instance.registerFileBuffer(file.registeredName, data, {handOver: file.handOver});
-      else if (instance.registerFileBlob) await instance.registerFileBlob(file.registeredName, data);
+      else if (isRemoteFile(data) && instance.registerFileUrl) await instance.registerFileUrl(file.registeredName, data.url);
+      else if (data instanceof Blob && instance.registerFileBlob) await instance.registerFileBlob(file.registeredName, data);
       else await instance.registerFileBuffer(file.registeredName, await bytesOf(data), {handOver: true});
       const create = kind === "view" ? "CREATE OR REPLACE VIEW" : "CREATE TABLE";
       try {
@@ -142,8 +159,22 @@ async function insertParquet(
 }
 
 /** All of a file's bytes (a Blob read whole: only for formats decoded on the page anyway). */
-async function bytesOf(data: Uint8Array | Blob): Promise<Uint8Array> {
-  return data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
+async function bytesOf(data: TableFile["bytes"]): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
+  return isRemoteFile(data) ? fetchBytes(data.url) : new Uint8Array(await data.arrayBuffer());
+}
+
+/** The first `length` bytes of a file (fewer if it is shorter). */
+async function headOf(data: TableFile["bytes"], length: number): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data.slice(0, length);
+  if (isRemoteFile(data)) return new Uint8Array(await readRange(data, 0, Math.min(length, sizeOf(data))));
+  return new Uint8Array(await data.slice(0, length).arrayBuffer());
+}
+
+/** A file's size in bytes (a file at a URL whose size its server did not tell is fetched as a Blob first). */
+function sizeOf(data: TableFile["bytes"]): number {
+  if (data instanceof Uint8Array) return data.byteLength;
+  return isRemoteFile(data) ? (data.size ?? 0) : data.size;
 }
 
 /** A file whose bytes are in memory (the delimited checks read its header line). */
@@ -172,6 +203,15 @@ function delimitedError(error: unknown, file: TableFileBytes): unknown {
   // reader's settings (which name the path DuckDB registered the bytes under, not the user's file).
   const lines = message.replaceAll(file.registeredName, file.fileName).split("\n");
   const explanation = lines.find((text) => text.trim() !== "" && !/CSV Error on Line|^Original Line|^Possible Solution|^\s/.test(text)) ?? lines[0]!;
+  // Out of memory is not the file's fault: say so, and what works for a file this large.
+  if (/Out of Memory Error/i.test(explanation)) {
+    return new DataFileError(
+      file.fileName,
+      `is too large to load in this page: DuckDB ran out of memory making its table (${explanation.trim()}). ${queryAtBuildTime(file.fileName)}`,
+      {},
+      {cause: error}
+    );
+  }
   const reason = /not utf-8 encoded/i.test(explanation)
     ? "it is not UTF-8 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8) and attach it again"
     : `cannot be read as ${file.format.toUpperCase()}: ${explanation.replace(/^Invalid Input Error: /, "")}`;

@@ -63,6 +63,14 @@ export class FileAttachment {
     }
   }
 
+  /**
+   * Where the file is served (an attached file), else `undefined` (bytes in memory). DuckDB reads
+   * an attached file there a range at a time, with the page's `fetch`, not the body's own.
+   */
+  get servedAt(): string | undefined {
+    return this.#body.type === "url" ? this.#body.href : undefined;
+  }
+
   /** The same as {@link href} (Observable's older API). */
   async url(): Promise<string> {
     return this.href;

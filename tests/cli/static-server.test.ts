@@ -24,14 +24,18 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** A raw GET of `rawPath` exactly as written (no URL normalization by a client). */
-function get(rawPath: string, options: {from?: StaticServer; referer?: string} = {}): Promise<{status: number; body: string; policy?: string}> {
+function get(
+  rawPath: string,
+  options: {from?: StaticServer; referer?: string; headers?: Record<string, string>; method?: string} = {}
+): Promise<{status: number; body: string; policy?: string; range?: string; length?: string}> {
   const {port} = new URL((options.from ?? server).url);
-  const headers = options.referer === undefined ? {} : {referer: options.referer};
+  const headers = {...options.headers, ...(options.referer === undefined ? {} : {referer: options.referer})};
   return new Promise((resolve, reject) => {
-    const req = request({host: "127.0.0.1", port, path: rawPath, method: "GET", headers}, (res) => {
+    const req = request({host: "127.0.0.1", port, path: rawPath, method: options.method ?? "GET", headers}, (res) => {
       let body = "";
       res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve({status: res.statusCode!, body, policy: res.headers["content-security-policy"] as string | undefined}));
+      const header = (name: string) => res.headers[name] as string | undefined;
+      res.on("end", () => resolve({status: res.statusCode!, body, policy: header("content-security-policy"), range: header("content-range"), length: header("content-length")}));
     });
     req.on("error", reject);
     req.end();
@@ -44,6 +48,16 @@ describe("check's static server", () => {
     const page = await get("/notebooks/a%20b.html?x=1#y");
     expect(page.status).toBe(200);
     expect(page.policy).toBe("default-src 'self'; connect-src 'self' data.example.org");
+  });
+
+  it("serves the byte range a Range header asks for (206 with its Content-Range), as DuckDB's range reads of a large file need", async () => {
+    const whole = "<!doctype html><p>index</p>";
+    expect(await get("/index.html", {headers: {range: "bytes=2-8"}})).toMatchObject({status: 206, body: whole.slice(2, 9), range: `bytes 2-8/${whole.length}`});
+    expect(await get("/index.html", {headers: {range: "bytes=20-"}})).toMatchObject({status: 206, body: whole.slice(20)});
+    expect(await get("/index.html", {headers: {range: "bytes=-4"}})).toMatchObject({status: 206, body: whole.slice(-4)});
+    expect(await get("/index.html", {headers: {range: "bytes=0-"}, method: "HEAD"})).toMatchObject({status: 206, body: "", length: String(whole.length)});
+    expect(await get("/index.html", {headers: {range: "bytes=999-"}})).toMatchObject({status: 416, range: `bytes */${whole.length}`});
+    expect(await get("/index.html", {headers: {range: "bytes=0-1,4-5"}})).toMatchObject({status: 200, body: whole});
   });
 
   it.each([

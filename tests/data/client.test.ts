@@ -117,6 +117,17 @@ describe("DuckDBClient.of", () => {
     expect(await client.queryRow(`SELECT sum(deaths) AS total FROM kenya`)).toEqual({total: 869});
   });
 
+  it("DuckDBClient.of names a CSV DuckDB ran out of memory on as too large for the page, with what to do, not as unreadable", async () => {
+    const small = await openNodeDuckDB();
+    const connection = await small.connect();
+    await connection.query("SET memory_limit = '2MB'");
+    const rows = Array.from({length: 200_000}, (_, i) => `${i},label-${i % 1000},${i * 0.5}`).join("\n");
+    const file = fileOf("big.csv", new TextEncoder().encode(`id,label,amount\n${rows}\n`));
+    const error = await DuckDBClient.of({big: file}, {instance: small}).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/"big\.csv": is too large to load in this page: DuckDB ran out of memory making its table \(Out of Memory Error/);
+    expect(String(error)).toMatch(/database="duckdb"/);
+  });
+
   it("DuckDBClient.of creates a table from a URL through loadBytes", async () => {
     const loadBytes = async (url: string) => new TextEncoder().encode(url.endsWith(".json") ? `[{"a": 1}, {"a": 2}]` : "");
     const client = await DuckDBClient.of({j: "https://example.org/rows.json"}, {instance, loadBytes});
