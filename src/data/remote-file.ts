@@ -14,13 +14,27 @@ export interface RemoteFile {
 }
 
 /**
+ * `url` made absolute against the page's address when it is an HTTP(S) address the page's `fetch`
+ * can ask for ranges, else `undefined` (a `blob:` or `data:` URL, or a file path where there is no
+ * page, as in Node).
+ */
+export function httpAddress(url: string): string | undefined {
+  try {
+    const absolute = new URL(url, globalThis.location?.href).href;
+    return /^https?:/i.test(absolute) ? absolute : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Asks for the first byte of `url` (`Range: bytes=0-0`) to learn the file's size and whether its
  * server reads ranges, without fetching the file. Fails on a non-2xx status as `fetchBytes` does.
  * A URL that is not HTTP (`blob:`, `data:`) is not asked: its size unknown, it is fetched whole.
  */
 export async function openRemoteFile(url: string): Promise<RemoteFile> {
-  const absolute = new URL(url, globalThis.location?.href).href;
-  if (!/^https?:/i.test(absolute)) return {url: absolute, size: undefined, ranges: false};
+  const absolute = httpAddress(url);
+  if (absolute === undefined) return {url: new URL(url, globalThis.location?.href).href, size: undefined, ranges: false};
   const response = await fetch(absolute, {headers: {range: "bytes=0-0"}});
   if (!response.ok) throw new Error(`fetching ${url} failed: ${response.status} ${response.statusText}`.trim());
   // A server that ignores ranges sends the whole file: only its headers are wanted here.

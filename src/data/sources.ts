@@ -2,7 +2,7 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
 import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
 import {fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
-import {openRemoteFile, type RemoteFile} from "./remote-file.ts";
+import {httpAddress, openRemoteFile, type RemoteFile} from "./remote-file.ts";
 
 /** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
 export interface FileSource {
@@ -69,8 +69,11 @@ export async function insertSource(
     return connection.insertArrowFromIPCStream(tableToIPC(source as never, "stream"), name);
   }
   if (isFile(source)) {
+    // An attached file served over HTTP is read there; one the page cannot ask for ranges (a
+    // file path where there is no page) is read through the attachment itself.
+    const served = source.servedAt === undefined ? undefined : httpAddress(source.servedAt);
     const data =
-      source.servedAt !== undefined ? await openRemoteFile(source.servedAt) : typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
+      served !== undefined ? await openRemoteFile(served) : typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
     return file(data, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
