@@ -38,7 +38,18 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "versor": () => import("versor"),
   "regl": () => import("regl"),
   "earcut": () => import("earcut"),
-  "suncalc": () => import("suncalc")
+  "suncalc": () => import("suncalc"),
+  // Notebook Kit's recommended libraries (its builtins `_`, `vl`, `L`, `echarts`, `React`, `ReactDOM`).
+  "lodash": () => import("lodash-es"),
+  "lodash-es": () => import("lodash-es"),
+  "vega": () => import("vega"),
+  "vega-lite": () => import("vega-lite"),
+  "vega-lite-api": () => import("vega-lite-api"),
+  "leaflet": () => import("./leaflet.ts").then((m) => m.leafletWithIcons()),
+  "echarts": () => import("echarts"),
+  "react": () => import("react"),
+  "react-dom": () => import("react-dom"),
+  "react-dom/client": () => import("react-dom/client")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
