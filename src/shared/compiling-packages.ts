@@ -1,4 +1,4 @@
-import {npmPackageOfUrl} from "./local-modules.ts";
+import {parseNpmSpecifier} from "./local-modules.ts";
 
 /**
  * Bundled packages that make their own code from strings at run time and have no other way to
@@ -13,8 +13,7 @@ const COMPILING_PACKAGES: ReadonlySet<string> = new Set(["regl"]);
  */
 export function importsCompilingPackage(specifiers: readonly string[]): boolean {
   return specifiers.some((specifier) => {
-    const bare = npmPackageOfUrl(specifier) ?? specifier.replace(/^npm:/, "");
-    const name = /^((?:@[^/@]+\/)?[^/@]+)/.exec(bare)?.[1];
+    const name = parseNpmSpecifier(specifier)?.name;
     return name !== undefined && COMPILING_PACKAGES.has(name);
   });
 }
