@@ -17,4 +17,12 @@ describe("a page's trimmed D3", () => {
     expect(await cellText(page, 2)).toBe('"27 schemes of nine colours"');
     await page.close();
   });
+
+  it("a selection on a trimmed page has .transition() and .interrupt() though no cell names a transition member", async () => {
+    const page = await browser.newPage();
+    await page.goto(inject("siteUrl") + inject("fixturePages")["d3-members.html"]);
+    await waitForSettledCells(page);
+    expect(await cellText(page, 3)).toBe('"function function"');
+    await page.close();
+  });
 });
