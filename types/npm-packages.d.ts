@@ -13,3 +13,12 @@ declare module "vega-lite-api";
 declare module "react";
 declare module "react-dom";
 declare module "react-dom/client";
+// Packages published notebooks often import (src/stdlib/npm-import.ts), handed to cells as they are.
+declare module "chroma-js";
+declare module "he";
+declare module "icosphere";
+declare module "luxon";
+declare module "ndarray";
+declare module "papaparse";
+declare module "seedrandom";
+declare module "three";

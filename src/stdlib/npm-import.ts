@@ -49,7 +49,22 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "echarts": () => import("echarts"),
   "react": () => import("react"),
   "react-dom": () => import("react-dom"),
-  "react-dom/client": () => import("react-dom/client")
+  "react-dom/client": () => import("react-dom/client"),
+  // Packages published notebooks often import from npm (statistics, 3D, geometry, colour, parsing).
+  "simple-statistics": () => import("simple-statistics"),
+  "three": () => import("three"),
+  "gl-matrix": () => import("gl-matrix"),
+  "seedrandom": () => import("seedrandom"),
+  "simplex-noise": () => import("simplex-noise"),
+  "chroma-js": () => import("chroma-js"),
+  "papaparse": () => import("papaparse"),
+  "delaunator": () => import("delaunator"),
+  "luxon": () => import("luxon"),
+  "ndarray": () => import("ndarray"),
+  "simplify-js": () => import("simplify-js"),
+  "he": () => import("he"),
+  "icosphere": () => import("icosphere"),
+  "wgsl_reflect": () => import("wgsl_reflect")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
