@@ -22,3 +22,6 @@ declare module "ndarray";
 declare module "papaparse";
 declare module "seedrandom";
 declare module "three";
+declare module "regl-gpu-lines";
+declare module "nurbs";
+declare module "@stdlib/array-linspace";

@@ -64,7 +64,10 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "simplify-js": () => import("simplify-js"),
   "he": () => import("he"),
   "icosphere": () => import("icosphere"),
-  "wgsl_reflect": () => import("wgsl_reflect")
+  "wgsl_reflect": () => import("wgsl_reflect"),
+  "regl-gpu-lines": () => import("regl-gpu-lines"),
+  "nurbs": () => import("nurbs"),
+  "@stdlib/array-linspace": () => import("@stdlib/array-linspace")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */

@@ -41,9 +41,13 @@ describe("bundled npm packages", () => {
     expect(await cellText(page, 9)).toBe('"2x3 2 & 20 1"');
   });
 
+  it("nurbs evaluates a curve (its evaluators compiled, the page allowing it), @stdlib/array-linspace spaces values, regl-gpu-lines loads", async () => {
+    expect(await cellText(page, 10)).toBe('"2 0,0.25,0.5,0.75,1 function"');
+  });
+
   it("a jsDelivr address of a bundled package loads the bundled copy, and nothing leaves the site", async () => {
     expect(await page.locator("#cell-7 em").textContent()).toBe("from the bundled copy");
-    for (const id of [2, 3, 4, 5, 6, 7, 8, 9]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
+    for (const id of [2, 3, 4, 5, 6, 7, 8, 9, 10]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((url) => !url.startsWith(inject("siteUrl")) && !/^(blob|data):/.test(url))).toEqual([]);
   });
