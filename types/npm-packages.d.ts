@@ -24,4 +24,3 @@ declare module "seedrandom";
 declare module "three";
 declare module "regl-gpu-lines";
 declare module "nurbs";
-declare module "@stdlib/array-linspace";

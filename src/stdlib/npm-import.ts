@@ -66,8 +66,7 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "icosphere": () => import("icosphere"),
   "wgsl_reflect": () => import("wgsl_reflect"),
   "regl-gpu-lines": () => import("regl-gpu-lines"),
-  "nurbs": () => import("nurbs"),
-  "@stdlib/array-linspace": () => import("@stdlib/array-linspace")
+  "nurbs": () => import("nurbs")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
