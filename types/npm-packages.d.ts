@@ -6,3 +6,21 @@ declare module "d3-hexbin";
 declare module "versor";
 declare module "earcut";
 declare module "suncalc";
+// Notebook Kit's recommended libraries (src/stdlib/recommended-libraries.ts), handed to cells as they are.
+declare module "leaflet/dist/leaflet-src.esm.js";
+declare module "lodash-es";
+declare module "vega-lite-api";
+declare module "react";
+declare module "react-dom";
+declare module "react-dom/client";
+// Packages published notebooks often import (src/stdlib/npm-import.ts), handed to cells as they are.
+declare module "chroma-js";
+declare module "he";
+declare module "icosphere";
+declare module "luxon";
+declare module "ndarray";
+declare module "papaparse";
+declare module "seedrandom";
+declare module "three";
+declare module "regl-gpu-lines";
+declare module "nurbs";

@@ -83,6 +83,13 @@ export function stripTypes(source: string): string {
       case "Identifier":
         if (node.optional) blankMatches(node.start + node.name.length, node.typeAnnotation?.start ?? node.end, /\?/g);
         break;
+      case "FunctionDeclaration":
+      case "FunctionExpression": {
+        // `function (this: T, a)`: the `this` parameter only types `this`; blanked with its comma.
+        const [first, second] = node.params as TSNode[];
+        if (first?.type === "Identifier" && first.name === "this") blank(first.start, second?.start ?? first.end);
+        break;
+      }
       case "VariableDeclarator":
         if (node.definite) blankMatches(node.id.start + (node.id.name?.length ?? 0), node.id.typeAnnotation?.start ?? node.id.end, /!/g);
         break;

@@ -58,5 +58,6 @@ export {scanScriptData} from "./scanScriptData.ts";
 export {rawTextElements, tokenizeHtml, type HtmlToken} from "./tokenizeHtml.ts";
 export {sanitizeHtml} from "./sanitize.ts";
 export {isAllowedAttribute, sanitizeNode, type SanitizePolicy} from "./sanitize-node.ts";
-export {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, type LocalModulePath} from "./local-modules.ts";
+export {importsCompilingPackage} from "./compiling-packages.ts";
+export {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, parseNpmSpecifier, type LocalModulePath} from "./local-modules.ts";
 export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";

@@ -67,3 +67,16 @@ export function npmPackageOfUrl(url: string): string | undefined {
   if (/\.[a-z]+$/i.test(subpath)) return undefined;
   return match[1] + subpath;
 }
+
+/**
+ * The package and subpath an import names, as written in a cell or module (`npm:@scope/name@1.2/sub`,
+ * bare `name/sub`, or a jsDelivr address of a package): `{name: "@scope/name", path: "sub"}`.
+ * The version is dropped. Local paths, other URLs and `jsr:` → undefined.
+ */
+export function parseNpmSpecifier(specifier: string): {name: string; path: string} | undefined {
+  const fromUrl = npmPackageOfUrl(specifier);
+  const bare = fromUrl ?? (specifier.startsWith("npm:") ? specifier.slice(4) : specifier);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith("/") || bare.startsWith(".")) return undefined;
+  const match = /^((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(?:\/(.*))?$/.exec(bare);
+  return match === null ? undefined : {name: match[1]!, path: match[2] ?? ""};
+}

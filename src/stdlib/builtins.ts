@@ -11,6 +11,7 @@ import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
+import {SAMPLE_DATASETS} from "./sample-datasets.ts";
 import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
@@ -59,6 +60,14 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     __query: () => import("./build-query.ts").then((m) => m.buildQuery(context.queries, context.fetch)),
     __loader: () => import("./build-loader.ts").then((m) => m.buildLoader(context)),
     __guard: () => createLoopGuard(() => pageLoopLimit(globalThis.location ?? {search: ""}, context.root)),
+    _: () => import("./recommended-libraries.ts").then((m) => m.loadLodash()),
+    vl: () => import("./recommended-libraries.ts").then((m) => m.loadVegaLite()),
+    L: () => import("./recommended-libraries.ts").then((m) => m.loadLeaflet()),
+    echarts: () => import("./recommended-libraries.ts").then((m) => m.loadECharts()),
+    React: () => import("./recommended-libraries.ts").then((m) => m.loadReact()),
+    ReactDOM: () => import("./recommended-libraries.ts").then((m) => m.loadReactDOM()),
+    duckdb: () => import("./recommended-libraries.ts").then((m) => m.loadDuckDBModule()),
+    ...SAMPLE_DATASETS,
     cite: () => context.queryDatabase().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.queryDatabase().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.

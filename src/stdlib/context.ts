@@ -24,6 +24,11 @@ export interface LocalModules {
    * what it bundled.
    */
   served?: boolean;
+  /**
+   * A loader per package a cell imports that the app does not bundle but the notebook's project
+   * installs, by name (`"geoviz"`, or `"name/subpath"`). Default: none.
+   */
+  packages?: Record<string, () => Promise<unknown>>;
 }
 
 /** What the build ran for the page: SQL cells on DuckDB or SQLite files, data loader cells; by key. */

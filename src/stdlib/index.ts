@@ -1,4 +1,5 @@
 export {createBuiltins, type Builtins} from "./builtins.ts";
+export {isBundledPackage} from "./npm-import.ts";
 export {
   BUILTINS,
   builtinNames,

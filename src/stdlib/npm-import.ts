@@ -1,4 +1,4 @@
-import {isLocalSpecifier, npmPackageOfUrl} from "../shared/index.ts";
+import {isLocalSpecifier, parseNpmSpecifier} from "../shared/index.ts";
 import type {LocalModules} from "./context.ts";
 import {importLocal} from "./local-import.ts";
 
@@ -38,7 +38,35 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "versor": () => import("versor"),
   "regl": () => import("regl"),
   "earcut": () => import("earcut"),
-  "suncalc": () => import("suncalc")
+  "suncalc": () => import("suncalc"),
+  // Notebook Kit's recommended libraries (its builtins `_`, `vl`, `L`, `echarts`, `React`, `ReactDOM`).
+  "lodash": () => import("lodash-es"),
+  "lodash-es": () => import("lodash-es"),
+  "vega": () => import("vega"),
+  "vega-lite": () => import("vega-lite"),
+  "vega-lite-api": () => import("vega-lite-api"),
+  "leaflet": () => import("./leaflet.ts").then((m) => m.leafletWithIcons()),
+  "echarts": () => import("echarts"),
+  "react": () => import("react"),
+  "react-dom": () => import("react-dom"),
+  "react-dom/client": () => import("react-dom/client"),
+  // Packages published notebooks often import from npm (statistics, 3D, geometry, colour, parsing).
+  "simple-statistics": () => import("simple-statistics"),
+  "three": () => import("three"),
+  "gl-matrix": () => import("gl-matrix"),
+  "seedrandom": () => import("seedrandom"),
+  "simplex-noise": () => import("simplex-noise"),
+  "chroma-js": () => import("chroma-js"),
+  "papaparse": () => import("papaparse"),
+  "delaunator": () => import("delaunator"),
+  "luxon": () => import("luxon"),
+  "ndarray": () => import("ndarray"),
+  "simplify-js": () => import("simplify-js"),
+  "he": () => import("he"),
+  "icosphere": () => import("icosphere"),
+  "wgsl_reflect": () => import("wgsl_reflect"),
+  "regl-gpu-lines": () => import("regl-gpu-lines"),
+  "nurbs": () => import("nurbs")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
@@ -52,7 +80,7 @@ const AVAILABLE = [...Object.keys(BUNDLED).filter((name) => !D3_MODULES.includes
  * exports the cell's declaration imports; a module that lacks one rejects, naming it.
  */
 export async function importModule(specifier: string, modules?: LocalModules, names: readonly string[] = []): Promise<unknown> {
-  const module = await (isLocalSpecifier(specifier) ? importLocal(specifier, modules) : loadBundled(specifier, `Cannot import "${specifier}"`));
+  const module = await (isLocalSpecifier(specifier) ? importLocal(specifier, modules) : loadPackage(specifier, modules));
   const missing = names.filter((name) => !(name in (module as object)));
   if (missing.length > 0) {
     throw new SyntaxError(`${missing.map((name) => (name === "default" ? "a default export" : `export '${name}'`)).join(", ")} not found in "${specifier}"`);
@@ -72,12 +100,28 @@ export function requirePackage(...specifiers: string[]): Promise<unknown> {
   return Promise.all(specifiers.map(load)).then((modules) => Object.assign({}, ...modules));
 }
 
+/** Whether the app bundles `name` (a package, or `package/subpath`), for the build: see {@link importModule}. */
+export function isBundledPackage(name: string): boolean {
+  return name in BUNDLED;
+}
+
+/**
+ * A cell's package import: the app's copy, else the one the notebook's project installs (the
+ * build bundled what the cells named, see `ResolvedModules.packages`), else the bundled-packages error.
+ */
+function loadPackage(specifier: string, modules: LocalModules | undefined): Promise<unknown> {
+  const parsed = parseNpmSpecifier(specifier);
+  const key = parsed && (parsed.path === "" ? parsed.name : `${parsed.name}/${parsed.path}`);
+  const installed = key === undefined || BUNDLED[key] !== undefined ? undefined : modules?.packages?.[key];
+  return installed !== undefined ? installed() : loadBundled(specifier, `Cannot import "${specifier}"`);
+}
+
 function loadBundled(specifier: string, what: string): Promise<unknown> {
   if (isLocalSpecifier(specifier)) {
     return Promise.reject(new Error(`${what}: require loads bundled packages only; load a module beside the notebook with import {…} from "${specifier}"`));
   }
   // A jsDelivr address of a package (`https://cdn.jsdelivr.net/npm/d3@7/+esm`) is that package.
-  const parsed = parseSpecifier(npmPackageOfUrl(specifier) ?? specifier);
+  const parsed = parseNpmSpecifier(specifier);
   if (parsed === undefined) {
     return Promise.reject(new Error(`${what}: MAPT Notebooks fetches nothing from the network; only bundled npm packages load. Available packages: ${AVAILABLE}.`));
   }
@@ -86,13 +130,5 @@ function loadBundled(specifier: string, what: string): Promise<unknown> {
   if (parsed.path !== "" && BUNDLED[parsed.name] !== undefined) {
     return Promise.reject(new Error(`${what}: the subpath "${parsed.path}" of ${parsed.name} is not bundled; use "${parsed.name}" instead.`));
   }
-  return Promise.reject(new Error(`${what}: the package ${parsed.name} is not bundled with MAPT Notebooks, and nothing is fetched from the network. Available packages: ${AVAILABLE}.`));
-}
-
-/** `npm:@scope/name@1.2/sub/path` → `{name: "@scope/name", path: "sub/path"}`; URLs and `jsr:` → undefined. */
-function parseSpecifier(specifier: string): {name: string; path: string} | undefined {
-  const bare = specifier.startsWith("npm:") ? specifier.slice(4) : specifier;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(bare) || bare.startsWith("/") || bare.startsWith(".")) return undefined;
-  const match = /^((?:@[^/@]+\/)?[^/@]+)(?:@[^/]*)?(?:\/(.*))?$/.exec(bare);
-  return match === null ? undefined : {name: match[1]!, path: match[2] ?? ""};
+  return Promise.reject(new Error(`${what}: the package ${parsed.name} is not bundled with MAPT Notebooks, and nothing is fetched from the network: install it in the notebook's project (npm install ${parsed.name}) and build again. Bundled packages: ${AVAILABLE}.`));
 }

@@ -35,7 +35,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
       assetsInlineLimit: (file: string) => (/\.(csv|tsv|json|parquet|arrow|duckdb)$/i.test(file) ? false : undefined),
       // A notebook's own module that imports a name another one lacks (or one whose syntax error
       // replaced it, see local-modules.ts) fails the cells that load it, not the whole build.
-      rollupOptions: {shimMissingExports: true, output: {codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
+      rollupOptions: {shimMissingExports: true, output: {chunkFileNames, codeSplitting: {groups: [{name: d3PackageChunk, debugName: "d3 packages", test: /node_modules[\\/]d3-/}]}}}
     },
     // The parquet worker bundles Apache Arrow too.
     worker: {format: "es", plugins: () => [strictLibraries(makeFunctionModule)]},
@@ -49,4 +49,16 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
  */
 function d3PackageChunk(id: string): string | null {
   return /node_modules[\\/](d3-[a-z-]+)[\\/]/.exec(id)?.[1] ?? null;
+}
+
+/** Longest chunk name kept in a file name; well under the 255 bytes file systems allow. */
+const chunkNameLimit = 64;
+
+/**
+ * `assets/[name]-[hash].js`, the name cut short: a page's trimmed D3 or Plot chunk is named after
+ * every member the page uses (`d3_members_area_axisTop_...`), which for a notebook that uses many
+ * exceeds the file system's limit and stops the whole build.
+ */
+function chunkFileNames(chunk: {name: string}): string {
+  return chunk.name.length > chunkNameLimit ? `assets/${chunk.name.slice(0, chunkNameLimit).replace(/[^\w.-]/g, "_")}-[hash].js` : "assets/[name]-[hash].js";
 }

@@ -39,7 +39,13 @@ export function d3SubsetModule(members: string[], sources: D3Sources): string {
     const file = sources.exports.get(member);
     if (file) byFile.set(file, [...(byFile.get(file) ?? []), member]);
   }
-  return [...byFile].map(([file, names]) => `export {${names.join(", ")}} from ${JSON.stringify(toImportPath(file))};`).join("\n") + "\n";
+  // Importing d3-transition gives every selection `.transition()` and `.interrupt()`, as all of D3
+  // does: a page that selects but names no transition member still calls them.
+  const selection = sources.exports.get("select");
+  const transition = sources.exports.get("transition");
+  const patch = selection !== undefined && transition !== undefined && byFile.has(selection) && !byFile.has(transition) ? [`import ${JSON.stringify(toImportPath(transition))};`] : [];
+  const lines = [...byFile].map(([file, names]) => `export {${names.join(", ")}} from ${JSON.stringify(toImportPath(file))};`);
+  return [...patch, ...lines].join("\n") + "\n";
 }
 
 /** All of D3 as named exports, from its single-file bundle (see {@link D3Sources}). */

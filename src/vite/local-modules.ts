@@ -4,7 +4,8 @@ import {tsPlugin} from "@sveltejs/acorn-typescript";
 import {Parser, type Node} from "acorn";
 import {base, simple, type RecursiveVisitors} from "acorn-walk";
 import type {CompiledCell} from "../compiler/index.ts";
-import {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl} from "../shared/index.ts";
+import {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, parseNpmSpecifier} from "../shared/index.ts";
+import {isBundledPackage} from "../stdlib/index.ts";
 
 /** Extensions of the local modules the build checks before bundling. */
 const moduleExtensions = /\.(m?js|m?ts)$/;
@@ -49,6 +50,38 @@ export function moduleFile(file: string): string | undefined {
 }
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+
+/**
+ * The packages a notebook's cells import (`npm:name`, bare `name`, a jsDelivr address) that the
+ * app does not bundle but the notebook's project installs: each found in a `node_modules` folder
+ * from the notebook's folder `dir` up to its project's root `projectRoot`, as Node and Vite look
+ * for them (Notebook Kit resolves a bare import this way; it fetches an `npm:` one from jsDelivr,
+ * which the installed copy stands in for). `name` is the package, or `package/subpath`; `file`
+ * the folder (or subpath) Vite bundles.
+ */
+export function projectPackagesOf(cells: CompiledCell[], dir: string, projectRoot: string): Array<{name: string; file: string}> {
+  const found = new Map<string, string>();
+  for (const cell of cells) {
+    for (const specifier of cell.imports) {
+      const parsed = isLocalSpecifier(specifier) ? undefined : parseNpmSpecifier(specifier);
+      if (parsed === undefined) continue;
+      const key = parsed.path === "" ? parsed.name : `${parsed.name}/${parsed.path}`;
+      if (found.has(key) || isBundledPackage(key) || isBundledPackage(parsed.name)) continue;
+      const folder = installedPackageFolder(parsed.name, dir, projectRoot);
+      if (folder !== undefined) found.set(key, parsed.path === "" ? folder : path.join(folder, ...parsed.path.split("/")));
+    }
+  }
+  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([name, file]) => ({name, file}));
+}
+
+function installedPackageFolder(name: string, dir: string, projectRoot: string): string | undefined {
+  const root = path.resolve(projectRoot);
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const folder = path.join(at, "node_modules", ...name.split("/"));
+    if (existsSync(path.join(folder, "package.json"))) return folder;
+    if (at === root || path.dirname(at) === at || path.relative(root, at).startsWith("..")) return undefined;
+  }
+}
 
 /** Whether `file` is a JavaScript or TypeScript module inside one of the notebook folders `dirs`. */
 export function isLocalModuleFile(file: string, dirs: Iterable<string>): boolean {

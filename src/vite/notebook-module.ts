@@ -17,6 +17,8 @@ export interface ResolvedModules {
   files: Array<{path: string; file: string}>;
   /** Dev server: modules a cell names later load from the server. */
   served: boolean;
+  /** Packages the cells import that the project installs and the app does not bundle (see `projectPackagesOf`). */
+  packages?: Array<{name: string; file: string}>;
 }
 
 /** Everything the reader module of one notebook needs. */
@@ -77,7 +79,8 @@ function modulesLiteral(modules: ResolvedModules): string {
   const files = modules.files
     .map((m) => `  ${JSON.stringify(m.path)}: () => import(${JSON.stringify(toImportPath(m.file) + (/\?(raw|url)$/.exec(m.path)?.[0] ?? ""))})`)
     .join(",\n");
-  return `{notebook: ${JSON.stringify(modules.notebook)}, served: ${modules.served}, files: {\n${files}\n }}`;
+  const packages = (modules.packages ?? []).map((p) => `  ${JSON.stringify(p.name)}: () => import(${JSON.stringify(toImportPath(p.file))})`).join(",\n");
+  return `{notebook: ${JSON.stringify(modules.notebook)}, served: ${modules.served}, files: {\n${files}\n }, packages: {\n${packages}\n }}`;
 }
 
 function cellLiteral(cell: CompiledCell): string {

@@ -1,7 +1,7 @@
 import katex from "katex";
 import {compileCell, type CompiledCell} from "../compiler/index.ts";
 import {isUnrun, readNotebook, type ParseDiagnostic} from "../notebook/index.ts";
-import {cellMarkup, contentSecurityPolicyMeta, editingTwinMetaName, editingTwinName, escapeHtml, readerPageMetaName, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
+import {cellMarkup, contentSecurityPolicyMeta, importsCompilingPackage, editingTwinMetaName, editingTwinName, escapeHtml, readerPageMetaName, parsePageTheme, remoteHostsAttribute, remoteHostsOf, themeAttributes} from "../shared/index.ts";
 import {builtinsThatNeed} from "../stdlib/index.ts";
 import type {PageTemplate} from "./page-template.ts";
 
@@ -112,7 +112,7 @@ export function renderNotebookPage(text: string, options: NotebookPageOptions): 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${contentSecurityPolicyMeta(remote.hosts, {compile: options.compile, scriptHashes})}${twinMeta(options)}
+${contentSecurityPolicyMeta(remote.hosts, {compile: options.compile || cells.some((cell) => importsCompilingPackage(cell.imports)), scriptHashes})}${twinMeta(options)}
 <title>${escapeHtml(pageTitle)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${options.stylesheet}">${allCells.some((cell) => cell.mode === "tex" && cell.staticHtml !== undefined) ? `\n<link rel="stylesheet" href="${options.texStylesheet}">` : ""}${template?.head ? `\n${template.head}` : ""}

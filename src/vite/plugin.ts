@@ -6,7 +6,7 @@ import type {Plugin, ResolvedConfig} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
-import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonModuleCode, packageAddressesOf} from "./local-modules.ts";
+import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonModuleCode, packageAddressesOf, projectPackagesOf} from "./local-modules.ts";
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
@@ -288,7 +288,8 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         modules: {
           notebook: path.relative(root, source).split(path.sep).join("/"),
           files: localModulesOf(rendered.cells, path.dirname(source)),
-          served: serving
+          served: serving,
+          packages: projectPackagesOf(rendered.cells, path.dirname(source), externalRoots.get(page) ?? root)
         },
         queries,
         // Under the dev server, a query or program edited since the page loaded runs on request.

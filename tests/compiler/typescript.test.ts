@@ -20,6 +20,11 @@ describe("compileCell runs TypeScript cells", () => {
     expect(evaluate(cell)().first).toBe(2011);
   });
 
+  it("compileCell strips a function's this parameter, with its comma, leaving the others", () => {
+    const source = "const counter = {n: 2, bump: function (this: {n: number}, by: number) { return this.n + by; }};\nfunction self(this: unknown) { return this; }\nconst total = counter.bump(3);\nconst marker = {};\nconst alone = self.call(marker) === marker;";
+    expect(run(source)).toMatchObject({total: 5, alone: true});
+  });
+
   it("compileCell strips generics of functions, classes and calls", () => {
     expect(run("function firstOf<T>(items: T[]): T | undefined { return items[0]; }\nconst pick = firstOf<string>([\"a\", \"b\"]);").pick).toBe("a");
     expect(run("class Box<T> { value: T; constructor(value: T) { this.value = value; } }\nconst box = new Box<number>(7);").box.value).toBe(7);

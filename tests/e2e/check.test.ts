@@ -1,5 +1,5 @@
 import {execFile} from "node:child_process";
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {promisify} from "node:util";
@@ -65,6 +65,28 @@ describe("check", () => {
     expect(strict.stdout).toContain('odd-ids.html: line 4: warning: cell has invalid id "header" (ids are positive whole numbers); numbered 1');
     expect(strict.stdout).not.toMatch(/odd-ids\.html: cell \d+/);
     expect(strict.stdout.trim().split("\n").at(-1)).toBe("1 notebook passed, 1 failed");
+  });
+
+  it("checkNotebooks runs cells that import a package the notebook's project installs (npm: or bare), and names one it does not", async () => {
+    const project = mkdtempSync(path.join(tmpdir(), "mapt-packages-"));
+    writeFileSync(path.join(project, "package.json"), JSON.stringify({name: "field-notes", private: true}));
+    const tally = path.join(project, "node_modules", "tally-marks");
+    mkdirSync(tally, {recursive: true});
+    writeFileSync(path.join(tally, "package.json"), JSON.stringify({name: "tally-marks", type: "module", exports: {".": "./index.js"}}));
+    writeFileSync(path.join(tally, "index.js"), 'export function tally(n) { return "|".repeat(n); }\n');
+    mkdirSync(path.join(project, "docs"));
+    const file = path.join(project, "docs", "counts.html");
+    writeFileSync(
+      file,
+      `<notebook>
+  <script id="1" type="module">import {tally} from "npm:tally-marks@1"; display(tally(3));</script>
+  <script id="2" type="module">const {tally} = await import("tally-marks"); display(tally(2));</script>
+  <script id="3" type="module">import {sum} from "npm:abacus-beads"; display(sum);</script>
+</notebook>`
+    );
+    const [result] = await checkNotebooks({root, files: [file]});
+    expect(result!.failures.map((f) => f.cell)).toEqual([3]);
+    expect(result!.failures[0]!.error).toMatch(/the package abacus-beads is not bundled .* install it in the notebook's project \(npm install abacus-beads\)/);
   });
 
   it("the mapt check command exits non-zero on a broken notebook and zero on a good one", async () => {

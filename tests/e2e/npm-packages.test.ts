@@ -33,9 +33,21 @@ describe("bundled npm packages", () => {
     expect(await cellText(page, 6)).toBe('"function function 6 function"');
   });
 
+  it("packages published notebooks often import load: statistics, 3D, vectors, random, noise, colour, CSV, triangulation, dates", async () => {
+    expect(await cellText(page, 8)).toBe('"2.5 5 10 number function #ff0000 2 3 2011"');
+  });
+
+  it("ndarray, simplify-js, he, icosphere and wgsl_reflect load", async () => {
+    expect(await cellText(page, 9)).toBe('"2x3 2 & 20 1"');
+  });
+
+  it("nurbs evaluates a curve (its evaluators compiled, the page allowing it), and regl-gpu-lines loads", async () => {
+    expect(await cellText(page, 10)).toBe('"2 function"');
+  });
+
   it("a jsDelivr address of a bundled package loads the bundled copy, and nothing leaves the site", async () => {
     expect(await page.locator("#cell-7 em").textContent()).toBe("from the bundled copy");
-    for (const id of [2, 3, 4, 5, 6, 7]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
+    for (const id of [2, 3, 4, 5, 6, 7, 8, 9, 10]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((url) => !url.startsWith(inject("siteUrl")) && !/^(blob|data):/.test(url))).toEqual([]);
   });

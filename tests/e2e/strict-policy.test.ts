@@ -112,4 +112,19 @@ describe("the strict Content-Security-Policy of built pages", () => {
     await expect.poll(() => cellText(page, 9)).toContain("5,678");
     expect(await violations()).toEqual([]);
   });
+
+  it("a page whose cells import regl (which compiles its draw commands from strings) allows it and draws; a page without stays strict", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(inject("siteUrl") + inject("fixturePages")["regl.html"]);
+    expect((await policyOf(page)).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"]);
+    expect((await waitForSettledCells(page)).failures).toEqual([]);
+    // The magenta the shader filled the canvas with, read back from WebGL.
+    expect(await cellText(page, 2)).toBe('"255,0,255,255"');
+    expect(log.errors).toEqual([]);
+    await page.goto(inject("siteUrl") + inject("fixturePages")["recommended-libraries.html"]);
+    expect((await policyOf(page)).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(await tryEval(page)).toEqual(["EvalError", "EvalError"]);
+    await page.close();
+  });
 });

@@ -149,7 +149,7 @@ describe("__import", () => {
 
   it("__import rejects an unbundled package, naming it and saying nothing is fetched", async () => {
     const load = await builtin<(s: string) => Promise<unknown>>("__import");
-    await expect(load("npm:left-pad")).rejects.toThrow(/the package left-pad is not bundled .* nothing is fetched from the network\. Available packages: d3, /);
+    await expect(load("npm:left-pad")).rejects.toThrow(/the package left-pad is not bundled .* nothing is fetched from the network: install it in the notebook's project \(npm install left-pad\) and build again\. Bundled packages: d3, /);
     await expect(load("https://cdn.example.org/x.js")).rejects.toThrow(/Cannot import "https:\/\/cdn\.example\.org\/x\.js": MAPT Notebooks fetches nothing/);
     await expect(load("jsr:@std/path")).rejects.toThrow(/fetches nothing from the network/);
   });

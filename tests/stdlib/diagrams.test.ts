@@ -56,7 +56,7 @@ describe("require and topojson", () => {
 
   it("require rejects a package that is not bundled, naming it and saying nothing is fetched", async () => {
     const require = (await builtins.require()) as (name: string) => Promise<unknown>;
-    await expect(require("vega-lite@5")).rejects.toThrow(/^require\("vega-lite@5"\): the package vega-lite is not bundled with MAPT Notebooks, and nothing is fetched from the network\. Available packages: d3, /);
+    await expect(require("left-pad@1")).rejects.toThrow(/^require\("left-pad@1"\): the package left-pad is not bundled with MAPT Notebooks, and nothing is fetched from the network: install it in the notebook's project \(npm install left-pad\) and build again\. Bundled packages: d3, /);
   });
 
   it("topojson turns a TopoJSON topology into GeoJSON features", async () => {

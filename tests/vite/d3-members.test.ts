@@ -20,4 +20,10 @@ describe("D3 modules of a page", () => {
     expect(module).toMatch(/export \{scaleLinear\} from ".*\/d3-scale\/[^"]+";/);
     expect(module).not.toContain("notD3");
   });
+
+  it("d3SubsetModule imports d3-transition (which adds .transition() to selections) when it keeps d3-selection, and only then", async () => {
+    const sources = await d3Sources(d3Entry);
+    expect(d3SubsetModule(["select", "sum"], sources)).toMatch(/^import ".*\/d3-transition\/[^"]+";$/m);
+    expect(d3SubsetModule(["sum"], sources)).not.toContain("d3-transition");
+  });
 });
