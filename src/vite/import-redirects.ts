@@ -26,6 +26,19 @@ export const importRedirects: ImportRedirect[] = [
     // The app's own htl: as its `html` builtin imports it.
     target: {from: path.resolve(import.meta.dirname, "../stdlib/builtins.ts")},
     reason: "Inputs depends on htl 0.3, the same code as the app's htl 1.0: one copy on the page instead of two."
+  },
+  ...["plot", "projection"].map((file) => ({
+    importer: new RegExp(`@observablehq[\\\\/]plot[\\\\/]src[\\\\/]${file}\\.js$`),
+    source: "d3",
+    target: path.resolve(import.meta.dirname, "../stdlib/plot-geo.ts"),
+    reason:
+      "Plot's core imports d3-geo (11 kB gzip) for projections, which most charts never use; it gets functions that call d3-geo once the page's Plot has loaded it (see the next redirect)."
+  })),
+  {
+    importer: /@observablehq[\\/]plot[\\/]src[\\/]marks[\\/]geo\.js$/,
+    source: "d3",
+    target: path.resolve(import.meta.dirname, "../stdlib/plot-geo-ready.ts"),
+    reason: "Plot's geo marks (in all of Plot, and on pages naming them) bring d3-geo and give it to the functions of the redirect above."
   }
 ];
 
