@@ -36,7 +36,11 @@ export function recordMainThreadScripts(page: Page): {until: (settledAtExpressio
   page.on("response", (response: Response) => {
     if (response.request().resourceType() !== "script" || !response.ok()) return;
     if (kindOf(new URL(response.url()).pathname, "script") !== "js") return;
-    bodies.set(response.url(), response.body());
+    const body = response.body();
+    // A script that arrives after the settle is not counted, and its body may never come (the page
+    // closes first): that is not an error. A counted one's failure still reaches `until`.
+    body.catch(() => {});
+    bodies.set(response.url(), body);
   });
   return {
     async until(settledAtExpression) {

@@ -63,6 +63,7 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     statusBox.title = `Cell ${current.id} (${current.mode}): ${statusBox.textContent}`;
   };
   const setRunStatus = (next: CellStatus, nextDetail = "") => {
+    transitions++;
     runStatus = next;
     detail = nextDetail;
     render();
@@ -78,8 +79,19 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     output.append(node);
     if (mayDownload(node)) offerDownloads(element, output);
   };
+  /**
+   * The inspector's drawings of the output not yet in (it loads on first use): the cell says
+   * "done" only once they are, as tests and readers take "done" to mean the output is there.
+   */
+  let drawing: Promise<void> | undefined;
+  /** Counts status changes, so a "done" held for a drawing is dropped when the cell moved on. */
+  let transitions = 0;
   const show = (value: unknown) => {
-    if (!isTableLike(value)) return append(renderValue(value));
+    if (!isTableLike(value)) {
+      const {node, drawn} = renderValue(value);
+      if (drawn) drawing = drawing ? Promise.all([drawing, drawn]).then(() => {}) : drawn;
+      return append(node);
+    }
     if (!element.hidden) return append(renderTable(value));
     const slot = element.ownerDocument.createComment(" a hidden cell's table, drawn when the cell is shown ");
     waiting.set(slot, value);
@@ -97,6 +109,7 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
   const clearOutput = () => {
     output.replaceChildren();
     waiting.clear();
+    drawing = undefined;
   };
   const clearError = () => {
     errorBox.hidden = true;
@@ -144,7 +157,10 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     fulfilled(value, display) {
       if (display) clearOutput(), show(value);
       clearError();
-      setRunStatus("fulfilled", elapsed());
+      const took = elapsed();
+      if (drawing === undefined) return setRunStatus("fulfilled", took);
+      const at = transitions;
+      void drawing.then(() => at === transitions && setRunStatus("fulfilled", took));
     },
     rejected(error) {
       const text = describeError(error);

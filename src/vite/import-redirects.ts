@@ -5,11 +5,19 @@ import type {Plugin} from "vite";
 export interface ImportRedirect {
   importer: RegExp;
   source: string;
-  /** The file the import resolves to instead, or `{from}`: resolved as if `from` imported it. */
-  target: string | {from: string};
+  /**
+   * The file the import resolves to instead, or `{from}`: resolved as if `from` imported it, with
+   * `query` appended to the resolved id when given (a copy of the module apart from the one
+   * everyone else imports; `importer` patterns see importers' queries).
+   */
+  target: string | {from: string; query?: string};
   /** Why, for the reader of the table. */
   reason: string;
 }
+
+const arrowIpc = path.resolve(import.meta.dirname, "../data/arrow-ipc.ts");
+/** Marks the reader's copies of Arrow's IPC metadata modules. */
+const readingQuery = "?mapt-arrow-reading";
 
 /** The build's redirects, each a way to download less on a reader page. */
 export const importRedirects: ImportRedirect[] = [
@@ -26,7 +34,33 @@ export const importRedirects: ImportRedirect[] = [
     // The app's own htl: as its `html` builtin imports it.
     target: {from: path.resolve(import.meta.dirname, "../stdlib/builtins.ts")},
     reason: "Inputs depends on htl 0.3, the same code as the app's htl 1.0: one copy on the page instead of two."
-  }
+  },
+  ...["plot", "projection"].map((file) => ({
+    importer: new RegExp(`@observablehq[\\\\/]plot[\\\\/]src[\\\\/]${file}\\.js$`),
+    source: "d3",
+    target: path.resolve(import.meta.dirname, "../stdlib/plot-geo.ts"),
+    reason:
+      "Plot's core imports d3-geo (11 kB gzip) for projections, which most charts never use; it gets functions that call d3-geo once the page's Plot has loaded it (see the next redirect)."
+  })),
+  {
+    importer: /@observablehq[\\/]plot[\\/]src[\\/]marks[\\/]geo\.js$/,
+    source: "d3",
+    target: path.resolve(import.meta.dirname, "../stdlib/plot-geo-ready.ts"),
+    reason: "Plot's geo marks (in all of Plot, and on pages naming them) bring d3-geo and give it to the functions of the redirect above."
+  },
+  ...["message", "file"].map((file) => ({
+    importer: /[\\/]src[\\/]data[\\/]arrow-ipc\.ts$/,
+    source: `apache-arrow/ipc/metadata/${file}`,
+    target: {from: arrowIpc, query: readingQuery},
+    reason:
+      "The reader's Arrow IPC metadata modules are copies apart (the query), whose flatbuffers writer, JSON reader and type assembler the next redirect drops; Arrow's writers (`tableToIPC`, a Parquet file's batches) keep theirs."
+  })),
+  ...["flatbuffers", "./json.mjs", "../../visitor/typeassembler.mjs"].map((source) => ({
+    importer: new RegExp(`apache-arrow[\\\\/]ipc[\\\\/]metadata[\\\\/](message|file)\\.mjs\\?${readingQuery.slice(1)}$`),
+    source,
+    target: path.resolve(import.meta.dirname, "../data/arrow-metadata-reading.ts"),
+    reason: "Reading binary Arrow IPC needs flatbuffers' ByteBuffer only: the builder, the JSON reader and the type assembler (writing parts, ~5 kB gzip) stay off reader pages."
+  }))
 ];
 
 /** Build only: resolves the imports of {@link importRedirects} to their targets. */
@@ -38,9 +72,10 @@ export function redirectImports(redirects: ImportRedirect[] = importRedirects): 
     async resolveId(source, importer) {
       if (importer === undefined) return;
       const file = importer.split("?")[0]!;
-      const target = redirects.find((r) => r.source === source && r.importer.test(file))?.target;
+      const target = redirects.find((r) => r.source === source && (r.importer.test(file) || r.importer.test(importer)))?.target;
       if (typeof target !== "object") return target;
-      return this.resolve(source, target.from, {skipSelf: true});
+      const resolved = await this.resolve(source, target.from, {skipSelf: true});
+      return resolved && target.query ? {...resolved, id: resolved.id + target.query} : resolved;
     }
   };
 }

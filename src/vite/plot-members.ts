@@ -32,6 +32,8 @@ export function namespaceMembers(bodies: string[], namespace: string, exports: R
   return [...members].filter((name) => exports.has(name)).sort();
 }
 
+const plotGeoModule = path.resolve(import.meta.dirname, "../stdlib/plot-geo-ready.ts");
+
 /** A name and the module file that defines it. */
 interface Binding {
   file: string;
@@ -61,12 +63,26 @@ export function plotExportSources(indexFile: string, indexSource: string): PlotE
   return sources;
 }
 
+/** Plot's members that draw with d3-geo whatever their options. */
+const geoMembers = new Set(["geo", "geoCentroid", "graticule", "sphere", "centroid"]);
+
+/**
+ * Whether a page's cells may make Plot call d3-geo: they name a geo member, mention a projection
+ * or clip to something other than the frame (a GeoJSON clip). Text, not syntax: a false alarm
+ * only costs the page d3-geo's bytes.
+ */
+export function plotMayNeedGeo(bodies: string[], members: string[] | undefined): boolean {
+  if (members === undefined || members.some((member) => geoMembers.has(member))) return true;
+  return bodies.some((body) => /projection|\bclip\s*:(?!\s*(?:true\b|false\b|null\b|["']frame["']))/.test(body));
+}
+
 /**
  * A module exporting just `members` of Plot, each from the module that defines it, so a page
  * downloads only those marks and what they need. Plot's index adds `mark.plot(options)` to every
- * mark; members loaded apart from the index get the same method here.
+ * mark; members loaded apart from the index get the same method here. With `geo`, the module
+ * loads d3-geo for Plot's projections (see src/stdlib/plot-geo.ts).
  */
-export function plotSubsetModule(members: string[], sources: PlotExportSources): string {
+export function plotSubsetModule(members: string[], sources: PlotExportSources, geo: boolean): string {
   const lines = members.map((member) => {
     const {file, name} = sources.exports.get(member)!;
     return `export {${name === member ? name : `${name} as ${member}`}} from ${JSON.stringify(toImportPath(file))};`;
@@ -81,6 +97,7 @@ export function plotSubsetModule(members: string[], sources: PlotExportSources):
     `  return plot({...rest, marks: [...marks, this]});`,
     `};`
   );
+  if (geo) lines.push(`import ${JSON.stringify(toImportPath(plotGeoModule))};`);
   return lines.join("\n") + "\n";
 }
 

@@ -10,7 +10,7 @@ import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonMod
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
-import {namespaceMembers, plotExportSources, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
+import {namespaceMembers, plotExportSources, plotMayNeedGeo, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
 import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {notebookKitSite} from "./notebook-kit-site.ts";
@@ -82,6 +82,8 @@ const resolvedSuffix = "&module.js";
 const catalogId = "virtual:mapt/catalog";
 const catalogDetailsId = "virtual:mapt/catalog-details";
 const plotPrefix = "virtual:mapt/plot?members=";
+/** Ends a Plot module id whose page may need d3-geo (see plotMayNeedGeo). */
+const plotGeoSuffix = "&geo";
 const d3Prefix = "virtual:mapt/d3?members=";
 /** All of D3, from its single-file bundle: what the app's own `import("d3")` resolves to (see d3-members.ts). */
 const d3AllId = "virtual:mapt/d3-all";
@@ -131,7 +133,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     const charts = page.cells.some((cell) => cell.inputs.includes("trajectoryChart"));
     if (bodies.length === 0 && !charts) return undefined;
     const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
-    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",");
+    // Every cell: a projection may be named in one cell and drawn in another.
+    const geo = plotMayNeedGeo(page.cells.map((cell) => cell.body), members);
+    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",") + (geo ? plotGeoSuffix : "");
   };
 
   let d3: Promise<D3Sources> | undefined;
@@ -254,7 +258,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${d3Prefix}`)) return d3SubsetModule(id.slice(d3Prefix.length + 1).split(",").filter(Boolean), await d3SourcesOf());
       if (id === `\0${d3AllId}`) return d3AllModule(await d3SourcesOf());
-      if (id.startsWith(`\0${plotPrefix}`)) return plotSubsetModule(id.slice(plotPrefix.length + 1).split(",").filter(Boolean), plotSourcesOf());
+      if (id.startsWith(`\0${plotPrefix}`)) {
+        const geo = id.endsWith(plotGeoSuffix);
+        const members = id.slice(plotPrefix.length + 1, geo ? -plotGeoSuffix.length : undefined).split(",").filter(Boolean);
+        return plotSubsetModule(members, plotSourcesOf(), geo);
+      }
       // A file of a notebook's folder that is not JavaScript, imported by a module without ?raw or ?url.
       if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
       const page = path.join(root, id.slice(notebookPrefix.length + 1, -resolvedSuffix.length));

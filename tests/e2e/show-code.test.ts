@@ -83,4 +83,26 @@ describe("the Show all code switch", () => {
     expect(await code(page, 3).count()).toBe(0);
     await page.close();
   });
+
+  it("Edit, Share and Show all code are in the bar before editing has loaded, and Show all code works from there", async () => {
+    const page = await browser.newPage();
+    // Editing's module is held back until released: the buttons the page shows meanwhile are its own.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/editing-[\w-]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject("siteUrl") + inject("fixturePages")["show-code.html"]);
+    expect(await page.locator(".mapt-bar button").allTextContents()).toEqual(expect.arrayContaining(["Show all code", "Share", "Edit"]));
+    await toggle(page).click();
+    await expect.poll(() => asked).toBe(true);
+    release();
+    await expect.poll(() => code(page, 3).count()).toBe(1);
+    expect(await toggle(page).count()).toBe(1);
+    expect(await toggle(page).getAttribute("aria-pressed")).toBe("true");
+    await page.close();
+  });
 });

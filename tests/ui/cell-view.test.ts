@@ -37,4 +37,27 @@ describe("CellViews", () => {
     views.attach({id: 1, mode: "js"}).fulfilled(style, true);
     expect(main.querySelector("#cell-1 style")?.textContent).toBe(".x { color: red }");
   });
+
+  it("a cell showing a non-DOM value says done only once the inspector has drawn it", async () => {
+    const {main, views} = page([{id: 1, mode: "js"}]);
+    const view = views.attach({id: 1, mode: "js"});
+    view.running();
+    view.fulfilled({region: "North"}, true);
+    const cell = main.querySelector<HTMLElement>("#cell-1")!;
+    await expect.poll(() => cell.dataset.status).toBe("fulfilled");
+    expect(cell.querySelector(".mapt-cell-output")!.textContent).toContain("North");
+  });
+
+  it("a cell that runs again before the inspector drew its value keeps the newer status", async () => {
+    const {main, views} = page([{id: 1, mode: "js"}]);
+    const view = views.attach({id: 1, mode: "js"});
+    view.running();
+    view.fulfilled([1, 2, 3], true);
+    view.running();
+    view.rejected(new Error("region is not defined"));
+    const cell = main.querySelector<HTMLElement>("#cell-1")!;
+    await new Promise((resolve) => setTimeout(resolve));
+    await import("@observablehq/inspector");
+    expect(cell.dataset.status).toBe("error");
+  });
 });

@@ -27,6 +27,19 @@ describe("redirectImports", () => {
     expect(await resolved("d3", inputs)).toBeUndefined();
   });
 
+  it("redirectImports gives the reader's Arrow IPC metadata modules copies of their own, without Arrow's writing parts", async () => {
+    const arrowIpc = path.resolve(import.meta.dirname, "../../src/data/arrow-ipc.ts");
+    const reading = path.resolve(import.meta.dirname, "../../src/data/arrow-metadata-reading.ts");
+    const copy = (await resolved("apache-arrow/ipc/metadata/message", arrowIpc)) as {id: string};
+    expect(copy.id).toMatch(/\?mapt-arrow-reading$/);
+    const message = path.join(path.dirname(require.resolve("apache-arrow/ipc/metadata/message")), "message.mjs");
+    for (const source of ["flatbuffers", "./json.mjs", "../../visitor/typeassembler.mjs"]) {
+      expect(await resolved(source, message + "?mapt-arrow-reading")).toBe(reading);
+      // Arrow's own copy, which its writers use, keeps them.
+      expect(await resolved(source, message)).toBeUndefined();
+    }
+  });
+
   it("redirectImports targets files that exist", async () => {
     for (const redirect of importRedirects) {
       const target = typeof redirect.target === "string" ? redirect.target : redirect.target.from;

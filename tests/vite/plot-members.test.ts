@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {plotMembers} from "../../src/vite/plot-members.ts";
+import {plotMayNeedGeo, plotMembers} from "../../src/vite/plot-members.ts";
 
 const exports = new Set(["plot", "lineY", "dot", "ruleY", "barY"]);
 
@@ -19,5 +19,23 @@ describe("plotMembers", () => {
 
   it("plotMembers ignores names that are not Plot's and other objects' Plot properties", () => {
     expect(plotMembers(["(Plot, o) => (Plot.notAMark(o.Plot, {Plot: 1}))"], exports)).toEqual([]);
+  });
+});
+
+describe("plotMayNeedGeo", () => {
+  it("plotMayNeedGeo is true for a geo mark, a projection named in any cell or a GeoJSON clip", () => {
+    expect(plotMayNeedGeo(["(Plot, land) => (Plot.geo(land).plot())"], ["geo", "plot"])).toBe(true);
+    expect(plotMayNeedGeo(["(Plot, rows) => (Plot.dot(rows).plot({projection: p}))"], ["dot"])).toBe(true);
+    expect(plotMayNeedGeo(["() => ({type: \"mercator\"})", "(Plot) => (Plot.dot([]).plot(projection))"], ["dot"])).toBe(true);
+    expect(plotMayNeedGeo(["(Plot, land) => (Plot.dot([], {clip: land}).plot())"], ["dot"])).toBe(true);
+  });
+
+  it("plotMayNeedGeo is false for charts without projections and for frame clips", () => {
+    expect(plotMayNeedGeo(["(Plot, rows) => (Plot.lineY(rows, {clip: true}).plot({y: {grid: true}}))"], ["lineY"])).toBe(false);
+    expect(plotMayNeedGeo(["(Plot) => (Plot.barY([], {clip: \"frame\"}).plot())"], ["barY"])).toBe(false);
+  });
+
+  it("plotMayNeedGeo is true when the page needs all of Plot", () => {
+    expect(plotMayNeedGeo(["(Plot) => (Object.keys(Plot))"], undefined)).toBe(true);
   });
 });
