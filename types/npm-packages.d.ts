@@ -28,3 +28,4 @@ declare module "numeric";
 declare module "ndarray-fft";
 declare module "matter-js";
 declare module "toxiclibsjs";
+declare module "sprintf-js";

@@ -70,7 +70,8 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "numeric": () => import("./numeric.ts").then((m) => m.loadNumeric()),
   "ndarray-fft": () => import("./ndarray-fft.ts").then((m) => m.loadNdarrayFft()),
   "matter-js": () => import("matter-js"),
-  "toxiclibsjs": () => import("toxiclibsjs")
+  "toxiclibsjs": () => import("toxiclibsjs"),
+  "sprintf-js": () => import("sprintf-js")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */
