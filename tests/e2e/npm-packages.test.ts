@@ -45,8 +45,8 @@ describe("bundled npm packages", () => {
     expect(await cellText(page, 10)).toBe('"2 function"');
   });
 
-  it("numeric adds arrays and ndarray-fft transforms (both compiling their loops, the page allowing it), matter-js and toxiclibsjs load through import(), sprintf-js formats", async () => {
-    expect(await cellText(page, 11)).toBe('"31,42 2,2,2,2 20 10 003.1"');
+  it("numeric adds arrays and ndarray-fft transforms (both compiling their loops, the page allowing it), matter-js and toxiclibsjs load through import(), sprintf-js formats, and no Node global stays on the page", async () => {
+    expect(await cellText(page, 11)).toBe('"31,42 2,2,2,2 20 10 003.1 false"');
   });
 
   it("a jsDelivr address of a bundled package loads the bundled copy, and nothing leaves the site", async () => {
