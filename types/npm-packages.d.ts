@@ -24,3 +24,8 @@ declare module "seedrandom";
 declare module "three";
 declare module "regl-gpu-lines";
 declare module "nurbs";
+declare module "numeric";
+declare module "ndarray-fft";
+declare module "matter-js";
+declare module "toxiclibsjs";
+declare module "sprintf-js";

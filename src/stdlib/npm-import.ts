@@ -66,7 +66,12 @@ const BUNDLED: Record<string, () => Promise<unknown>> = {
   "icosphere": () => import("icosphere"),
   "wgsl_reflect": () => import("wgsl_reflect"),
   "regl-gpu-lines": () => import("regl-gpu-lines"),
-  "nurbs": () => import("nurbs")
+  "nurbs": () => import("nurbs"),
+  "numeric": () => import("./numeric.ts").then((m) => m.loadNumeric()),
+  "ndarray-fft": () => import("./ndarray-fft.ts").then((m) => m.loadNdarrayFft()),
+  "matter-js": () => import("matter-js"),
+  "toxiclibsjs": () => import("toxiclibsjs"),
+  "sprintf-js": () => import("sprintf-js")
 };
 
 /** The package names {@link importModule} resolves (D3's modules as "d3-*"), for messages. */

@@ -45,9 +45,13 @@ describe("bundled npm packages", () => {
     expect(await cellText(page, 10)).toBe('"2 function"');
   });
 
+  it("numeric adds arrays and ndarray-fft transforms (both compiling their loops, the page allowing it), matter-js and toxiclibsjs load through import(), sprintf-js formats, and no Node global stays on the page", async () => {
+    expect(await cellText(page, 11)).toBe('"31,42 2,2,2,2 20 10 003.1 false"');
+  });
+
   it("a jsDelivr address of a bundled package loads the bundled copy, and nothing leaves the site", async () => {
     expect(await page.locator("#cell-7 em").textContent()).toBe("from the bundled copy");
-    for (const id of [2, 3, 4, 5, 6, 7, 8, 9, 10]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
+    for (const id of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) expect([id, await cellStatus(page, id)]).toEqual([id, "fulfilled"]);
     expect(log.errors).toEqual([]);
     expect(log.requests.filter((url) => !url.startsWith(inject("siteUrl")) && !/^(blob|data):/.test(url))).toEqual([]);
   });

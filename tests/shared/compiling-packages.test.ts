@@ -8,6 +8,11 @@ describe("importsCompilingPackage", () => {
     }
   });
 
+  it("importsCompilingPackage finds numeric and ndarray-fft, which compile their loops from strings", () => {
+    expect(importsCompilingPackage(["npm:numeric"])).toBe(true);
+    expect(importsCompilingPackage(["npm:ndarray-fft@1"])).toBe(true);
+  });
+
   it("importsCompilingPackage is false for other packages, local modules and names that only start alike", () => {
     expect(importsCompilingPackage(["npm:d3", "./lib/regl-canvas.js", "npm:regl-camera", "npm:@foo/regl"])).toBe(false);
   });
