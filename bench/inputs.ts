@@ -18,7 +18,7 @@ import {parseArgs} from "node:util";
 import {chromium, type Browser} from "playwright-core";
 import {buildSite, chromiumArgs, findChromium, serveStatic, waitForSettledCells} from "../src/cli/index.ts";
 import {listNotebooks} from "../src/vite/index.ts";
-import {changeInputScript, listInputsScript, probeScript, type InputTarget} from "./probe.ts";
+import {changeInputScript, listInputsScript, probeScript, scrollToInputScript, type InputTarget} from "./probe.ts";
 import {stats} from "./stats.ts";
 import {traceTaskCpu} from "./taskCpu.ts";
 
@@ -64,6 +64,7 @@ async function measure(browser: Browser, url: string, record: (input: string) =>
         series.times.push(time);
         series.messages.push(after - before);
       };
+      await page.evaluate(scrollToInputScript(input));
       for (let step = 0; step < WARM_UP; step++) await change(step);
       const cpu = await traceTaskCpu(page, async () => {
         for (let step = WARM_UP; step < WARM_UP + changes; step++) await change(step);
