@@ -60,6 +60,21 @@ export const listInputsScript = `
 `;
 
 /**
+ * Expression that scrolls one input to the middle of the viewport and resolves two frames later,
+ * as a reader sees an input they change: outputs far from the viewport are not drawn
+ * (`content-visibility: auto`), so an input changed at the top of the page would time less work
+ * than a reader's change causes.
+ */
+export function scrollToInputScript(target: InputTarget): string {
+  return `new Promise((resolve) => {
+    const cell = document.getElementById(${JSON.stringify(target.cell)});
+    const input = [...cell.querySelectorAll(".mapt-cell-output :is(${INPUTS_SELECTOR})")].filter((input) => !input.closest("table"))[${target.index}];
+    input.scrollIntoView({block: "center"});
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)));
+  })`;
+}
+
+/**
  * Expression that makes change number `step` to one input (a new value each time) and resolves
  * with the ms from the change to the frame after the last output it caused was drawn, once every
  * cell has settled again; `null` if nothing changed within 5 s.

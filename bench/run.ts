@@ -26,7 +26,7 @@ import {build} from "vite";
 import {buildSite, chromiumArgs, findChromium, serveStatic, waitForSettledCells} from "../src/cli/index.ts";
 import {listNotebooks} from "../src/vite/index.ts";
 import {kindOf, recordMainThreadScripts, type Kind} from "./mainThreadScripts.ts";
-import {changeInputScript, listInputsScript, probeScript, type InputTarget} from "./probe.ts";
+import {changeInputScript, listInputsScript, probeScript, scrollToInputScript, type InputTarget} from "./probe.ts";
 import {stats, type Stats} from "./stats.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -131,6 +131,7 @@ async function inputLatencies(page: Page) {
     const times: number[] = [];
     let unchanged = 0;
     let misses = 0;
+    await page.evaluate(scrollToInputScript(input));
     for (let step = 0; step < WARM_UP + changes; step++) {
       const time = (await page.evaluate(changeInputScript(input, step))) as number | null;
       // An input whose changes show nothing (a filter over no rows, a hidden option) is not timed.

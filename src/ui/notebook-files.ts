@@ -29,6 +29,10 @@ export class NotebookFiles {
   /** Files a link refers to that the page lacks, or has other bytes of: why cells cannot read them, and which file the link means. */
   readonly #blocked = new Map<string, {reason: string; expected?: FileReference}>();
   #referenced: () => Iterable<string>;
+  /** Bumped by every change of the files, so {@link tableFiles} knows when its last answer is stale. */
+  #version = 0;
+  /** The last {@link tableFiles} answer, with what it was made from. */
+  #tableFiles?: {version: number; referenced: string[]; tables: Map<string, string>};
 
   /**
    * `built`: the files the build resolved. `referenced`: the file names the notebook's cells
@@ -60,6 +64,7 @@ export class NotebookFiles {
     if (previous?.blob) URL.revokeObjectURL(previous.url);
     this.#files.delete(name);
     this.#blocked.set(name, {reason, expected});
+    this.#version++;
   }
 
   /** The file a link means by `name`, while the page does not have it (see {@link block}). */
@@ -83,6 +88,7 @@ export class NotebookFiles {
     if (previous?.blob && previous.url !== file.url) URL.revokeObjectURL(previous.url);
     this.#files.set(name, {file, source: fileSource(name, file)});
     this.#blocked.delete(name);
+    this.#version++;
   }
 
   /** From now on, the cells' file names come from `referenced` (the editor's live notebook). */
@@ -92,15 +98,23 @@ export class NotebookFiles {
 
   /**
    * The data files the cells name that the notebook has, by table name (see `tableNameOf`): when
-   * two give one table name, the first cell's wins.
+   * two give one table name, the first cell's wins. The same map (do not change it) while neither
+   * the files nor the names the cells give changed.
    */
   tableFiles(): Map<string, string> {
+    // Performance: every identifier of every query asks for this, and a table name costs Unicode
+    // normalisation and regular expressions per file name; so the answer is kept until the files
+    // or the cells' names change (comparing the names is cheap).
+    const referenced = [...this.#referenced()];
+    const last = this.#tableFiles;
+    if (last?.version === this.#version && sameNames(last.referenced, referenced)) return last.tables;
     const tables = new Map<string, string>();
-    for (const name of this.#referenced()) {
+    for (const name of referenced) {
       if (!isTableFileName(name) || !(this.#files.has(name) || this.#blocked.has(name))) continue;
       const table = tableNameOf(name);
       if (!tables.has(table)) tables.set(table, name);
     }
+    this.#tableFiles = {version: this.#version, referenced, tables};
     return tables;
   }
 
@@ -114,6 +128,10 @@ export class NotebookFiles {
     },
     names: () => [...this.tableFiles().keys()]
   };
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 /**

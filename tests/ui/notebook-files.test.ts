@@ -35,6 +35,25 @@ describe("a notebook's files", () => {
     expect(files.tables.get("deaths")).not.toBe(first);
   });
 
+  it("NotebookFiles.tableFiles is worked out again only when the files or the cells' file names change", () => {
+    let referenced = ["deaths.csv"];
+    const files = new NotebookFiles({}, () => referenced);
+    files.set("deaths.csv", {url: "blob:1", blob: csv("a\n1\n")});
+    const first = files.tableFiles();
+    expect(files.tableFiles()).toBe(first);
+    referenced = ["deaths.csv"];
+    expect(files.tableFiles()).toBe(first);
+    referenced = ["deaths.csv", "other.csv"];
+    const second = files.tableFiles();
+    expect(second).not.toBe(first);
+    expect([...second.keys()]).toEqual(["deaths"]);
+    files.set("other.csv", {url: "blob:2", blob: csv("a\n2\n")});
+    expect([...files.tableFiles().keys()]).toEqual(["deaths", "other"]);
+    files.block("other.csv", "a link's file is missing");
+    expect(files.tableFiles().get("other")).toBe("other.csv");
+    expect(files.tables.get("other")?.name).toBe("other.csv");
+  });
+
   it("a file's source refuses a file too large for the page before reading a byte of it", async () => {
     const files = new NotebookFiles({}, () => ["huge.csv"]);
     let read = false;
