@@ -6,6 +6,7 @@ import {chromium} from "playwright-core";
 import {build, mergeConfig, type Plugin} from "vite";
 import {compileCell} from "../compiler/index.ts";
 import {isUnrun, readNotebook, serializeNotebook, withUnrun} from "../notebook/index.ts";
+import {parseNpmSpecifier} from "../shared/index.ts";
 import {maptConfig} from "../vite/index.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
 import {recordPage} from "./record-page.ts";
@@ -160,12 +161,52 @@ const optionalLibraries: Record<string, string[]> = {
   dot: ["@viz-js/viz"]
 };
 
+/** The packages behind Notebook Kit's recommended libraries, by the builtin that loads them. */
+const recommendedPackages: Record<string, string[]> = {
+  _: ["lodash-es"],
+  vl: ["vega", "vega-lite", "vega-lite-api", "vega-interpreter"],
+  L: ["leaflet"],
+  echarts: ["echarts"],
+  React: ["react"],
+  ReactDOM: ["react-dom"]
+};
+
+/**
+ * The stdlib modules that load packages only for a notebook's cells (an `npm:` import, a
+ * recommended library, a sample dataset): what they import is left out of a single file whose
+ * cells name none of it. The app's own libraries never are.
+ */
+const notebookOnlyLoaders = /[\\/]src[\\/]stdlib[\\/](npm-import|recommended-libraries|sample-datasets|leaflet|numeric|ndarray-fft)\.ts$/;
+const appLibraries = /^(d3|d3-.+|@observablehq\/(plot|inputs|inspector|runtime)|htl|arquero|apache-arrow|@duckdb\/.+|markdown-it|katex|mermaid|@viz-js\/viz|topojson-.+)$/;
+
+/**
+ * Whether a single file leaves out the module `id` imported by `importer`: a package (or a sample
+ * dataset) that a stdlib loader brings only for cells that ask for it, when no cell of the
+ * notebook imports it (`imported`: package names) or names the builtin that loads it (`used`).
+ */
+export function leftOutOfSingleFile(id: string, importer: string | undefined, used: ReadonlySet<string>, imported: ReadonlySet<string>): boolean {
+  // Vite's own modules (`\0vite/preload-helper.js`) and resolved paths are never a package here.
+  if (importer === undefined || !notebookOnlyLoaders.test(importer) || id.startsWith("\0") || path.isAbsolute(id)) return false;
+  const dataset = /^@observablehq\/sample-datasets\/(\w+)\./.exec(id);
+  if (dataset) return !used.has(dataset[1]!);
+  // A stdlib wrapper of one package (`./leaflet.ts`) stands for that package.
+  const name = id.startsWith("./") ? path.basename(id).replace(/\.ts$/, "") : parseNpmSpecifier(id)?.name;
+  if (name === undefined || appLibraries.test(name)) return false;
+  const wanted = new Set(imported);
+  if (imported.has("lodash")) wanted.add("lodash-es");
+  for (const [builtin, packages] of Object.entries(recommendedPackages)) if (used.has(builtin)) for (const p of packages) wanted.add(p);
+  return !wanted.has(name);
+}
+
 /**
  * Leaves the large libraries of builtins the notebook never names out of its single file (KaTeX
- * with its fonts, Mermaid, Graphviz): each becomes a module that says what to do if it is reached.
+ * with its fonts, Mermaid, Graphviz), and the packages and sample datasets no cell asks for: each
+ * becomes a module that says what to do if it is reached.
  */
 function withoutUnusedLibraries(text: string): Plugin {
-  const used = new Set(readNotebook(text).notebook.cells.flatMap((cell) => compileCell(cell).inputs));
+  const compiled = readNotebook(text).notebook.cells.map((cell) => compileCell(cell));
+  const used = new Set(compiled.flatMap((cell) => cell.inputs));
+  const imported = new Set(compiled.flatMap((cell) => cell.imports.flatMap((specifier) => parseNpmSpecifier(specifier)?.name ?? [])));
   const left = new Map<string, string>();
   for (const [builtin, modules] of Object.entries(optionalLibraries)) if (!used.has(builtin)) for (const id of modules) left.set(id, builtin);
   const prefix = "\0mapt-left-out:";
@@ -173,7 +214,14 @@ function withoutUnusedLibraries(text: string): Plugin {
     name: "mapt:export-left-out",
     enforce: "pre",
     // A left-out stylesheet is an empty module (an id ending in .css would be read as CSS).
-    resolveId: (id) => (left.has(id) ? prefix + id.replace(/\.css$/, ".css-left-out") : undefined),
+    resolveId(id, importer) {
+      if (left.has(id)) return prefix + id.replace(/\.css$/, ".css-left-out");
+      if (leftOutOfSingleFile(id, importer, used, imported)) {
+        left.set(id, id);
+        return prefix + id.replace(/\.css$/, ".css-left-out");
+      }
+      return undefined;
+    },
     load(id) {
       if (!id.startsWith(prefix)) return;
       if (id.endsWith(".css-left-out")) return "export default '';\n";
