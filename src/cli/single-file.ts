@@ -46,12 +46,18 @@ export function assembleSingleFile(parts: SingleFileParts): {text: string; size:
   let code = "";
   let styles = "";
   const hashes: string[] = [];
+  // Each module script stands as a placeholder until the page's own markup is edited: the
+  // edits below must never reach into the code (a library's text may hold `<link ...>`, `<main`
+  // or `</body>`), and the code goes in last.
+  const scripts: string[] = [];
+  const placeholder = (index: number) => `\u0000mapt-script-${index}\u0000`;
   let html = parts.html.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, url: string) => {
     const script = parts.readAsset(url);
     code += script;
     const inline = inlineScript(script);
     hashes.push(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
-    return `<script type="module">${inline}</script>`;
+    scripts.push(inline);
+    return `<script type="module">${placeholder(scripts.length - 1)}</script>`;
   });
   // The site's policy allows scripts from its origin; a file has none. This one allows exactly
   // the inlined script (by hash) and lets nothing leave the file: data: and blob: only.
@@ -86,6 +92,7 @@ export function assembleSingleFile(parts: SingleFileParts): {text: string; size:
   const engine = parts.engine ? block(`id="${engineBlocks.worker}"`, parts.engine.worker) + block(`id="${engineBlocks.wasm}"`, parts.engine.wasm) : "";
   const data = (parts.engine?.files ?? []).map((file) => block(`class="${engineBlocks.file}" data-name="${escapeHtml(file.name)}"`, file.bytes)).join("");
   html = html.replace("</body>", () => `<script type="application/json" id="mapt-frozen">${frozen}</script>\n${engine}${data}</body>`);
+  html = html.replace(/\u0000mapt-script-(\d+)\u0000/g, (_, index: string) => scripts[Number(index)]!);
   const inlined = [...(code + styles).matchAll(/data:[a-z]+\/[-+.\w]+;base64,[A-Za-z0-9+/=]+/g)].reduce((n, m) => n + m[0].length, 0);
   return {
     text: html,

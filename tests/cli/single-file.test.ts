@@ -41,6 +41,22 @@ describe("assembleSingleFile", () => {
     expect(policy).toContain("default-src 'none'");
   });
 
+  it("leaves the inlined code as it was, whatever markup its strings hold (React's text holds <link rel=stylesheet href=%s>)", () => {
+    const library = `const tags = ['<link rel="stylesheet" href="%s">', '<link rel="modulepreload" href="y.js">', '<main id="m">', '</body>', '<head>', '<a class="mapt-home" href="z">Z</a>', "$&"]; window.tags = tags;`;
+    const asked: string[] = [];
+    const {text} = assembleSingleFile({
+      html: page,
+      readAsset: (url) => (asked.push(url), url === "./assets/app.js" ? library : assets[url]!),
+      frozen: {exported: "2026-12-01T10:00:00.000Z", source: "study.html", results: []},
+      failures: []
+    });
+    expect(asked.sort()).toEqual(["./assets/app.css", "./assets/app.js"]);
+    const document = new Window().document;
+    document.write(text);
+    expect(document.querySelector('script[type="module"]')!.textContent).toBe(library.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--"));
+    expect(document.querySelectorAll(".mapt-export-banner").length).toBe(1);
+  });
+
   it("carries the frozen results as JSON that reads back exactly, and a banner naming the export, its source and its failed cells as text", () => {
     const sql = "SELECT '</script><img src=x onerror=alert(1)>'";
     const {text, size} = assemble(sql);
