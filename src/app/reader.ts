@@ -4,7 +4,7 @@ import catalog from "virtual:mapt/catalog";
 import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
 import {recordQueriesForExport} from "./export-recording.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {builtinsThatNeed, createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
+import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {
   askBeforeRunning,
@@ -41,9 +41,6 @@ export interface ReaderPage {
   /** Editing: the page's file and its text on demand, or a draft for editor.html. */
   edit?: Pick<EditableSpec, "path" | "source" | "draft">;
 }
-
-/** The builtins that reach the page's DuckDB: cells naming one run again on a new engine. */
-const databaseBuiltins = builtinsThatNeed("database");
 
 /** Runs a built notebook page. */
 export function run(page: ReaderPage): NotebookRuntime {
@@ -91,7 +88,7 @@ export function run(page: ReaderPage): NotebookRuntime {
     if (engine === undefined) return;
     engine.listen((report) => {
       showEngineReport(main, statusElement, report);
-      if (report.type === "restarted") runtime.rerun((cell) => cell.inputs.some((name) => databaseBuiltins.has(name)));
+      if (report.type === "restarted") void rerunDatabaseCells(runtime);
     });
     // For the end-to-end tests of this recovery: the name says what it is.
     (window as unknown as Record<string, unknown>).__maptTestOnlyCrashDuckDBWorker = () => engine.crashWorkerForTest();
@@ -187,4 +184,14 @@ function trimmed(load: (() => Promise<object>) | undefined, all: () => Promise<o
   let members: Promise<object> | undefined;
   const loadMembers = () => (members ??= (load ?? all)().then((module) => ({...module})));
   return [loadMembers, async () => void (load && Object.assign(await loadMembers(), await all()))];
+}
+
+/**
+ * Runs again the cells that name a builtin reaching the page's DuckDB, on a new engine. The table
+ * of builtins (with every one's help text, 2.5 kB gzip) loads only then: a page's start needs none of it.
+ */
+async function rerunDatabaseCells(runtime: NotebookRuntime): Promise<void> {
+  const {builtinsThatNeed} = await import("../stdlib/builtin-names.ts");
+  const databaseBuiltins = builtinsThatNeed("database");
+  runtime.rerun((cell) => cell.inputs.some((name) => databaseBuiltins.has(name)));
 }

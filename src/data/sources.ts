@@ -2,7 +2,7 @@ import type {DuckDBConnection, DuckDBInstance} from "./engine.ts";
 import {maybeTableFormat, TABLE_FORMATS, type TableFormat} from "./formats.ts";
 import type {FileLoadOptions, FileLoadProgress} from "./file-load.ts";
 import {fetchBytes, toBytes, type LoadBytes} from "./load-bytes.ts";
-import {httpAddress, openRemoteFile, type RemoteFile} from "./remote-file.ts";
+import type {RemoteFile} from "./remote-file.ts";
 
 /** A file handle such as a `FileAttachment`: its name (and MIME type) tell the format. */
 export interface FileSource {
@@ -38,6 +38,9 @@ export type DuckDBSource = FileSource | ArrowTableSource | ArqueroSource | reado
 
 let registrations = 0;
 
+/** Reading a file where it is served (remote-file.ts), loaded with the first such file: no page's start needs it. */
+const remoteFiles = () => import("./remote-file.ts");
+
 /**
  * Creates table `name` on the connection's current database from one {@link DuckDBSource}.
  * `format` overrides what a file's or URL's name tells.
@@ -55,7 +58,7 @@ export async function insertSource(
   if (typeof source === "string") {
     // Where the page fetches, only the file's size is asked for here: the file is read where it
     // is, a range at a time, or fetched once it is known to fit (see `createTableFromFile`).
-    const data = loadBytes === fetchBytes ? await openRemoteFile(source) : toBytes(await loadBytes(source));
+    const data = loadBytes === fetchBytes ? await (await remoteFiles()).openRemoteFile(source) : toBytes(await loadBytes(source));
     return file(data, format ?? formatOf(name, source), fileNameOf(source));
   }
   if (Array.isArray(source)) {
@@ -71,9 +74,8 @@ export async function insertSource(
   if (isFile(source)) {
     // An attached file served over HTTP is read there; one the page cannot ask for ranges (a
     // file path where there is no page) is read through the attachment itself.
-    const served = source.servedAt === undefined ? undefined : httpAddress(source.servedAt);
-    const data =
-      served !== undefined ? await openRemoteFile(served) : typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer());
+    const served = source.servedAt === undefined ? undefined : await openServedFile(source.servedAt);
+    const data = served ?? (typeof source.blob === "function" ? await source.blob() : new Uint8Array(await source.arrayBuffer()));
     return file(data, format ?? formatOf(name, source.name, source.mimeType), source.name);
   }
   throw new Error(
@@ -111,6 +113,13 @@ async function insertFile(
     load.onProgress?.({table, file: fileName, phase: "failed", bytes: 0, totalBytes});
     throw error;
   }
+}
+
+/** The file at `url` when the page can ask its server for ranges (an HTTP address), else `undefined`. */
+async function openServedFile(url: string): Promise<RemoteFile | undefined> {
+  const {httpAddress, openRemoteFile} = await remoteFiles();
+  const address = httpAddress(url);
+  return address === undefined ? undefined : openRemoteFile(address);
 }
 
 /** A URL's last path segment (no query or hash): the file's name as its user knows it. */

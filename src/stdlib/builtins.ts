@@ -3,6 +3,7 @@ import {darkMode} from "./dark.ts";
 import {toBuiltinContext, type BuiltinContext, type BuiltinContextSpec} from "./context.ts";
 import {createFileAttachment} from "./file-attachments.ts";
 import type {PageBuiltinName} from "./builtin-names.ts";
+import {sampleDatasetNames, type SampleDatasetName} from "./sample-dataset-names.ts";
 import {Generators} from "./generators.ts";
 import {withFileAttachments} from "./file-input.ts";
 import {loadInputs} from "./inputs.ts";
@@ -11,7 +12,6 @@ import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {Promises} from "./promises.ts";
 import {createLoopGuard, pageLoopLimit} from "./loop-guard.ts";
-import {SAMPLE_DATASETS} from "./sample-datasets.ts";
 import {sqlTag} from "./sql-tag.ts";
 import {loadTex} from "./tex.ts";
 import {width} from "./width.ts";
@@ -67,7 +67,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     React: () => import("./recommended-libraries.ts").then((m) => m.loadReact()),
     ReactDOM: () => import("./recommended-libraries.ts").then((m) => m.loadReactDOM()),
     duckdb: () => import("./recommended-libraries.ts").then((m) => m.loadDuckDBModule()),
-    ...SAMPLE_DATASETS,
+    ...sampleDatasets(),
     cite: () => context.queryDatabase().then((db) => import("./cite.ts").then((m) => m.loadCite(db, requireDocument(context, "cite")))),
     bibliography: () => context.queryDatabase().then((db) => import("./bibliography.ts").then((m) => m.loadBibliography(db, requireDocument(context, "bibliography")))),
     // Domain helpers (src/stdlib/domain): event timelines over indicator trajectories.
@@ -79,6 +79,12 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     caseColors: () => import("./domain/case-colors.ts").then((m) => m.caseColors),
     normalizeEvents: () => import("./domain/events.ts").then((m) => m.normalizeEvents)
   };
+}
+
+/** The sample datasets' builtins: their loaders (a chunk per file) load with the first one a cell names. */
+function sampleDatasets(): Record<SampleDatasetName, () => Promise<unknown>> {
+  const load = (name: SampleDatasetName) => () => import("./sample-datasets.ts").then((m) => m.SAMPLE_DATASETS[name]());
+  return Object.fromEntries(sampleDatasetNames.map((name) => [name, load(name)])) as Record<SampleDatasetName, () => Promise<unknown>>;
 }
 
 /** `DuckDBClient` whose `of` creates its databases in the page's DuckDB instance. */
