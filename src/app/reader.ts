@@ -4,7 +4,7 @@ import catalog from "virtual:mapt/catalog";
 import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
 import {recordQueriesForExport} from "./export-recording.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins, loadBuiltinsThatNeed, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
+import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {
   askBeforeRunning,
@@ -191,6 +191,7 @@ function trimmed(load: (() => Promise<object>) | undefined, all: () => Promise<o
  * of builtins (with every one's help text, 2.5 kB gzip) loads only then: a page's start needs none of it.
  */
 async function rerunDatabaseCells(runtime: NotebookRuntime): Promise<void> {
-  const databaseBuiltins = await loadBuiltinsThatNeed("database");
+  const {builtinsThatNeed} = await import("../stdlib/builtin-names.ts");
+  const databaseBuiltins = builtinsThatNeed("database");
   runtime.rerun((cell) => cell.inputs.some((name) => databaseBuiltins.has(name)));
 }

@@ -1,11 +1,4 @@
 export {createBuiltins, type Builtins} from "./builtins.ts";
-
-/**
- * `builtinsThatNeed`, with the table of builtins (every one's help text) loaded on first use: for
- * a page that needs it only now and then (the reader, after DuckDB restarts), not at its start.
- */
-export const loadBuiltinsThatNeed = (need: import("./builtin-names.ts").BuiltinNeed): Promise<ReadonlySet<string>> =>
-  import("./builtin-names.ts").then((names) => names.builtinsThatNeed(need));
 export {isBundledPackage} from "./npm-import.ts";
 export {
   BUILTINS,
