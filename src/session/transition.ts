@@ -302,6 +302,10 @@ function otherPageWrote(state: SessionState, text: string, base: string): Transi
 }
 
 function diskChanged(state: SessionState, text: string, version: string): Transition {
+  // This page's own write, seen by the file watcher (before or after the save's answer): the file
+  // holds what this page sent, whatever it was edited into since (a run's mark going, typing).
+  if (text === state.file.text) return {state: {...state, file: {text, version}}, effects: []};
+  if (state.save === "saving" && text === state.pending) return {state: {...state, file: {text, version}}, effects: []};
   const current = serializeNotebook(state.notebook);
   if (text === current) {
     return {state: {...state, file: {text, version}, save: "saved", conflict: undefined}, effects: [{type: "markDraftSaved", text}, {type: "showSaveStatus", status: "saved"}]};
