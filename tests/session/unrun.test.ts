@@ -56,7 +56,10 @@ describe("transitionSession: code saved before it ran is marked unrun", () => {
     const edited = play(fileSession(), {type: "edit", id: id(2), source: "a + 5"}, {type: "run", id: id(2)}, {type: "save"}).state;
     const written = edited.pending!;
     expect(marked(written)).toEqual([2]);
-    const settled = settle(edited, 2).state;
+    // The settled run asks for a save at once; the page's timer dispatches it while the first is in flight.
+    const settledRun = settle(edited, 2);
+    expect(effectsOf(settledRun.effects, "scheduleSave")).toEqual([{type: "scheduleSave", now: true}]);
+    const settled = transitionSession(settledRun.state, {type: "save"}).state;
     const echo = {type: "diskChanged", text: written, version: "v2"} as const;
     const answer = {type: "saveSucceeded", text: written, version: "v2"} as const;
     for (const order of [[echo, answer], [answer, echo]]) {
@@ -64,6 +67,8 @@ describe("transitionSession: code saved before it ran is marked unrun", () => {
       expect(state.save).toBe("unsaved");
       expect(state.conflict).toBeUndefined();
       expect(effectsOf(effects, "showConflict")).toEqual([]);
+      // The save asked for meanwhile goes at the answer, not after another typing pause.
+      expect(effectsOf(effects, "scheduleSave")).toEqual([{type: "scheduleSave", now: true}]);
       // The text without the mark is saved next, over the version this page wrote.
       const next = effectsOf(transitionSession(state, {type: "save"}).effects, "saveFile");
       expect(next).toEqual([{type: "saveFile", text: serializeNotebook(settled.notebook), baseVersion: "v2"}]);
