@@ -40,6 +40,7 @@ export function createSession(spec: SessionSpec): SessionState {
     pending: undefined,
     conflict: undefined,
     editChoice: spec.askBeforeEditing ? "ask" : "file",
-    savedHere: false
+    savedHere: false,
+    saveAgain: false
   };
 }

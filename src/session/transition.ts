@@ -100,19 +100,20 @@ export function transitionSession(state: SessionState, event: SessionEvent): Tra
       const current = serializeNotebook(state.notebook);
       const status = current === event.text ? "saved" : "unsaved";
       const effects: SessionEffect[] = [{type: "markDraftSaved", text: event.text}, {type: "showSaveStatus", status}];
-      if (status === "unsaved") effects.push({type: "scheduleSave"});
-      return {state: {...state, file, save: status, pending: undefined, savedHere: true}, effects};
+      // Edited while in flight: saved after the typing pause, or at once when a save was asked for meanwhile.
+      if (status === "unsaved") effects.push(state.saveAgain ? {type: "scheduleSave", now: true} : {type: "scheduleSave"});
+      return {state: {...state, file, save: status, pending: undefined, savedHere: true, saveAgain: false}, effects};
     }
     case "saveConflict": {
       const mine = state.pending ?? serializeNotebook(state.notebook);
       const conflict = {text: event.diskText, version: event.diskVersion};
       return {
-        state: {...state, save: "conflict", pending: mine, conflict},
+        state: {...state, save: "conflict", pending: mine, conflict, saveAgain: false},
         effects: [{type: "showSaveStatus", status: "conflict"}, {type: "showConflict", mine, disk: event.diskText ?? ""}]
       };
     }
     case "saveFailed":
-      return {state: {...state, save: "failed", pending: undefined}, effects: [{type: "showSaveStatus", status: "failed", detail: event.error}]};
+      return {state: {...state, save: "failed", pending: undefined, saveAgain: false}, effects: [{type: "showSaveStatus", status: "failed", detail: event.error}]};
     case "conflictResolved":
       return resolveConflict(state, event.choice);
     case "diskChanged":
@@ -245,7 +246,8 @@ function save(before: SessionState): Transition {
     };
   }
   if (state.editChoice === "ask" || state.editChoice === "asking") return {state, effects: [{type: "askEditChoice"}]};
-  if (state.editChoice === "copy" || state.save === "saving") return {state, effects: []};
+  if (state.editChoice === "copy") return {state, effects: []};
+  if (state.save === "saving") return {state: {...state, saveAgain: true}, effects: []};
   if (text === state.file.text) return {state: {...state, save: "saved", conflict: undefined}, effects: [{type: "showSaveStatus", status: "saved"}]};
   return {
     state: {...state, save: "saving", pending: text},
@@ -302,6 +304,10 @@ function otherPageWrote(state: SessionState, text: string, base: string): Transi
 }
 
 function diskChanged(state: SessionState, text: string, version: string): Transition {
+  // This page's own write, seen by the file watcher (before or after the save's answer): the file
+  // holds what this page sent, whatever it was edited into since (a run's mark going, typing).
+  if (text === state.file.text) return {state: {...state, file: {text, version}}, effects: []};
+  if (state.save === "saving" && text === state.pending) return {state: {...state, file: {text, version}}, effects: []};
   const current = serializeNotebook(state.notebook);
   if (text === current) {
     return {state: {...state, file: {text, version}, save: "saved", conflict: undefined}, effects: [{type: "markDraftSaved", text}, {type: "showSaveStatus", status: "saved"}]};

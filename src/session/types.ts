@@ -176,4 +176,6 @@ export interface SessionState {
   readonly editChoice: EditChoice;
   /** Whether the file holds what this page saved itself (so a change from elsewhere replaces it). */
   readonly savedHere: boolean;
+  /** A save asked for while one was in flight (its delay already over): the next one goes at the answer. */
+  readonly saveAgain: boolean;
 }

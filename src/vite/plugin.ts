@@ -2,7 +2,8 @@ import {randomBytes} from "node:crypto";
 import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import path from "node:path";
-import type {Plugin, ResolvedConfig} from "vite";
+import {readFile} from "node:fs/promises";
+import type {Plugin, ResolvedConfig, ViteDevServer} from "vite";
 import {catalogDetailsModule, catalogFileEntries, catalogModule} from "./catalog-module.ts";
 import {writeCatalogDatabases} from "./catalog-database.ts";
 import {notebookModule} from "./notebook-module.ts";
@@ -84,6 +85,8 @@ const catalogDetailsId = "virtual:mapt/catalog-details";
 const plotPrefix = "virtual:mapt/plot?members=";
 /** Ends a Plot module id whose page may need d3-geo (see plotMayNeedGeo). */
 const plotGeoSuffix = "&geo";
+/** How long Vite's file watcher (chokidar) drops further changes of a file after one (its change throttle). */
+const watcherThrottleMs = 50;
 const d3Prefix = "virtual:mapt/d3?members=";
 /** All of D3, from its single-file bundle: what the app's own `import("d3")` resolves to (see d3-members.ts). */
 const d3AllId = "virtual:mapt/d3-all";
@@ -121,6 +124,34 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
   const saveToken = randomBytes(24).toString("base64url");
   // Files the attach endpoint just wrote: the page that sent them has them, no reload is needed.
   const attached = new Set<string>();
+  // The text last sent to open pages for each notebook file (see announceChange).
+  const announced = new Map<string, string>();
+  /**
+   * Tells open pages that a notebook file changed. Vite's file watcher (chokidar) drops a file's
+   * change that comes within 50 ms of the one before it (its change throttle): a write right after
+   * another (an editor's save just after this page's own) would never reach the pages. So the
+   * file is read again once that window is over, and a text the pages have not had is sent too.
+   */
+  const announceChange = (server: ViteDevServer, file: string, text: string) => {
+    const relative = path.relative(root, file).split(path.sep).join("/");
+    const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}${resolvedSuffix}`);
+    if (module) server.moduleGraph.invalidateModule(module);
+    announced.set(file, text);
+    // Open pages update the changed cells in place (src/ui/editor); no reload, no lost state.
+    server.ws.send(notebookChange(relative, text));
+    const recheck = setTimeout(() => {
+      void readFile(file, "utf8").then(
+        (now) => {
+          if (now === announced.get(file) || !now) return;
+          pages.delete(file);
+          for (const m of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(m);
+          announceChange(server, file, now);
+        },
+        () => {}
+      );
+    }, watcherThrottleMs * 2);
+    recheck.unref?.();
+  };
   let plotSources: PlotExportSources | undefined;
   const plotSourcesOf = () => {
     const index = resolvePackage(root, "@observablehq/plot");
@@ -368,11 +399,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (attached.delete(path.resolve(file))) return [];
       if (!isNotebookPage(path.resolve(file))) return;
       pages.delete(path.resolve(file));
-      const relative = path.relative(root, file).split(path.sep).join("/");
-      const module = server.moduleGraph.getModuleById(`\0${notebookPrefix}${relative}${resolvedSuffix}`);
-      if (module) server.moduleGraph.invalidateModule(module);
-      // Open pages update the changed cells in place (src/ui/editor); no reload, no lost state.
-      server.ws.send(notebookChange(relative, await read()));
+      announceChange(server, path.resolve(file), await read());
       // The pages' modules accept their notebook's `?raw` text module (see notebook-module.ts);
       // with no module at all Vite would reload every page showing the file.
       return [...(server.moduleGraph.getModulesByFile(file) ?? [])].filter((m) => m.url.includes("?raw"));

@@ -160,6 +160,30 @@ describe("a shipped notebook under the dev server", () => {
   });
 });
 
+describe("a notebook changed on disk under the dev server", () => {
+  it("an open page takes a second write that comes right after the first (within the watcher's change throttle)", async () => {
+    writeFileSync(file("quick.html"), initial);
+    const reader = await browser.newPage();
+    await reader.goto(new URL("notebooks/quick.html", url).href);
+    await reader.waitForFunction(() => document.querySelector("#cell-2 .mapt-cell-output")?.textContent === "2");
+    const second = initial.replace("const a = 1;", "const a = 30;");
+    // The second write as soon as the server has told the pages of the first (read after the
+    // watcher reported it): the watcher drops a change of the same file that close.
+    const send = server.ws.send;
+    server.ws.send = ((...args: Parameters<typeof send>) => {
+      (send as (...a: typeof args) => void).apply(server.ws, args);
+      const payload = args[0] as unknown as {type?: string; data?: {path?: string}};
+      if (payload?.type === "custom" && payload.data?.path === "notebooks/quick.html") {
+        server.ws.send = send;
+        writeFileSync(file("quick.html"), second);
+      }
+    }) as typeof send;
+    writeFileSync(file("quick.html"), initial.replace("const a = 1;", "const a = 20;"));
+    await expectCellText(reader, 2, "31");
+    await reader.close();
+  });
+});
+
 describe("editing under the dev server", () => {
   let page: Page;
   /** A page that only reads the notebook (never entered Edit). */

@@ -52,6 +52,29 @@ describe("transitionSession: code saved before it ran is marked unrun", () => {
     expect(effectsOf(effects, "writeDraft").map((effect) => effect.now)).toEqual([true]);
   });
 
+  it("the file watcher's news of this page's own save, while the run's mark goes, is no conflict (before or after the save's answer)", () => {
+    const edited = play(fileSession(), {type: "edit", id: id(2), source: "a + 5"}, {type: "run", id: id(2)}, {type: "save"}).state;
+    const written = edited.pending!;
+    expect(marked(written)).toEqual([2]);
+    // The settled run asks for a save at once; the page's timer dispatches it while the first is in flight.
+    const settledRun = settle(edited, 2);
+    expect(effectsOf(settledRun.effects, "scheduleSave")).toEqual([{type: "scheduleSave", now: true}]);
+    const settled = transitionSession(settledRun.state, {type: "save"}).state;
+    const echo = {type: "diskChanged", text: written, version: "v2"} as const;
+    const answer = {type: "saveSucceeded", text: written, version: "v2"} as const;
+    for (const order of [[echo, answer], [answer, echo]]) {
+      const {state, effects} = play(settled, ...order);
+      expect(state.save).toBe("unsaved");
+      expect(state.conflict).toBeUndefined();
+      expect(effectsOf(effects, "showConflict")).toEqual([]);
+      // The save asked for meanwhile goes at the answer, not after another typing pause.
+      expect(effectsOf(effects, "scheduleSave")).toEqual([{type: "scheduleSave", now: true}]);
+      // The text without the mark is saved next, over the version this page wrote.
+      const next = effectsOf(transitionSession(state, {type: "save"}).effects, "saveFile");
+      expect(next).toEqual([{type: "saveFile", text: serializeNotebook(settled.notebook), baseVersion: "v2"}]);
+    }
+  });
+
   it("in a notebook kept only in this browser, the draft without the mark is written at once when the run settles", () => {
     const draft = createSession({text: notebookText(cells), trusted: true, running: true});
     const edited = play(draft, {type: "edit", id: id(2), source: "a + 5"}, {type: "run", id: id(2)}).state;
