@@ -61,9 +61,7 @@ export const listInputsScript = `
 
 /**
  * Expression that scrolls one input to the middle of the viewport and resolves two frames later,
- * as a reader sees an input they change: outputs far from the viewport are not drawn
- * (`content-visibility: auto`), so an input changed at the top of the page would time less work
- * than a reader's change causes.
+ * as a reader sees an input they change (the browser may draw less of what is far off screen).
  */
 export function scrollToInputScript(target: InputTarget): string {
   return `new Promise((resolve) => {
