@@ -1,7 +1,7 @@
 // The reader's side of editing, kept small: Edit, Share and Show code (src/app/editing.ts) load
 // once the page's cells settled, so a reader's first view downloads none of them. Until then
-// their buttons are stand-ins, and they and the E key are answered here: they load them at once
-// and pass the click or key on.
+// their buttons are stand-ins, and they, the E key and a dropped file are answered here: they
+// load them at once and pass the click, key or drop on.
 import {editingTwinMetaName, readerPageMetaName} from "../shared/index.ts";
 import type {EditableSpec} from "./editing.ts";
 import {pageReady} from "./page-ready.ts";
@@ -49,11 +49,29 @@ export function offerEditingSoon(spec: EditableSpec): void {
     pressed = true;
     void load();
   };
+  // A file dropped before editing loaded: taken now (the event's files are gone once it ends),
+  // dropped again on the same element once editing listens.
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  };
+  const onDrop = (event: DragEvent) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    const target = event.target instanceof Node && event.target.isConnected ? event.target : document.body;
+    void load().then(() => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      target.dispatchEvent(new DragEvent("drop", {dataTransfer: transfer, bubbles: true, cancelable: true, composed: true}));
+    });
+  };
   let loading: Promise<void> | undefined;
   let standIns: HTMLButtonElement[] = [];
   const load = () =>
     (loading ??= import("./editing.ts").then(({offerEditing}) => {
       document.removeEventListener("keydown", onKey);
+      document.removeEventListener("dragover", onDragOver);
+      document.removeEventListener("drop", onDrop);
       for (const button of standIns) button.remove();
       offerEditing(spec);
       // The key pressed before editing was here, now to the listener it installed.
@@ -62,5 +80,7 @@ export function offerEditingSoon(spec: EditableSpec): void {
   if (now) return void load();
   standIns = standInButtons(load);
   document.addEventListener("keydown", onKey);
+  document.addEventListener("dragover", onDragOver);
+  document.addEventListener("drop", onDrop);
   void pageReady().then(load);
 }

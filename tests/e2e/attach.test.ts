@@ -130,6 +130,30 @@ describe("attaching data files to a notebook kept in this browser", () => {
 });
 
 describe("dropping a data file on a notebook page while reading", () => {
+  it("a file dropped before editing has loaded is attached once it has (the page's first moments)", async () => {
+    const page = await browser.newPage();
+    // Editing loads once the page settles or at the reader's first Edit, key or drop: held back
+    // here, the drop lands while only the bar's stand-ins are there.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/assets\/editing-[\w-]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject("siteUrl") + inject("fixturePages")["editor-counts.html"]);
+    await page.locator(".mapt-edit-button[data-mapt-stand-in]").waitFor();
+    await dropFiles(page, [{name: "deaths.csv", text: deathsCsv, type: "text/csv"}]);
+    await expect.poll(() => asked).toBe(true);
+    release();
+    const id = await cellWithSource(page, 'FileAttachment("deaths.csv")');
+    await expect.poll(() => page.locator(`#cell-${id}`).getAttribute("data-status")).toBe("fulfilled");
+    expect(page.url()).toMatch(/editor-counts\.edit\.html\?edit/);
+    await page.close();
+  });
+
+
   it("enters Edit mode and attaches it, keeping it in this browser with the page's edits", async () => {
     const page = await browser.newPage();
     const log = record(page);
