@@ -1,6 +1,6 @@
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {openBrowser, record} from "./browser.ts";
+import {holdBackEditing, openBrowser, record} from "./browser.ts";
 import {cellWithSource, dropFiles, editorText, typeInCell} from "./editor.ts";
 
 // Test data, not case figures.
@@ -134,19 +134,12 @@ describe("dropping a data file on a notebook page while reading", () => {
     const page = await browser.newPage();
     // Editing loads once the page settles or at the reader's first Edit, key or drop: held back
     // here, the drop lands while only the bar's stand-ins are there.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route(/\/assets\/editing-[\w-]+\.js$/, async (route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
+    const editing = await holdBackEditing(page);
     await page.goto(inject("siteUrl") + inject("fixturePages")["editor-counts.html"]);
     await page.locator(".mapt-edit-button[data-mapt-stand-in]").waitFor();
     await dropFiles(page, [{name: "deaths.csv", text: deathsCsv, type: "text/csv"}]);
-    await expect.poll(() => asked).toBe(true);
-    release();
+    await expect.poll(editing.asked).toBe(true);
+    editing.release();
     const id = await cellWithSource(page, 'FileAttachment("deaths.csv")');
     await expect.poll(() => page.locator(`#cell-${id}`).getAttribute("data-status")).toBe("fulfilled");
     expect(page.url()).toMatch(/editor-counts\.edit\.html\?edit/);

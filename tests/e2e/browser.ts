@@ -34,3 +34,20 @@ export async function cellText(page: Page, id: number): Promise<string> {
 export async function cellStatus(page: Page, id: number): Promise<string | undefined> {
   return page.locator(`#cell-${id}`).getAttribute("data-status").then((s) => s ?? undefined);
 }
+
+/**
+ * Holds back the editing module's request (loaded when a reader page settles, or at the reader's
+ * first Edit, E or drop) until `release()`: meanwhile the page has only its stand-ins. `asked()`
+ * says whether the page has asked for it.
+ */
+export async function holdBackEditing(page: Page): Promise<{asked: () => boolean; release: () => void}> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(/\/assets\/editing-[\w-]+\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return {asked: () => asked, release};
+}

@@ -1,7 +1,7 @@
 import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
-import {openBrowser, record} from "./browser.ts";
+import {holdBackEditing, openBrowser, record} from "./browser.ts";
 
 let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
@@ -87,19 +87,12 @@ describe("the Show all code switch", () => {
   it("Edit, Share and Show all code are in the bar before editing has loaded, and Show all code works from there", async () => {
     const page = await browser.newPage();
     // Editing's module is held back until released: the buttons the page shows meanwhile are its own.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route(/\/assets\/editing-[\w-]+\.js$/, async (route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
+    const editing = await holdBackEditing(page);
     await page.goto(inject("siteUrl") + inject("fixturePages")["show-code.html"]);
     expect(await page.locator(".mapt-bar button").allTextContents()).toEqual(expect.arrayContaining(["Show all code", "Share", "Edit"]));
     await toggle(page).click();
-    await expect.poll(() => asked).toBe(true);
-    release();
+    await expect.poll(editing.asked).toBe(true);
+    editing.release();
     await expect.poll(() => code(page, 3).count()).toBe(1);
     expect(await toggle(page).count()).toBe(1);
     expect(await toggle(page).getAttribute("aria-pressed")).toBe("true");
