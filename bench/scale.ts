@@ -1,7 +1,8 @@
-// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv] [--formats parquet,csv] [--memory-budget 4GB]
+// npm run bench:scale [-- --sizes 1m,10m,30m,60m:csv:narrow] [--formats parquet,csv] [--memory-budget 4GB]
 // (also npm run bench -- --scale)
 //
-// A user's own CSV and Parquet files of 1M, 10M and 30M rows (written here by native DuckDB
+// A user's own CSV and Parquet files of 1M, 10M and 30M rows, and a 60M-row CSV of three columns
+// (the narrow shape, ~1.3 GB; see SHAPES) (written here by native DuckDB
 // under .mapt/bench/scale/, never committed; kept between runs), each loaded in the production
 // build of MAPT in Chromium the way a notebook loads a user's file (`DuckDBClient.of`, in
 // bench/scale/scale.html, a fresh browser context per file), then grouped. Reports per file:
@@ -28,13 +29,36 @@ import {buildSite, chromiumArgs, findChromium, serveStatic} from "../src/cli/ind
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".mapt/bench/scale");
 const notebook = path.join(root, "bench/scale/scale.html");
-const GROUP_BY = "SELECT region, count(*) AS n, sum(amount) AS total, min(day) AS first, max(day) AS last FROM rows GROUP BY region ORDER BY region";
+/**
+ * The files' shapes. "wide" (the default): id, a region (5 short strings), an amount (2
+ * decimals), a day (a date), a label (100,000 distinct strings), about 40 bytes a row as CSV.
+ * "narrow": id, region and amount, about 22 bytes a row: the shape of the 1 GB, 60M-row CSV the
+ * issue measured (a 60M-row CSV of the wide shape is 2.4 GB, more than a page's DuckDB can hold).
+ */
+const SHAPES = {
+  wide: {
+    columns: `i::INTEGER AS id,
+      ['north', 'south', 'east', 'west', 'centre'][i % 5 + 1] AS region,
+      ((i * 7919) % 100000) / 100.0 AS amount,
+      DATE '2000-01-01' + (i % 9000)::INTEGER AS day,
+      'r' || (i % 100000)::VARCHAR AS label`,
+    groupBy: "SELECT region, count(*) AS n, sum(amount) AS total, min(day) AS first, max(day) AS last FROM rows GROUP BY region ORDER BY region"
+  },
+  narrow: {
+    columns: `i::INTEGER AS id,
+      ['north', 'south', 'east', 'west', 'centre'][i % 5 + 1] AS region,
+      ((i * 7919) % 100000) / 100.0 AS amount`,
+    groupBy: "SELECT region, count(*) AS n, sum(amount) AS total, min(id) AS first, max(id) AS last FROM rows GROUP BY region ORDER BY region"
+  }
+} as const;
+type Shape = keyof typeof SHAPES;
 
 const {values: args} = parseArgs({
   options: {
     scale: {type: "boolean"},
-    // A size alone is every format; "60m:csv" one format of that size.
-    sizes: {type: "string", default: "1m,10m,30m"},
+    // A size alone is every format; "60m:csv" one format of that size; "60m:csv:narrow" that
+    // format in the narrow shape (see SHAPES).
+    sizes: {type: "string", default: "1m,10m,30m,60m:csv:narrow"},
     formats: {type: "string", default: "parquet,csv"},
     // The page's ?memory-budget= (e.g. 4GB), to see whether a file the default refuses would load.
     "memory-budget": {type: "string"}
@@ -44,33 +68,23 @@ const {values: args} = parseArgs({
 
 const sizeOf = (label: string) => Number(label.replace(/m$/i, "")) * 1_000_000;
 
-/**
- * The file of `rows` rows in `format`: id, a region (5 short strings), an amount (2 decimals),
- * a day (a date), a label (100,000 distinct strings). Written once by native DuckDB and kept.
- */
-async function generate(rows: number, format: "parquet" | "csv"): Promise<string> {
-  const file = path.join(dataDir, `rows-${rows / 1_000_000}m.${format}`);
+/** The file of `rows` rows in `format` and `shape`, written once by native DuckDB and kept. */
+async function generate(rows: number, format: "parquet" | "csv", shape: Shape): Promise<string> {
+  const file = path.join(dataDir, `rows-${rows / 1_000_000}m${shape === "wide" ? "" : `-${shape}`}.${format}`);
   if (existsSync(file)) return file;
   mkdirSync(dataDir, {recursive: true});
   const partial = `${file}.partial`;
   const native = await (await DuckDBInstance.create(":memory:")).connect();
   const options = format === "parquet" ? "FORMAT parquet" : "FORMAT csv, HEADER true";
   console.log(`writing ${path.relative(root, file)}…`);
-  await native.run(`COPY (
-    SELECT i::INTEGER AS id,
-      ['north', 'south', 'east', 'west', 'centre'][i % 5 + 1] AS region,
-      ((i * 7919) % 100000) / 100.0 AS amount,
-      DATE '2000-01-01' + (i % 9000)::INTEGER AS day,
-      'r' || (i % 100000)::VARCHAR AS label
-    FROM range(${rows}) t(i)
-  ) TO '${partial}' (${options})`);
+  await native.run(`COPY (SELECT ${SHAPES[shape].columns} FROM range(${rows}) t(i)) TO '${partial}' (${options})`);
   native.closeSync();
   renameSync(partial, file);
   return file;
 }
 
 /** Native DuckDB on the same file: load into a table, then the GROUP BY three times (second reported). */
-async function nativeRun(file: string) {
+async function nativeRun(file: string, groupBy: string) {
   const instance = await DuckDBInstance.create(":memory:");
   const native = await instance.connect();
   await native.run("SET threads = 1");
@@ -81,7 +95,7 @@ async function nativeRun(file: string) {
   const groupByMs: number[] = [];
   for (let i = 0; i < 3; i++) {
     start = performance.now();
-    await native.runAndReadAll(GROUP_BY);
+    await native.runAndReadAll(groupBy);
     groupByMs.push(performance.now() - start);
   }
   native.closeSync();
@@ -202,10 +216,11 @@ async function browserRun(browser: Browser, url: string) {
 export async function main() {
   const sizes = String(args.sizes).split(",").map((s) => s.trim()).filter(Boolean);
   const formats = String(args.formats).split(",").map((s) => s.trim()) as Array<"parquet" | "csv">;
-  const files: Array<{label: string; rows: number; format: "parquet" | "csv"; file: string}> = [];
+  const files: Array<{label: string; rows: number; format: "parquet" | "csv"; shape: Shape; file: string}> = [];
   for (const entry of sizes) {
-    const [label, only] = entry.split(":") as [string, "parquet" | "csv" | undefined];
-    for (const format of only ? [only] : formats) files.push({label, rows: sizeOf(label), format, file: await generate(sizeOf(label), format)});
+    const [label, only, shape = "wide"] = entry.split(":") as [string, "parquet" | "csv" | undefined, Shape | undefined];
+    if (!(shape in SHAPES)) throw new Error(`--sizes ${entry}: no shape "${shape}" (${Object.keys(SHAPES).join(", ")})`);
+    for (const format of only ? [only] : formats) files.push({label, rows: sizeOf(label), format, shape, file: await generate(sizeOf(label), format, shape)});
   }
 
   console.log("building the scale page…");
@@ -217,14 +232,15 @@ export async function main() {
   const load = {start: loadavg()};
   const results = [];
   try {
-    for (const {label, rows, format, file} of files) {
-      process.stdout.write(`${label} ${format}: browser… `);
+    for (const {label, rows, format, shape, file} of files) {
+      process.stdout.write(`${label} ${format} ${shape}: browser… `);
+      const groupBy = SHAPES[shape].groupBy;
       const budget = args["memory-budget"] ? `&memory-budget=${encodeURIComponent(String(args["memory-budget"]))}` : "";
-      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}${budget}`);
+      const wasm = await browserRun(browser, `${server.url}${pagePath}?file=${path.basename(file)}&group-by=${encodeURIComponent(groupBy)}${budget}`);
       process.stdout.write("native… ");
-      const native = await nativeRun(file);
+      const native = await nativeRun(file, groupBy);
       const bytes = statSync(file).size;
-      const row = {rows, format, file: path.basename(file), bytes, wasm, native};
+      const row = {rows, format, shape, groupBy, file: path.basename(file), bytes, wasm, native};
       results.push(row);
       console.log("error" in wasm ? `failed: ${wasm.error}` : `load ${(wasm.loadMs / 1000).toFixed(2)} s (native ${(native.loadMs / 1000).toFixed(2)} s)`);
     }
@@ -274,7 +290,7 @@ export async function main() {
   mkdirSync(path.join(root, "bench/results"), {recursive: true});
   const date = new Date().toISOString();
   const out = path.join(root, "bench/results", `scale-${date.replace(/[:.]/g, "-")}.json`);
-  writeFileSync(out, JSON.stringify({date, machine, groupBy: GROUP_BY, results}, null, 2) + "\n");
+  writeFileSync(out, JSON.stringify({date, machine, results}, null, 2) + "\n");
   console.log(`\nwrote ${path.relative(root, out)}`);
 }
 
