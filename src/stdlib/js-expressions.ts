@@ -1,0 +1,549 @@
+// Expressions of the reader's small JavaScript parser (js-parser.ts has the statements). Each
+// `parseX` starts at the current token and leaves the token after what it read. Nodes are
+// acorn's ESTree nodes: same types, fields, operators and `start`/`end`.
+import {Tokenizer, type TemplatePart} from "./js-tokenizer.ts";
+
+/** An ESTree node, as acorn makes it. */
+export interface Node {
+  type: string;
+  start: number;
+  end: number;
+  // The fields of each node type, as in ESTree.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [field: string]: any;
+}
+
+const keywords = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with".split(" ")
+);
+const binaryPrecedence: Record<string, number> = {
+  "??": 1, "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
+  "==": 6, "!=": 6, "===": 6, "!==": 6,
+  "<": 7, ">": 7, "<=": 7, ">=": 7, in: 7, instanceof: 7,
+  "<<": 8, ">>": 8, ">>>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10
+};
+const assignment = /^(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=$/;
+const prefixOperators = new Set(["!", "~", "+", "-", "++", "--", "typeof", "void", "delete"]);
+
+/** A bound name's whole function: parameters and the `let`/`const`/`var`/functions of its blocks. */
+export abstract class ExpressionParser extends Tokenizer {
+  /** Expressions parsed as arrow parameters and patterns are checked later: `[pos, message]` of each error they would be. */
+  protected cover: Array<[number, string]> = [];
+  /** Where an arrow function may start (the start of an assignment expression). */
+  private arrowAt = -1;
+  /** Nodes written in parentheses. */
+  private parenthesized = new WeakSet<Node>();
+
+  /** A function's body: its block, with the parser's state for a new function. */
+  protected abstract parseFunctionBody(params: Node[], arrow: boolean, noIn: boolean): {body: Node; expression: boolean};
+
+  protected node(type: string, start: number, fields: Record<string, unknown>): Node {
+    return {type, start, end: this.lastEnd, ...fields};
+  }
+
+  protected eat(p: string): boolean {
+    if (!this.is(p)) return false;
+    this.next();
+    return true;
+  }
+
+  protected expect(p: string): void {
+    if (!this.eat(p)) this.unexpected();
+  }
+
+  protected unexpected(pos = this.start): never {
+    return this.raise(pos, this.type === "eof" ? "Unexpected end of input" : "Unexpected token");
+  }
+
+  /** The token after this one, without moving. */
+  protected peek(): {type: string; value: unknown; newlineBefore: boolean} {
+    const state = this.save();
+    this.next();
+    const token = {type: this.type, value: this.value, newlineBefore: this.newlineBefore};
+    this.restore(state);
+    return token;
+  }
+
+  protected parseIdent(anyWord = false): Node {
+    if (this.type !== "name") this.unexpected();
+    const name = this.value as string;
+    if (!anyWord && keywords.has(name)) this.raise(this.start, `Unexpected keyword '${name}'`);
+    const start = this.start;
+    this.next();
+    return this.node("Identifier", start, {name});
+  }
+
+  protected parseExpression(noIn = false): Node {
+    const start = this.start;
+    const first = this.parseMaybeAssign(noIn);
+    if (!this.is(",")) return first;
+    const expressions = [first];
+    while (this.eat(",")) expressions.push(this.parseMaybeAssign(noIn));
+    return this.node("SequenceExpression", start, {expressions});
+  }
+
+  /** An assignment expression; with `cover`, a pattern's errors are left to the caller. */
+  protected parseMaybeAssign(noIn = false, cover = false): Node {
+    const start = (this.arrowAt = this.start);
+    const mark = this.cover.length;
+    const left = this.parseMaybeConditional(noIn);
+    const operator = this.value as string;
+    if (this.type === "punc" && assignment.test(operator)) {
+      if (this.ecmaVersion < 12 && operator.length === 3 && /[&|?]/.test(operator[0]!)) this.unexpected();
+      const target = operator === "=" ? this.toPattern(left, false) : this.checkSimpleTarget(left);
+      this.cover.length = mark;
+      this.next();
+      return this.node("AssignmentExpression", start, {operator, left: target, right: this.parseMaybeAssign(noIn)});
+    }
+    if (!cover) this.checkCover(mark);
+    return left;
+  }
+
+  protected checkCover(mark: number): void {
+    const error = this.cover[mark];
+    if (error) this.raise(...error);
+  }
+
+  private parseMaybeConditional(noIn: boolean): Node {
+    const start = this.start;
+    const test = this.parseExprOp(this.parseMaybeUnary(noIn), start, -1, noIn);
+    if (isArrowAt(test, start) || !this.eat("?")) return test;
+    const consequent = this.parseMaybeAssign();
+    this.expect(":");
+    return this.node("ConditionalExpression", start, {test, consequent, alternate: this.parseMaybeAssign(noIn)});
+  }
+
+  private parseExprOp(left: Node, start: number, minPrecedence: number, noIn: boolean): Node {
+    const operator = this.value as string;
+    let precedence = this.type === "punc" || operator === "in" || operator === "instanceof" ? binaryPrecedence[operator] : undefined;
+    if (precedence === undefined || precedence <= minPrecedence || (noIn && this.isName("in")) || isArrowAt(left, start)) return left;
+    const logical = operator === "||" || operator === "&&";
+    const coalesce = operator === "??";
+    // `a ?? b || c` needs parentheses: the right side of `??` stops before `||` and `&&`.
+    if (coalesce) precedence = binaryPrecedence["&&"]!;
+    this.next();
+    const rightStart = this.start;
+    const right = this.parseExprOp(this.parseMaybeUnary(noIn), rightStart, precedence, noIn);
+    const node = this.node(logical || coalesce ? "LogicalExpression" : "BinaryExpression", start, {left, operator, right});
+    if ((logical && this.is("??")) || (coalesce && (this.is("||") || this.is("&&")))) {
+      this.raise(this.start, "Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses");
+    }
+    return this.parseExprOp(node, start, minPrecedence, noIn);
+  }
+
+  private parseMaybeUnary(noIn: boolean, sawUnary = false, update = false): Node {
+    const start = this.start;
+    const operator = this.value as string;
+    let expression: Node;
+    if ((this.type === "punc" || this.type === "name") && prefixOperators.has(operator)) {
+      const isUpdate = operator === "++" || operator === "--";
+      this.next();
+      const argument = this.parseMaybeUnary(noIn, true, isUpdate);
+      if (isUpdate) this.checkSimpleTarget(argument);
+      else sawUnary = true;
+      expression = this.node(isUpdate ? "UpdateExpression" : "UnaryExpression", start, {operator, prefix: true, argument});
+    } else {
+      expression = this.parseExprSubscripts(noIn);
+      while ((this.is("++") || this.is("--")) && !this.newlineBefore) {
+        this.checkSimpleTarget(expression);
+        const operator = this.value;
+        this.next();
+        expression = this.node("UpdateExpression", start, {operator, prefix: false, argument: expression});
+      }
+    }
+    if (update || isArrowAt(expression, start) || !this.eat("**")) return expression;
+    if (sawUnary) this.unexpected(this.lastEnd - 2);
+    return this.node("BinaryExpression", start, {left: expression, operator: "**", right: this.parseMaybeUnary(noIn)});
+  }
+
+  private parseExprSubscripts(noIn: boolean): Node {
+    const start = this.start;
+    const mark = this.cover.length;
+    const atom = this.parseExprAtom(noIn);
+    if (atom.type === "ArrowFunctionExpression" && this.input[this.lastEnd - 1] !== ")") return atom;
+    const result = this.parseSubscripts(atom, start, false);
+    if (result !== atom) this.checkCover(mark);
+    return result;
+  }
+
+  private parseSubscripts(base: Node, start: number, noCalls: boolean): Node {
+    let chained = false;
+    for (;;) {
+      const optional = this.eat("?.");
+      if (optional && noCalls) this.raise(this.lastEnd - 2, "Optional chaining cannot appear in the callee of new expressions");
+      chained ||= optional;
+      const computed = this.eat("[");
+      if (computed || (optional && !this.is("(") && !this.is("`")) || this.eat(".")) {
+        const property = computed ? this.parseExpression() : this.parseIdent(true);
+        if (computed) this.expect("]");
+        base = this.node("MemberExpression", start, {object: base, property, computed, optional});
+      } else if (!noCalls && this.eat("(")) {
+        const args = this.parseExprList(")");
+        if (base.type === "Identifier" && base.name === "async" && this.is("=>") && !this.newlineBefore) this.unsupported(start, "async arrow functions");
+        base = this.node("CallExpression", start, {callee: base, arguments: args, optional});
+      } else if (this.is("`")) {
+        if (chained) this.raise(this.start, "Optional chaining cannot appear in the tag of tagged template expressions");
+        const quasi = this.parseTemplate(true);
+        base = this.node("TaggedTemplateExpression", start, {tag: base, quasi});
+      } else break;
+    }
+    return chained ? this.node("ChainExpression", start, {expression: base}) : base;
+  }
+
+  private parseExprAtom(noIn = false): Node {
+    const start = this.start;
+    const canArrow = start === this.arrowAt;
+    const raw = () => this.input.slice(start, this.end);
+    switch (this.type) {
+      case "name": {
+        const word = this.value as string;
+        switch (word) {
+          case "this":
+            this.next();
+            return this.node("ThisExpression", start, {});
+          case "null":
+          case "true":
+          case "false": {
+            this.next();
+            return this.node("Literal", start, {value: word === "null" ? null : word === "true", raw: word});
+          }
+          case "function":
+            return this.parseFunction(start, false);
+          case "new":
+            return this.parseNew();
+          case "class":
+          case "super":
+          case "import":
+            return this.unsupported(start, word);
+          case "async": {
+            const after = this.peek();
+            if (!after.newlineBefore && after.type === "name") this.unsupported(start, after.value === "function" ? "async functions" : "async arrow functions");
+          }
+        }
+        const id = this.parseIdent();
+        if (canArrow && this.is("=>") && !this.newlineBefore) return this.parseArrow(start, [id], noIn);
+        return id;
+      }
+      case "num":
+      case "string": {
+        const value = this.value;
+        const text = raw();
+        this.next();
+        return this.node("Literal", start, typeof value === "bigint" ? {value, raw: text, bigint: value.toString()} : {value, raw: text});
+      }
+      case "eof":
+        return this.unexpected();
+    }
+    switch (this.value) {
+      case "(":
+        return this.parseParenAndDistinguish(canArrow, noIn);
+      case "[": {
+        this.next();
+        return this.node("ArrayExpression", start, {elements: this.parseExprList("]", true)});
+      }
+      case "{":
+        return this.parseObject();
+      case "`":
+        return this.parseTemplate(false);
+      case "/":
+      case "/=": {
+        const {pattern, flags, value} = this.readRegex();
+        const text = raw();
+        this.next();
+        return this.node("Literal", start, {value, raw: text, regex: {pattern, flags}});
+      }
+    }
+    return this.unexpected();
+  }
+
+  /** A list of expressions up to `close` (a trailing comma allowed), with holes for an array. */
+  private parseExprList(close: string, array = false): Array<Node | null> {
+    const list: Array<Node | null> = [];
+    let first = true;
+    while (!this.eat(close)) {
+      if (!first) {
+        this.expect(",");
+        if (this.eat(close)) break;
+      }
+      first = false;
+      if (array && this.is(",")) list.push(null);
+      else if (this.is("...")) {
+        const start = this.start;
+        this.next();
+        list.push(this.node("SpreadElement", start, {argument: this.parseMaybeAssign(false, array)}));
+      } else list.push(this.parseMaybeAssign(false, array));
+    }
+    return list;
+  }
+
+  private parseNew(): Node {
+    const start = this.start;
+    this.next();
+    if (this.is(".")) this.unsupported(start, "new.target");
+    const calleeStart = this.start;
+    const callee = this.parseSubscripts(this.parseExprAtom(), calleeStart, true);
+    const args = this.eat("(") ? this.parseExprList(")") : [];
+    return this.node("NewExpression", start, {callee, arguments: args});
+  }
+
+  private parseParenAndDistinguish(canArrow: boolean, noIn: boolean): Node {
+    const start = this.start;
+    const mark = this.cover.length;
+    this.next();
+    const innerStart = this.start;
+    const list: Node[] = [];
+    let trailingComma = false;
+    let restAt = -1;
+    while (!this.is(")")) {
+      if (list.length > 0) {
+        this.expect(",");
+        if (this.is(")")) {
+          trailingComma = true;
+          break;
+        }
+      }
+      if (this.is("...")) {
+        restAt = this.start;
+        list.push(this.parseRest());
+        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
+        break;
+      }
+      list.push(this.parseMaybeAssign(false, true));
+    }
+    const innerEnd = this.lastEnd;
+    this.expect(")");
+    if (canArrow && this.is("=>") && !this.newlineBefore) {
+      this.cover.length = mark;
+      return this.parseArrow(start, list.map((param) => this.toPattern(param, true)), noIn);
+    }
+    if (list.length === 0 || trailingComma) this.unexpected(this.lastEnd - 1);
+    if (restAt >= 0) this.unexpected(restAt);
+    this.checkCover(mark);
+    const value = list.length > 1 ? {type: "SequenceExpression", start: innerStart, end: innerEnd, expressions: list} : list[0]!;
+    this.parenthesized.add(value);
+    return value;
+  }
+
+  private parseArrow(start: number, params: Node[], noIn: boolean): Node {
+    this.next();
+    const {body, expression} = this.parseFunctionBody(params, true, noIn);
+    return this.node("ArrowFunctionExpression", start, {id: null, expression, generator: false, async: false, params, body});
+  }
+
+  /** `function name(params) {...}`, from the `function` keyword. */
+  protected parseFunction(start: number, statement: boolean): Node {
+    this.next();
+    if (this.is("*")) this.unsupported(start, "generator functions");
+    const id = statement || this.type === "name" ? this.parseIdent() : null;
+    return this.parseFunctionRest(start, statement ? "FunctionDeclaration" : "FunctionExpression", id);
+  }
+
+  private parseFunctionRest(start: number, type: string, id: Node | null): Node {
+    this.expect("(");
+    const params = this.parseBindingList(")") as Node[];
+    const {body} = this.parseFunctionBody(params, false, false);
+    return this.node(type, start, {id, expression: false, generator: false, async: false, params, body});
+  }
+
+  private parseObject(): Node {
+    const start = this.start;
+    this.next();
+    const properties: Node[] = [];
+    let sawProto = false;
+    while (!this.eat("}")) {
+      if (properties.length > 0) {
+        this.expect(",");
+        if (this.eat("}")) break;
+      }
+      const property = this.parseProperty();
+      if (property.type === "Property" && property.kind === "init" && !property.computed && !property.method && !property.shorthand && (property.key.name ?? property.key.value) === "__proto__") {
+        if (sawProto) this.cover.push([property.key.start, "Redefinition of __proto__ property"]);
+        sawProto = true;
+      }
+      properties.push(property);
+    }
+    return this.node("ObjectExpression", start, {properties});
+  }
+
+  private parseProperty(): Node {
+    const start = this.start;
+    if (this.eat("...")) return this.node("SpreadElement", start, {argument: this.parseMaybeAssign(false, true)});
+    if (this.is("*")) this.unsupported(start, "generator methods");
+    let kind = "init";
+    if (this.type === "name" && /^(get|set|async)$/.test(this.value as string)) {
+      const after = this.peek();
+      const modifies = after.type !== "punc" || after.value === "[" || after.value === "*";
+      if (this.value === "async") {
+        if (modifies && !after.newlineBefore) this.unsupported(start, "async methods");
+      } else if (modifies) {
+        kind = this.value as string;
+        this.next();
+      }
+    }
+    const keyIsWord = this.type === "name";
+    const {key, computed} = this.parsePropertyName();
+    if (kind !== "init" || this.is("(")) {
+      const value = this.parseFunctionRest(this.start, "FunctionExpression", null);
+      const count = value.params.length;
+      if (kind === "get" && count !== 0) this.raise(value.start, "getter should have no params");
+      if (kind === "set" && (count !== 1 || value.params[0].type === "RestElement")) this.raise(value.start, "setter should have exactly one param");
+      return this.node("Property", start, {method: kind === "init", shorthand: false, computed, key, value, kind});
+    }
+    if (this.eat(":")) return this.node("Property", start, {method: false, shorthand: false, computed, key, value: this.parseMaybeAssign(false, true), kind});
+    if (!keyIsWord || computed || !(this.is(",") || this.is("}") || this.is("="))) this.unexpected();
+    if (keywords.has(key.name)) this.raise(key.start, `Unexpected keyword '${key.name}'`);
+    let value: Node = {...key};
+    if (this.is("=")) {
+      this.cover.push([this.start, "Shorthand property assignments are valid only in destructuring patterns"]);
+      this.next();
+      value = this.node("AssignmentPattern", key.start, {left: value, right: this.parseMaybeAssign()});
+    }
+    return this.node("Property", start, {method: false, shorthand: true, computed, key, value, kind});
+  }
+
+  protected parsePropertyName(): {key: Node; computed: boolean} {
+    if (this.eat("[")) {
+      const key = this.parseMaybeAssign();
+      this.expect("]");
+      return {key, computed: true};
+    }
+    const key = this.type === "num" || this.type === "string" ? this.parseExprAtom() : this.parseIdent(true);
+    return {key, computed: false};
+  }
+
+  private parseTemplate(tagged: boolean): Node {
+    const start = this.start;
+    const quasis: Node[] = [];
+    const expressions: Node[] = [];
+    for (;;) {
+      const part: TemplatePart = this.readTemplatePart();
+      if (part.cooked === null && !tagged) this.raise(part.badEscape!, "Bad escape sequence in untagged template literal");
+      quasis.push({type: "TemplateElement", start: part.start, end: part.end, value: {raw: part.raw, cooked: part.cooked}, tail: part.tail});
+      if (part.tail) break;
+      this.next();
+      expressions.push(this.parseExpression());
+      if (!this.is("}")) this.unexpected();
+    }
+    this.next();
+    return this.node("TemplateLiteral", start, {expressions, quasis});
+  }
+
+  /** `...pattern` in parameters and binding patterns. */
+  protected parseRest(): Node {
+    const start = this.start;
+    this.next();
+    return this.node("RestElement", start, {argument: this.parseBindingAtom()});
+  }
+
+  protected parseBindingAtom(): Node {
+    const start = this.start;
+    if (this.eat("[")) return this.node("ArrayPattern", start, {elements: this.parseBindingList("]", true)});
+    if (!this.is("{")) return this.parseIdent();
+    this.next();
+    const properties: Node[] = [];
+    while (!this.eat("}")) {
+      if (properties.length > 0) {
+        this.expect(",");
+        if (this.eat("}")) break;
+      }
+      const propertyStart = this.start;
+      if (this.eat("...")) {
+        properties.push(this.node("RestElement", propertyStart, {argument: this.parseIdent()}));
+        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
+        continue;
+      }
+      const keyIsWord = this.type === "name";
+      const {key, computed} = this.parsePropertyName();
+      const shorthand = !this.eat(":");
+      if (shorthand && (!keyIsWord || computed)) this.unexpected();
+      if (shorthand && keywords.has(key.name)) this.raise(key.start, `Unexpected keyword '${key.name}'`);
+      const value = shorthand ? this.parseMaybeDefault(key.start, {...key}) : this.parseMaybeDefault(this.start, this.parseBindingAtom());
+      properties.push(this.node("Property", propertyStart, {method: false, shorthand, computed, key, value, kind: "init"}));
+    }
+    return this.node("ObjectPattern", start, {properties});
+  }
+
+  /** Binding elements up to `close`: parameters, or an array pattern's elements with holes. */
+  protected parseBindingList(close: string, array = false): Array<Node | null> {
+    const list: Array<Node | null> = [];
+    let first = true;
+    while (!this.eat(close)) {
+      if (!first) {
+        this.expect(",");
+        if (this.eat(close)) break;
+      }
+      first = false;
+      if (array && this.is(",")) list.push(null);
+      else if (this.is("...")) {
+        list.push(this.parseRest());
+        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
+        this.expect(close);
+        break;
+      } else list.push(this.parseMaybeDefault(this.start, this.parseBindingAtom()));
+    }
+    return list;
+  }
+
+  private parseMaybeDefault(start: number, left: Node): Node {
+    return this.eat("=") ? this.node("AssignmentPattern", start, {left, right: this.parseMaybeAssign()}) : left;
+  }
+
+  /** The pattern an expression stands for: an assignment's target or, `binding`, an arrow's parameter. */
+  private toPattern(node: Node, binding: boolean): Node {
+    const parenthesized = this.parenthesized.has(node);
+    switch (node.type) {
+      case "Identifier":
+        if (binding && parenthesized) this.raise(node.start, "Parenthesized pattern");
+        return node;
+      case "MemberExpression":
+        if (binding) break;
+        return node;
+      case "ChainExpression":
+        return this.raise(node.start, "Optional chaining cannot appear in left-hand side");
+      case "AssignmentPattern":
+      case "RestElement":
+      case "ObjectPattern":
+      case "ArrayPattern":
+        return node;
+      case "ObjectExpression":
+      case "ArrayExpression": {
+        if (parenthesized) this.raise(node.start, "Parenthesized pattern");
+        const object = node.type === "ObjectExpression";
+        const items: Array<Node | null> = object ? node.properties : node.elements;
+        items.forEach((item, i) => {
+          if (item === null) return;
+          if (item.type === "SpreadElement") {
+            if (i < items.length - 1 || (!object && this.input.slice(item.end, node.end - 1).includes(","))) this.raise(item.start, "Comma is not permitted after the rest element");
+            const argument = this.toPattern(item.argument, binding);
+            if (argument.type === "AssignmentPattern" || (object && argument.type !== "Identifier" && argument.type !== "MemberExpression")) this.raise(argument.start, "Unexpected token");
+            item.type = "RestElement";
+            item.argument = argument;
+          } else if (object) {
+            if (item.kind !== "init" || item.method) this.raise(item.key.start, "Object pattern can't contain getter or setter");
+            item.value = this.toPattern(item.value, binding);
+          } else items[i] = this.toPattern(item, binding);
+        });
+        node.type = object ? "ObjectPattern" : "ArrayPattern";
+        return node;
+      }
+      case "AssignmentExpression":
+        if (node.operator !== "=") this.raise(node.left.end, "Only '=' operator can be used for specifying default value.");
+        delete node.operator;
+        node.type = "AssignmentPattern";
+        node.left = this.toPattern(node.left, binding);
+        return node;
+    }
+    return this.raise(node.start, "Assigning to rvalue");
+  }
+
+  private checkSimpleTarget(node: Node): Node {
+    if (node.type === "ChainExpression") this.raise(node.start, "Optional chaining cannot appear in left-hand side");
+    if (node.type !== "Identifier" && node.type !== "MemberExpression") this.raise(node.start, "Assigning to rvalue");
+    return node;
+  }
+}
+
+/** An arrow function that starts at `start`, not in parentheses: nothing may follow it in an expression. */
+function isArrowAt(node: Node, start: number): boolean {
+  return node.type === "ArrowFunctionExpression" && node.start === start;
+}
