@@ -5,13 +5,14 @@
 // turns that into a function with `Function`. A strict reader page's Content-Security-Policy
 // refuses that, so the build routes Arquero's `Function` here (src/vite/library-edits.ts): where the
 // page allows compiling (Edit mode's pages, Node) this is `Function` itself; elsewhere the text
-// is parsed with acorn (which Arquero already loads) and run by the small interpreter below.
+// is parsed with our small parser (./js-parser.ts, which Arquero's expressions also use on reader
+// pages) and run by the small interpreter below.
 // It covers the JavaScript Arquero writes (expressions, arrow functions, `let`/`const`, `if`,
 // `switch`, loops, `return`); what it does not know fails with a message that names it.
-import {parse} from "acorn";
+import {parse} from "./js-parser.ts";
 import {policyCompiles} from "../shared/index.ts";
 
-// Acorn's tree, read loosely: each handler reads the fields of its node type.
+// The parser's ESTree tree, read loosely: each handler reads the fields of its node type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = any;
 
@@ -46,7 +47,7 @@ const PARSED_SOURCES_LIMIT = 256;
 function parsed(source: string): Node {
   let expression = parsedSources.get(source);
   if (expression === undefined) {
-    expression = (parse(source, {ecmaVersion: "latest"}) as Node).body[0].expression;
+    expression = parse(source).body[0].expression;
     if (parsedSources.size >= PARSED_SOURCES_LIMIT) parsedSources.delete(parsedSources.keys().next().value!);
     parsedSources.set(source, expression);
   }

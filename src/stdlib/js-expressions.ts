@@ -16,6 +16,7 @@ export interface Node {
 const keywords = new Set(
   "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with".split(" ")
 );
+const strictReserved = new Set("implements interface let package private protected public static yield".split(" "));
 const binaryPrecedence: Record<string, number> = {
   "??": 1, "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5,
   "==": 6, "!=": 6, "===": 6, "!==": 6,
@@ -68,6 +69,7 @@ export abstract class ExpressionParser extends Tokenizer {
     if (this.type !== "name") this.unexpected();
     const name = this.value as string;
     if (!anyWord && keywords.has(name)) this.raise(this.start, `Unexpected keyword '${name}'`);
+    if (!anyWord && this.strict && strictReserved.has(name)) this.raise(this.start, `The keyword '${name}' is reserved`);
     const start = this.start;
     this.next();
     return this.node("Identifier", start, {name});
@@ -140,6 +142,7 @@ export abstract class ExpressionParser extends Tokenizer {
       this.next();
       const argument = this.parseMaybeUnary(noIn, true, isUpdate);
       if (isUpdate) this.checkSimpleTarget(argument);
+      else if (this.strict && operator === "delete" && argument.type === "Identifier") this.raise(start, "Deleting local variable in strict mode");
       else sawUnary = true;
       expression = this.node(isUpdate ? "UpdateExpression" : "UnaryExpression", start, {operator, prefix: true, argument});
     } else {
@@ -438,7 +441,7 @@ export abstract class ExpressionParser extends Tokenizer {
   protected parseBindingAtom(): Node {
     const start = this.start;
     if (this.eat("[")) return this.node("ArrayPattern", start, {elements: this.parseBindingList("]", true)});
-    if (!this.is("{")) return this.parseIdent();
+    if (!this.is("{")) return this.checkName(this.parseIdent(), true);
     this.next();
     const properties: Node[] = [];
     while (!this.eat("}")) {
@@ -448,7 +451,7 @@ export abstract class ExpressionParser extends Tokenizer {
       }
       const propertyStart = this.start;
       if (this.eat("...")) {
-        properties.push(this.node("RestElement", propertyStart, {argument: this.parseIdent()}));
+        properties.push(this.node("RestElement", propertyStart, {argument: this.checkName(this.parseIdent(), true)}));
         if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
         continue;
       }
@@ -457,7 +460,7 @@ export abstract class ExpressionParser extends Tokenizer {
       const shorthand = !this.eat(":");
       if (shorthand && (!keyIsWord || computed)) this.unexpected();
       if (shorthand && keywords.has(key.name)) this.raise(key.start, `Unexpected keyword '${key.name}'`);
-      const value = shorthand ? this.parseMaybeDefault(key.start, {...key}) : this.parseMaybeDefault(this.start, this.parseBindingAtom());
+      const value = shorthand ? this.parseMaybeDefault(key.start, this.checkName({...key}, true)) : this.parseMaybeDefault(this.start, this.parseBindingAtom());
       properties.push(this.node("Property", propertyStart, {method: false, shorthand, computed, key, value, kind: "init"}));
     }
     return this.node("ObjectPattern", start, {properties});
@@ -494,7 +497,7 @@ export abstract class ExpressionParser extends Tokenizer {
     switch (node.type) {
       case "Identifier":
         if (binding && parenthesized) this.raise(node.start, "Parenthesized pattern");
-        return node;
+        return this.checkName(node, binding);
       case "MemberExpression":
         if (binding) break;
         return node;
@@ -539,6 +542,12 @@ export abstract class ExpressionParser extends Tokenizer {
   private checkSimpleTarget(node: Node): Node {
     if (node.type === "ChainExpression") this.raise(node.start, "Optional chaining cannot appear in left-hand side");
     if (node.type !== "Identifier" && node.type !== "MemberExpression") this.raise(node.start, "Assigning to rvalue");
+    return node.type === "Identifier" ? this.checkName(node, false) : node;
+  }
+
+  /** Strict mode code may neither bind nor assign `eval` and `arguments`. */
+  protected checkName(node: Node, binding: boolean): Node {
+    if (this.strict && (node.name === "eval" || node.name === "arguments")) this.raise(node.start, `${binding ? "Binding" : "Assigning to"} ${node.name} in strict mode`);
     return node;
   }
 }

@@ -4,7 +4,8 @@
 // acorn import here) and the functions Arquero generates, which src/stdlib/generated-code.ts
 // interprets on pages whose policy refuses `Function`. That is every expression form and the
 // statements those functions use; the rest (classes, generators, async functions, modules,
-// try, labels, for-in/of, "use strict", scope checks) fails with a SyntaxError naming it.
+// try, labels, for-in/of) fails with a SyntaxError naming it. Not checked: redeclared names
+// (`let a; let a`), which acorn refuses.
 import {ExpressionParser, type Node} from "./js-expressions.ts";
 import type {ParseOptions} from "./js-tokenizer.ts";
 
@@ -22,6 +23,7 @@ const unsupportedStatements: Record<string, string> = {
   export: "export",
   debugger: "debugger statements"
 };
+const strictReserved = /^(?:implements|interface|let|package|private|protected|public|static|yield|eval|arguments)$/;
 
 class Parser extends ExpressionParser {
   private inFunction = false;
@@ -36,15 +38,24 @@ class Parser extends ExpressionParser {
     return {type: "Program", start: 0, end: this.input.length, body, sourceType: "script"};
   }
 
-  /** Statements up to `close` (not read), with a directive prologue's `directive`. */
-  private parseStatements(close: string): Node[] {
+  /**
+   * Statements up to `close` (not read), with a directive prologue's `directive`; "use strict"
+   * turns strict mode on after `checkParams` says the function's parameters allow it.
+   */
+  private parseStatements(close: string, checkParams = () => {}): Node[] {
     const body: Node[] = [];
-    while (close === "eof" ? this.type !== "eof" : !this.is(close)) body.push(this.parseStatement());
-    for (const statement of body) {
+    let prologue = true;
+    while (close === "eof" ? this.type !== "eof" : !this.is(close)) {
+      const statement = this.parseStatement();
+      body.push(statement);
       const {expression} = statement;
-      if (statement.type !== "ExpressionStatement" || expression.type !== "Literal" || typeof expression.value !== "string" || !/["']/.test(this.input[statement.start]!)) break;
+      prologue &&= statement.type === "ExpressionStatement" && expression.type === "Literal" && typeof expression.value === "string" && /["']/.test(this.input[statement.start]!);
+      if (!prologue) continue;
       statement.directive = expression.raw.slice(1, -1);
-      if (statement.directive === "use strict") this.unsupported(statement.start, '"use strict"');
+      if (statement.directive === "use strict" && !this.strict) {
+        checkParams();
+        this.enterStrict();
+      }
     }
     return body;
   }
@@ -52,19 +63,27 @@ class Parser extends ExpressionParser {
   protected parseFunctionBody(params: Node[], arrow: boolean, noIn: boolean): {body: Node; expression: boolean} {
     const names = params.flatMap(boundNames);
     const clash = names.find((name, i) => names.indexOf(name) !== i);
-    if (clash !== undefined && (arrow || !params.every((param) => param.type === "Identifier"))) this.raise(this.start, "Argument name clash");
-    const outer = [this.inFunction, this.breakable, this.loops] as const;
+    if (clash !== undefined && (arrow || this.strict || !params.every((param) => param.type === "Identifier"))) this.raise(this.start, "Argument name clash");
+    const outer = [this.inFunction, this.breakable, this.loops, this.strict] as const;
     [this.inFunction, this.breakable, this.loops] = [true, 0, 0];
+    const simple = params.every((param) => param.type === "Identifier");
+    const checkParams = () => {
+      if (!simple) this.raise(this.start, "Illegal 'use strict' directive in function with non-simple parameter list");
+      const reserved = names.find((name) => strictReserved.test(name));
+      if (reserved !== undefined) this.raise(this.start, `Binding ${reserved} in strict mode`);
+      if (clash !== undefined) this.raise(this.start, "Argument name clash");
+    };
     let result: {body: Node; expression: boolean};
     if (arrow && !this.is("{")) result = {body: this.parseMaybeAssign(noIn), expression: true};
     else {
       const start = this.start;
       this.expect("{");
-      const body = this.parseStatements("}");
+      const body = this.parseStatements("}", checkParams);
+      this.strict = outer[3];
       this.next();
       result = {body: this.node("BlockStatement", start, {body}), expression: false};
     }
-    [this.inFunction, this.breakable, this.loops] = outer;
+    [this.inFunction, this.breakable, this.loops, this.strict] = outer;
     return result;
   }
 
@@ -102,7 +121,7 @@ class Parser extends ExpressionParser {
     }
     switch (word) {
       case "function":
-        if (context === "loop") this.unexpected();
+        if (context === "loop" || (context && this.strict)) this.unexpected();
         return this.parseFunction(start, true);
       case "if": {
         this.next();

@@ -49,6 +49,10 @@ export class Tokenizer {
   lastEnd = 0;
   /** A line break comes between the previous token and this one. */
   newlineBefore = false;
+  /** Strict mode code (a "use strict" directive). */
+  strict = false;
+  /** Where the token has a legacy octal number or escape, which strict mode refuses (else -1). */
+  private octalAt = -1;
   readonly ecmaVersion: number;
 
   constructor(readonly input: string, options: ParseOptions = {}) {
@@ -93,8 +97,19 @@ export class Tokenizer {
     [this.pos, this.type, this.value, this.start, this.end, this.lastEnd, this.newlineBefore] = state;
   }
 
+  /** Turns strict mode on, from the current token. */
+  enterStrict(): void {
+    this.strict = true;
+    this.checkOctal();
+  }
+
+  private checkOctal(): void {
+    if (this.strict && this.octalAt >= 0) this.raise(this.octalAt, "Octal literal in strict mode");
+  }
+
   /** Moves to the next token. */
   next(): void {
+    this.octalAt = -1;
     this.lastEnd = this.end;
     this.newlineBefore = this.skipSpace();
     const {input} = this;
@@ -123,6 +138,7 @@ export class Tokenizer {
     this.type = type;
     this.value = value;
     this.end = this.pos;
+    this.checkOctal();
   }
 
   /** Skips white space and comments (HTML-like ones too, as in a script); whether a line ended. */
@@ -210,13 +226,16 @@ export class Tokenizer {
       }
       case "8":
       case "9":
-        return inTemplate ? bad("Invalid escape sequence in template string") : c;
+        if (inTemplate) bad("Invalid escape sequence in template string");
+        this.octalAt = at;
+        return c;
     }
     if (c >= "0" && c <= "7") {
       let octal = /^[0-7]{1,3}/.exec(input.slice(this.pos - 1))![0];
       if (parseInt(octal, 8) > 255) octal = octal.slice(0, -1);
       if (octal === "0" && !/\d/.test(input[this.pos] ?? "")) return "\0";
       if (inTemplate) bad("Octal literal in template string");
+      this.octalAt = at;
       this.pos += octal.length - 1;
       return String.fromCharCode(parseInt(octal, 8));
     }
@@ -243,6 +262,7 @@ export class Tokenizer {
       this.pos += 2;
       if (!take(digits(radix))) this.raise(start + 2, "Expected number in radix");
     } else if (/^0\d/.test(input.slice(start, start + 2))) {
+      this.octalAt = start;
       take(/\d+/y);
       legacy = /^[0-7]+$/.test(input.slice(start, this.pos));
       if (!legacy) integer = !this.readFraction(take, /\d+/y);
