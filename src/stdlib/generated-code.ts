@@ -36,7 +36,7 @@ export function makeFunction(...args: string[]): (...values: unknown[]) => unkno
 export function interpretFunction(...args: string[]): (...values: unknown[]) => unknown {
   const body = args.pop() ?? "";
   const source = `(function (${args.join(",")}) {\n${body}\n})`;
-  return makeClosure(parsed(source), globalScope) as (...values: unknown[]) => unknown;
+  return makeClosure(parsed(source), new Scope(globalScope, source)) as (...values: unknown[]) => unknown;
 }
 
 /** Parsed function sources by text: a cell re-run by an input asks Arquero for the same code again. */
@@ -56,7 +56,11 @@ function parsed(source: string): Node {
 
 class Scope {
   readonly vars = new Map<string, unknown>();
-  constructor(readonly parent?: Scope) {}
+  /** The text of the code that runs in the scope: a function made here reads as its part of it. */
+  readonly source: string;
+  constructor(readonly parent?: Scope, source?: string) {
+    this.source = source ?? parent?.source ?? "";
+  }
   find(name: string): Scope | undefined {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) if (scope.vars.has(name)) return scope;
     return undefined;
@@ -75,7 +79,7 @@ function unsupported(node: Node): never {
 
 function makeClosure(node: Node, scope: Scope): unknown {
   const arrow = node.type === "ArrowFunctionExpression";
-  return function (this: unknown, ...values: unknown[]) {
+  const closure = function (this: unknown, ...values: unknown[]) {
     const inner = new Scope(scope);
     if (!arrow) inner.vars.set("arguments", values);
     node.params.forEach((param: Node, i: number) => {
@@ -86,6 +90,11 @@ function makeClosure(node: Node, scope: Scope): unknown {
     const done = execute(node.body.body, inner);
     return done instanceof Completion && done.kind === "return" ? done.value : undefined;
   };
+  // As a compiled function reads: Arquero groups aggregates by their fields' source text
+  // (`f + ""`), which would be one and the same for every interpreted function.
+  const text = scope.source.slice(node.start, node.end);
+  Object.defineProperty(closure, "toString", {value: () => text});
+  return closure;
 }
 
 /** Declares the names of a binding pattern in `scope`. */
