@@ -26,7 +26,7 @@ const binaryPrecedence: Record<string, number> = {
 const assignment = /^(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=$/;
 const prefixOperators = new Set(["!", "~", "+", "-", "++", "--", "typeof", "void", "delete"]);
 
-/** A bound name's whole function: parameters and the `let`/`const`/`var`/functions of its blocks. */
+/** The expression half of the parser; the statements (and function bodies) come from js-parser.ts. */
 export abstract class ExpressionParser extends Tokenizer {
   /** Expressions parsed as arrow parameters and patterns are checked later: `[pos, message]` of each error they would be. */
   protected cover: Array<[number, string]> = [];

@@ -4,7 +4,7 @@
 // instead of the tokenizer guessing from the previous token.
 
 /** A token: a name (identifier or keyword), a number, a string, a punctuator, or the end. */
-export type TokenType = "name" | "num" | "string" | "punc" | "eof";
+type TokenType = "name" | "num" | "string" | "punc" | "eof";
 
 /** Options of {@link parse}, as acorn names them. */
 export interface ParseOptions {
