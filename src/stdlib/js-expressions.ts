@@ -259,24 +259,27 @@ export abstract class ExpressionParser extends Tokenizer {
     return this.unexpected();
   }
 
-  /** A list of expressions up to `close` (a trailing comma allowed), with holes for an array. */
-  private parseExprList(close: string, array = false): Array<Node | null> {
-    const list: Array<Node | null> = [];
-    let first = true;
-    while (!this.eat(close)) {
+  /** Items separated by commas up to `close` (read), a trailing comma allowed; `item` reads one. */
+  private parseList<T>(close: string, item: () => T): T[] {
+    const list: T[] = [];
+    for (let first = true; !this.eat(close); first = false) {
       if (!first) {
         this.expect(",");
         if (this.eat(close)) break;
       }
-      first = false;
-      if (array && this.is(",")) list.push(null);
-      else if (this.is("...")) {
-        const start = this.start;
-        this.next();
-        list.push(this.node("SpreadElement", start, {argument: this.parseMaybeAssign(false, array)}));
-      } else list.push(this.parseMaybeAssign(false, array));
+      list.push(item());
     }
     return list;
+  }
+
+  /** A list of expressions up to `close`, with holes for an array. */
+  private parseExprList(close: string, array = false): Array<Node | null> {
+    return this.parseList(close, () => {
+      if (array && this.is(",")) return null;
+      const start = this.start;
+      if (!this.eat("...")) return this.parseMaybeAssign(false, array);
+      return this.node("SpreadElement", start, {argument: this.parseMaybeAssign(false, array)});
+    });
   }
 
   private parseNew(): Node {
@@ -307,8 +310,7 @@ export abstract class ExpressionParser extends Tokenizer {
       }
       if (this.is("...")) {
         restAt = this.start;
-        list.push(this.parseRest());
-        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
+        list.push(this.restEnds(")", this.parseRest()));
         break;
       }
       list.push(this.parseMaybeAssign(false, true));
@@ -351,20 +353,15 @@ export abstract class ExpressionParser extends Tokenizer {
   private parseObject(): Node {
     const start = this.start;
     this.next();
-    const properties: Node[] = [];
     let sawProto = false;
-    while (!this.eat("}")) {
-      if (properties.length > 0) {
-        this.expect(",");
-        if (this.eat("}")) break;
-      }
+    const properties = this.parseList("}", () => {
       const property = this.parseProperty();
       if (property.type === "Property" && property.kind === "init" && !property.computed && !property.method && !property.shorthand && (property.key.name ?? property.key.value) === "__proto__") {
         if (sawProto) this.cover.push([property.key.start, "Redefinition of __proto__ property"]);
         sawProto = true;
       }
-      properties.push(property);
-    }
+      return property;
+    });
     return this.node("ObjectExpression", start, {properties});
   }
 
@@ -443,48 +440,34 @@ export abstract class ExpressionParser extends Tokenizer {
     if (this.eat("[")) return this.node("ArrayPattern", start, {elements: this.parseBindingList("]", true)});
     if (!this.is("{")) return this.checkName(this.parseIdent(), true);
     this.next();
-    const properties: Node[] = [];
-    while (!this.eat("}")) {
-      if (properties.length > 0) {
-        this.expect(",");
-        if (this.eat("}")) break;
-      }
+    const properties = this.parseList("}", () => {
       const propertyStart = this.start;
-      if (this.eat("...")) {
-        properties.push(this.node("RestElement", propertyStart, {argument: this.checkName(this.parseIdent(), true)}));
-        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
-        continue;
-      }
+      if (this.eat("...")) return this.restEnds("}", this.node("RestElement", propertyStart, {argument: this.checkName(this.parseIdent(), true)}));
       const keyIsWord = this.type === "name";
       const {key, computed} = this.parsePropertyName();
       const shorthand = !this.eat(":");
       if (shorthand && (!keyIsWord || computed)) this.unexpected();
       if (shorthand && keywords.has(key.name)) this.raise(key.start, `Unexpected keyword '${key.name}'`);
       const value = shorthand ? this.parseMaybeDefault(key.start, this.checkName({...key}, true)) : this.parseMaybeDefault(this.start, this.parseBindingAtom());
-      properties.push(this.node("Property", propertyStart, {method: false, shorthand, computed, key, value, kind: "init"}));
-    }
+      return this.node("Property", propertyStart, {method: false, shorthand, computed, key, value, kind: "init"});
+    });
     return this.node("ObjectPattern", start, {properties});
   }
 
   /** Binding elements up to `close`: parameters, or an array pattern's elements with holes. */
   protected parseBindingList(close: string, array = false): Array<Node | null> {
-    const list: Array<Node | null> = [];
-    let first = true;
-    while (!this.eat(close)) {
-      if (!first) {
-        this.expect(",");
-        if (this.eat(close)) break;
-      }
-      first = false;
-      if (array && this.is(",")) list.push(null);
-      else if (this.is("...")) {
-        list.push(this.parseRest());
-        if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
-        this.expect(close);
-        break;
-      } else list.push(this.parseMaybeDefault(this.start, this.parseBindingAtom()));
-    }
-    return list;
+    return this.parseList(close, () => {
+      if (array && this.is(",")) return null;
+      if (this.is("...")) return this.restEnds(close, this.parseRest());
+      return this.parseMaybeDefault(this.start, this.parseBindingAtom());
+    });
+  }
+
+  /** A rest element, which `close` must follow. */
+  protected restEnds(close: string, rest: Node): Node {
+    if (this.is(",")) this.raise(this.start, "Comma is not permitted after the rest element");
+    if (!this.is(close)) this.unexpected();
+    return rest;
   }
 
   private parseMaybeDefault(start: number, left: Node): Node {
