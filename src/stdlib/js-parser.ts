@@ -7,6 +7,7 @@
 // try, labels, for-in/of) fails with a SyntaxError naming it. Not checked: redeclared names
 // (`let a; let a`), which acorn refuses.
 import {ExpressionParser, type Node} from "./js-expressions.ts";
+import {strictReserved} from "./js-patterns.ts";
 import type {ParseOptions} from "./js-tokenizer.ts";
 
 export type {Node} from "./js-expressions.ts";
@@ -23,7 +24,6 @@ const unsupportedStatements: Record<string, string> = {
   export: "export",
   debugger: "debugger statements"
 };
-const strictReserved = /^(?:implements|interface|let|package|private|protected|public|static|yield|eval|arguments)$/;
 
 class Parser extends ExpressionParser {
   private inFunction = false;
@@ -69,7 +69,7 @@ class Parser extends ExpressionParser {
     const simple = params.every((param) => param.type === "Identifier");
     const checkParams = () => {
       if (!simple) this.raise(this.start, "Illegal 'use strict' directive in function with non-simple parameter list");
-      const reserved = names.find((name) => strictReserved.test(name));
+      const reserved = names.find((name) => strictReserved.has(name) || name === "eval" || name === "arguments");
       if (reserved !== undefined) this.raise(this.start, `Binding ${reserved} in strict mode`);
       if (clash !== undefined) this.raise(this.start, "Argument name clash");
     };
