@@ -4,10 +4,10 @@
 // acorn import here) and the functions Arquero generates, which src/stdlib/generated-code.ts
 // interprets on pages whose policy refuses `Function`. That is every expression form and the
 // statements those functions use; the rest (classes, generators, async functions, modules,
-// try, labels, for-in/of) fails with a SyntaxError naming it. Not checked: redeclared names
-// (`let a; let a`), which acorn refuses.
+// try, labels, for-in/of) fails with a SyntaxError naming it.
 import {ExpressionParser, type Node} from "./js-expressions.ts";
 import {strictReserved} from "./js-patterns.ts";
+import {Scopes, type Binding} from "./js-scopes.ts";
 import type {ParseOptions} from "./js-tokenizer.ts";
 
 export type {Node} from "./js-expressions.ts";
@@ -31,8 +31,10 @@ class Parser extends ExpressionParser {
   private breakable = 0;
   /** Loops around the statement, in its function. */
   private loops = 0;
+  private scopes = new Scopes();
 
   parseProgram(): Node {
+    this.scopes.enter(true);
     this.next();
     const body = this.parseStatements("eof");
     return {type: "Program", start: 0, end: this.input.length, body, sourceType: "script"};
@@ -60,8 +62,24 @@ class Parser extends ExpressionParser {
     return body;
   }
 
+  /** Declares the names a pattern binds in the current scope. */
+  private declare(pattern: Node, binding: Binding): void {
+    for (const id of boundIdentifiers(pattern)) {
+      if (this.scopes.declare(id.name, binding)) this.raise(id.start, `Identifier '${id.name}' has already been declared`);
+    }
+  }
+
+  /** A block's statements up to `}`, in a scope of their own. */
+  private parseBlock(): Node[] {
+    this.scopes.enter(false);
+    this.expect("{");
+    const body = this.parseStatements("}");
+    this.scopes.exit();
+    return body;
+  }
+
   protected parseFunctionBody(params: Node[], arrow: boolean, noIn: boolean): {body: Node; expression: boolean} {
-    const names = params.flatMap(boundNames);
+    const names = params.flatMap(boundIdentifiers).map((id) => id.name);
     const clash = names.find((name, i) => names.indexOf(name) !== i);
     if (clash !== undefined && (arrow || this.strict || !params.every((param) => param.type === "Identifier"))) this.raise(this.start, "Argument name clash");
     const outer = [this.inFunction, this.breakable, this.loops, this.strict] as const;
@@ -73,6 +91,8 @@ class Parser extends ExpressionParser {
       if (reserved !== undefined) this.raise(this.start, `Binding ${reserved} in strict mode`);
       if (clash !== undefined) this.raise(this.start, "Argument name clash");
     };
+    this.scopes.enter(true);
+    for (const param of params) this.declare(param, "var");
     let result: {body: Node; expression: boolean};
     if (arrow && !this.is("{")) result = {body: this.parseMaybeAssign(noIn), expression: true};
     else {
@@ -83,6 +103,7 @@ class Parser extends ExpressionParser {
       this.next();
       result = {body: this.node("BlockStatement", start, {body}), expression: false};
     }
+    this.scopes.exit();
     [this.inFunction, this.breakable, this.loops, this.strict] = outer;
     return result;
   }
@@ -120,9 +141,12 @@ class Parser extends ExpressionParser {
       return this.node("VariableDeclaration", start, declaration);
     }
     switch (word) {
-      case "function":
+      case "function": {
         if (context === "loop" || (context && this.strict)) this.unexpected();
-        return this.parseFunction(start, true);
+        const declaration = this.parseFunction(start, true);
+        this.declare(declaration.id, !this.strict ? "function" : this.scopes.inFunctionScope() ? "var" : "lexical");
+        return declaration;
+      }
       case "if": {
         this.next();
         const test = this.parseParenExpression();
@@ -172,8 +196,7 @@ class Parser extends ExpressionParser {
       }
     }
     if (this.is("{")) {
-      this.next();
-      const body = this.parseStatements("}");
+      const body = this.parseBlock();
       this.next();
       return this.node("BlockStatement", start, {body});
     }
@@ -208,6 +231,7 @@ class Parser extends ExpressionParser {
         if (kind === "const") this.unexpected();
         if (id.type !== "Identifier") this.raise(this.lastEnd, "Complex binding patterns require an initialization value");
       }
+      this.declare(id, kind === "var" ? "var" : "lexical");
       declarations.push(this.node("VariableDeclarator", start, {id, init}));
     } while (this.eat(","));
     return {declarations, kind};
@@ -217,6 +241,7 @@ class Parser extends ExpressionParser {
     const start = this.start;
     this.next();
     if (this.isName("await")) this.unsupported(this.start, "for await");
+    this.scopes.enter(false);
     this.expect("(");
     let init: Node | null = null;
     if (!this.is(";")) {
@@ -230,13 +255,16 @@ class Parser extends ExpressionParser {
     this.expect(";");
     const update = this.is(")") ? null : this.parseExpression();
     this.expect(")");
-    return this.node("ForStatement", start, {init, test, update, body: this.parseLoopBody()});
+    const body = this.parseLoopBody();
+    this.scopes.exit();
+    return this.node("ForStatement", start, {init, test, update, body});
   }
 
   private parseSwitch(): Node {
     const start = this.start;
     this.next();
     const discriminant = this.parseParenExpression();
+    this.scopes.enter(false);
     this.expect("{");
     this.breakable++;
     const cases: Node[] = [];
@@ -255,25 +283,26 @@ class Parser extends ExpressionParser {
       cases.push(this.node("SwitchCase", caseStart, {test, consequent}));
     }
     this.breakable--;
+    this.scopes.exit();
     this.next();
     return this.node("SwitchStatement", start, {discriminant, cases});
   }
 }
 
-/** The names a parameter or pattern binds. */
-function boundNames(pattern: Node | null): string[] {
+/** The identifiers a parameter or pattern binds. */
+function boundIdentifiers(pattern: Node | null): Node[] {
   if (pattern === null) return [];
   switch (pattern.type) {
     case "Identifier":
-      return [pattern.name];
+      return [pattern];
     case "AssignmentPattern":
-      return boundNames(pattern.left);
+      return boundIdentifiers(pattern.left);
     case "RestElement":
-      return boundNames(pattern.argument);
+      return boundIdentifiers(pattern.argument);
     case "ArrayPattern":
-      return pattern.elements.flatMap(boundNames);
+      return pattern.elements.flatMap(boundIdentifiers);
     case "ObjectPattern":
-      return pattern.properties.flatMap((p: Node) => boundNames(p.type === "Property" ? p.value : p));
+      return pattern.properties.flatMap((p: Node) => boundIdentifiers(p.type === "Property" ? p.value : p));
   }
   return [];
 }

@@ -88,6 +88,9 @@ const statements = [
   "'a'; \"b\"; c; 'd'",
   "('a'); 'b'",
   "function f() { 'ok'; \"fine\"; return 1 } x => { 'directive'; return x }",
+  // names declared again where JavaScript allows it
+  "var a; var a; function f() {} function f() {} var f; { function g() {} function g() {} } function h(a) { var a; function a() {} }",
+  "let a; { let a } { let a } for (let i;;) { let i; break } (function a() { let a }); x => { var x }; switch (a) { case 1: { let b } }",
   // strict mode
   "'use strict'; 1; '\\0'; x = {static: 1, let: 2, yield: 3}.static; delete x.y",
   "function f() { 'a'; \"use strict\"; return this } 017; '\\1'; x => { 'use strict'; return x }",
@@ -112,6 +115,9 @@ const invalid = [
   "'use strict'; eval = 1", "'use strict'; function f(a, a) {}", "function f(a, a) { 'use strict' }", "function f(a = 1) { 'use strict' }",
   "function f(eval) { 'use strict' }", "'use strict'; if (a) function f() {}", "'use strict'; ({eval} = a)", "'use strict'; [arguments] = a",
   "'use strict'; arguments++", "function f() { 'use strict'; 010 }", "'use strict'; (eval) => 1", "'use strict'; let yield", "x => { 'use strict'; yield }", "function f() { 'use strict'; function g() { return 010 } }",
+  "let a; let a", "let a; var a", "var a; let a", "const a = 1; function a() {}", "function f(a) { let a }", "(a) => { const a = 1 }", "{ let a; { var a } }",
+  "switch (x) { case 1: let a; case 2: let a }", "for (let i;;) { var i }", "'use strict'; { function f() {} function f() {} }", "{ function f() {} let f }",
+  "let [a, a] = b", "let {a, b: {a}} = c", "function f([a], a) {}", "x => { let x }", "{ var a; let a }",
   "a @ b", "\u0000", "if (a) else b", "for (a; b) c", "a ? b", "a ? b :", "{", "}", "function () {}", "function f {}", "(a =) => 1", "`${}`",
 ];
 
