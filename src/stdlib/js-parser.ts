@@ -16,14 +16,14 @@ export type {ParseOptions} from "./js-tokenizer.ts";
 /** Where a statement stands: alone as the body of an `if` or a loop, or in a list. */
 type Context = "if" | "loop" | undefined;
 
-const unsupportedStatements: Record<string, string> = {
-  try: "try statements",
-  with: "with statements",
-  class: "class",
-  import: "import",
-  export: "export",
-  debugger: "debugger statements"
-};
+const unsupportedStatements = new Map([
+  ["try", "try statements"],
+  ["with", "with statements"],
+  ["class", "class"],
+  ["import", "import"],
+  ["export", "export"],
+  ["debugger", "debugger statements"]
+]);
 
 class Parser extends ExpressionParser {
   private inFunction = false;
@@ -133,7 +133,8 @@ class Parser extends ExpressionParser {
   private parseStatement(context?: Context): Node {
     const start = this.start;
     const word = this.type === "name" ? (this.value as string) : undefined;
-    if (word !== undefined && word in unsupportedStatements) this.unsupported(start, unsupportedStatements[word]!);
+    const unsupported = word === undefined ? undefined : unsupportedStatements.get(word);
+    if (unsupported !== undefined) this.unsupported(start, unsupported);
     if (word === "var" || word === "const" || this.isLet()) {
       if (context && word !== "var") this.unexpected();
       const declaration = this.parseVar(false);

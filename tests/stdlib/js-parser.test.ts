@@ -25,6 +25,7 @@ const expressions = [
   "x = y / z\n/w/i.test(v)",
   // names
   "ünïcode; $; _; $_1; ℮; a.if.class.new; let; yield; await; async; of; get; set; static",
+  "constructor; toString(); hasOwnProperty = 1; __proto__; valueOf.call(x)",
   // operators: precedence and associativity
   "a + b * c - d / e % f; a * b + c; (a + b) * c",
   "a ** b ** c; (-a) ** b; a ** -b; (a ** b) ** c; 2 * 3 ** 2; ++a ** 2; a-- ** 2",
