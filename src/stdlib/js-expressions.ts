@@ -64,7 +64,7 @@ export abstract class ExpressionParser extends PatternParser {
 
   private parseExprOp(left: Node, start: number, minPrecedence: number, noIn: boolean): Node {
     const operator = this.value as string;
-    let precedence = this.type === "punc" || operator === "in" || operator === "instanceof" ? binaryPrecedence[operator] : undefined;
+    let precedence = this.type === "punc" || this.isName("in") || this.isName("instanceof") ? binaryPrecedence[operator] : undefined;
     if (precedence === undefined || precedence <= minPrecedence || (noIn && this.isName("in")) || isArrowAt(left, start)) return left;
     const logical = operator === "||" || operator === "&&";
     const coalesce = operator === "??";

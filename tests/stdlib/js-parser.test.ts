@@ -119,6 +119,7 @@ const invalid = [
   "let a; let a", "let a; var a", "var a; let a", "const a = 1; function a() {}", "function f(a) { let a }", "(a) => { const a = 1 }", "{ let a; { var a } }",
   "switch (x) { case 1: let a; case 2: let a }", "for (let i;;) { var i }", "'use strict'; { function f() {} function f() {} }", "{ function f() {} let f }",
   "let [a, a] = b", "let {a, b: {a}} = c", "function f([a], a) {}", "x => { let x }", "{ var a; let a }",
+  "a 'in' b", "a \"instanceof\" b", "a '+' b", "'typeof' a", "a '=' b",
   "a @ b", "\u0000", "if (a) else b", "for (a; b) c", "a ? b", "a ? b :", "{", "}", "function () {}", "function f {}", "(a =) => 1", "`${}`",
 ];
 
