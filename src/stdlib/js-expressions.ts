@@ -167,7 +167,7 @@ export abstract class ExpressionParser extends PatternParser {
             return this.unsupported(start, word);
           case "async": {
             const after = this.peek();
-            if (!after.newlineBefore && after.type === "name") this.unsupported(start, after.value === "function" ? "async functions" : "async arrow functions");
+            if (!after.newlineBefore && after.type === "name" && after.value !== "in" && after.value !== "instanceof") this.unsupported(start, after.value === "function" ? "async functions" : "async arrow functions");
           }
         }
         const id = this.parseIdent();

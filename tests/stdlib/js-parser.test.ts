@@ -26,6 +26,7 @@ const expressions = [
   // names
   "ünïcode; $; _; $_1; ℮; a.if.class.new; let; yield; await; async; of; get; set; static",
   "constructor; toString(); hasOwnProperty = 1; __proto__; valueOf.call(x)",
+  "async in x; async instanceof X; async(x); async\nfunction f() {}; x = async; async = 1",
   // operators: precedence and associativity
   "a + b * c - d / e % f; a * b + c; (a + b) * c",
   "a ** b ** c; (-a) ** b; a ** -b; (a ** b) ** c; 2 * 3 ** 2; ++a ** 2; a-- ** 2",
