@@ -15,13 +15,16 @@ const binaryPrecedence: Record<string, number> = {
 const assignment = /^(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=$/;
 const prefixOperators = new Set(["!", "~", "+", "-", "++", "--", "typeof", "void", "delete"]);
 
+/** What a function is, for its parameters' rules: only a plain function's may repeat a name. */
+export type FunctionKind = "function" | "method" | "arrow";
+
 /** The expression half of the parser; the statements (and function bodies) come from js-parser.ts. */
 export abstract class ExpressionParser extends PatternParser {
   /** Where an arrow function may start (the start of an assignment expression). */
   private arrowAt = -1;
 
-  /** A function's body: its block, with the parser's state for a new function. */
-  protected abstract parseFunctionBody(params: Node[], arrow: boolean, noIn: boolean): {body: Node; expression: boolean};
+  /** A function's body (an arrow's may be an expression), with the parser's state for a new function. */
+  protected abstract parseFunctionBody(params: Node[], kind: FunctionKind, noIn: boolean): {body: Node; expression: boolean};
 
   protected parseExpression(noIn = false): Node {
     const start = this.start;
@@ -265,7 +268,7 @@ export abstract class ExpressionParser extends PatternParser {
 
   private parseArrow(start: number, params: Node[], noIn: boolean): Node {
     this.next();
-    const {body, expression} = this.parseFunctionBody(params, true, noIn);
+    const {body, expression} = this.parseFunctionBody(params, "arrow", noIn);
     return this.node("ArrowFunctionExpression", start, {id: null, expression, generator: false, async: false, params, body});
   }
 
@@ -274,13 +277,13 @@ export abstract class ExpressionParser extends PatternParser {
     this.next();
     if (this.is("*")) this.unsupported(start, "generator functions");
     const id = statement || this.type === "name" ? this.parseIdent() : null;
-    return this.parseFunctionRest(start, statement ? "FunctionDeclaration" : "FunctionExpression", id);
+    return this.parseFunctionRest(start, statement ? "FunctionDeclaration" : "FunctionExpression", id, "function");
   }
 
-  private parseFunctionRest(start: number, type: string, id: Node | null): Node {
+  private parseFunctionRest(start: number, type: string, id: Node | null, kind: FunctionKind): Node {
     this.expect("(");
     const params = this.parseBindingList(")") as Node[];
-    const {body} = this.parseFunctionBody(params, false, false);
+    const {body} = this.parseFunctionBody(params, kind, false);
     return this.node(type, start, {id, expression: false, generator: false, async: false, params, body});
   }
 
@@ -317,7 +320,7 @@ export abstract class ExpressionParser extends PatternParser {
     const keyIsWord = this.type === "name";
     const {key, computed} = this.parsePropertyName();
     if (kind !== "init" || this.is("(")) {
-      const value = this.parseFunctionRest(this.start, "FunctionExpression", null);
+      const value = this.parseFunctionRest(this.start, "FunctionExpression", null, "method");
       const count = value.params.length;
       if (kind === "get" && count !== 0) this.raise(value.start, "getter should have no params");
       if (kind === "set" && (count !== 1 || value.params[0].type === "RestElement")) this.raise(value.start, "setter should have exactly one param");
@@ -361,7 +364,6 @@ export abstract class ExpressionParser extends PatternParser {
     this.next();
     return this.node("TemplateLiteral", start, {expressions, quasis});
   }
-
 }
 
 /** An arrow function that starts at `start`, not in parentheses: nothing may follow it in an expression. */

@@ -5,7 +5,7 @@
 // interprets on pages whose policy refuses `Function`. That is every expression form and the
 // statements those functions use; the rest (classes, generators, async functions, modules,
 // try, labels, for-in/of) fails with a SyntaxError naming it.
-import {ExpressionParser, type Node} from "./js-expressions.ts";
+import {ExpressionParser, type FunctionKind, type Node} from "./js-expressions.ts";
 import {strictReserved} from "./js-patterns.ts";
 import {Scopes, type Binding} from "./js-scopes.ts";
 import type {ParseOptions} from "./js-tokenizer.ts";
@@ -78,10 +78,10 @@ class Parser extends ExpressionParser {
     return body;
   }
 
-  protected parseFunctionBody(params: Node[], arrow: boolean, noIn: boolean): {body: Node; expression: boolean} {
+  protected parseFunctionBody(params: Node[], kind: FunctionKind, noIn: boolean): {body: Node; expression: boolean} {
     const names = params.flatMap(boundIdentifiers).map((id) => id.name);
     const clash = names.find((name, i) => names.indexOf(name) !== i);
-    if (clash !== undefined && (arrow || this.strict || !params.every((param) => param.type === "Identifier"))) this.raise(this.start, "Argument name clash");
+    if (clash !== undefined && (kind !== "function" || this.strict || !params.every((param) => param.type === "Identifier"))) this.raise(this.start, "Argument name clash");
     const outer = [this.inFunction, this.breakable, this.loops, this.strict] as const;
     [this.inFunction, this.breakable, this.loops] = [true, 0, 0];
     const simple = params.every((param) => param.type === "Identifier");
@@ -94,7 +94,7 @@ class Parser extends ExpressionParser {
     this.scopes.enter(true);
     for (const param of params) this.declare(param, "var");
     let result: {body: Node; expression: boolean};
-    if (arrow && !this.is("{")) result = {body: this.parseMaybeAssign(noIn), expression: true};
+    if (kind === "arrow" && !this.is("{")) result = {body: this.parseMaybeAssign(noIn), expression: true};
     else {
       const start = this.start;
       this.expect("{");

@@ -121,6 +121,7 @@ const invalid = [
   "switch (x) { case 1: let a; case 2: let a }", "for (let i;;) { var i }", "'use strict'; { function f() {} function f() {} }", "{ function f() {} let f }",
   "let [a, a] = b", "let {a, b: {a}} = c", "function f([a], a) {}", "x => { let x }", "{ var a; let a }",
   "a 'in' b", "a \"instanceof\" b", "a '+' b", "'typeof' a", "a '=' b",
+  "({m(a, a) {}})", "({set x([a, a]) {}})",
   "a @ b", "\u0000", "if (a) else b", "for (a; b) c", "a ? b", "a ? b :", "{", "}", "function () {}", "function f {}", "(a =) => 1", "`${}`",
 ];
 
