@@ -128,10 +128,12 @@ export abstract class PatternParser extends Tokenizer {
 
   /** The pattern an expression stands for: an assignment's target or, `binding`, an arrow's parameter. */
   protected toPattern(node: Node, binding: boolean): Node {
-    const parenthesized = this.parenthesized.has(node);
+    // In parentheses, only a name or a member may be assigned to, and nothing bound.
+    if (this.parenthesized.has(node) && (binding || (node.type !== "Identifier" && node.type !== "MemberExpression"))) {
+      this.raise(node.start, binding ? "Parenthesized pattern" : "Assigning to rvalue");
+    }
     switch (node.type) {
       case "Identifier":
-        if (binding && parenthesized) this.raise(node.start, "Parenthesized pattern");
         return this.checkName(node, binding);
       case "MemberExpression":
         if (binding) break;
@@ -145,7 +147,6 @@ export abstract class PatternParser extends Tokenizer {
         return node;
       case "ObjectExpression":
       case "ArrayExpression": {
-        if (parenthesized) this.raise(node.start, "Parenthesized pattern");
         const object = node.type === "ObjectExpression";
         const items: Array<Node | null> = object ? node.properties : node.elements;
         items.forEach((item, i) => {

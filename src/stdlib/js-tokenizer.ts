@@ -89,12 +89,12 @@ export class Tokenizer {
   }
 
   /** The state to come back to after looking ahead. */
-  save(): [number, TokenType, unknown, number, number, number, boolean] {
-    return [this.pos, this.type, this.value, this.start, this.end, this.lastEnd, this.newlineBefore];
+  save(): [number, TokenType, unknown, number, number, number, boolean, number] {
+    return [this.pos, this.type, this.value, this.start, this.end, this.lastEnd, this.newlineBefore, this.octalAt];
   }
 
   restore(state: ReturnType<Tokenizer["save"]>): void {
-    [this.pos, this.type, this.value, this.start, this.end, this.lastEnd, this.newlineBefore] = state;
+    [this.pos, this.type, this.value, this.start, this.end, this.lastEnd, this.newlineBefore, this.octalAt] = state;
   }
 
   /** Turns strict mode on, from the current token. */

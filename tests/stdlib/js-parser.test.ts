@@ -37,6 +37,7 @@ const expressions = [
   "a ? b : c ? d : e; a ? b ? c : d : e; a ? b = 1 : c = 2; (a, b) ? c : d",
   "a = b = c; a += 1; a -= 1; a *= 2; a /= 2; a %= 2; a **= 2; a <<= 1; a >>= 1; a >>>= 1; a &= 1; a |= 1; a ^= 1",
   "a &&= b; a ||= b; a ??= b; a.b ??= c; a[0] ||= d",
+  "[(a)] = b; [(a.b)] = c; ({a: (b)} = c); [...(a)] = b; ({...(a)} = b); [((a))] = 1; a = (b) = c; (a) += 1; (a.b) ||= 1",
   "[a, b] = [b, a]; ({a, b: {c}} = o); [a.b, c[d]] = e; ({a = 1} = {}); [x = 1, ...y] = z; (a) = 1; (a.b) = 2",
   "({a: {b = 2} = {}, ...rest} = o); [[a], {b}, , c = d] = e; ({__proto__: a, __proto__: b} = c); [...a.b] = c; ({...a.b} = c)",
   "a, b, c; (a, b); ((a)); (((a, b)))",
@@ -122,6 +123,7 @@ const invalid = [
   "let [a, a] = b", "let {a, b: {a}} = c", "function f([a], a) {}", "x => { let x }", "{ var a; let a }",
   "a 'in' b", "a \"instanceof\" b", "a '+' b", "'typeof' a", "a '=' b",
   "({m(a, a) {}})", "({set x([a, a]) {}})",
+  "[(a = 1)] = b", "({a: ([b])} = c)", "((a = 1)) => 1", "([(a)]) => 1", "(((a), b) => 1)",
   "a @ b", "\u0000", "if (a) else b", "for (a; b) c", "a ? b", "a ? b :", "{", "}", "function () {}", "function f {}", "(a =) => 1", "`${}`",
 ];
 
