@@ -39,10 +39,13 @@ function codePointAt(input: string, pos: number): string {
 
 /** A JavaScript tokenizer over `input`, one token at a time. */
 export class Tokenizer {
+  /** Where reading goes on: the end of the current token. */
   pos = 0;
+  /** The current token's type. */
   type: TokenType = "eof";
   /** A name's text, a punctuator, a string's value, a number's value. */
   value: unknown;
+  /** The current token's offsets in `input`. */
   start = 0;
   end = 0;
   /** The end of the token before this one. */
@@ -53,6 +56,7 @@ export class Tokenizer {
   strict = false;
   /** Where the token has a legacy octal number or escape, which strict mode refuses (else -1). */
   private octalAt = -1;
+  /** The edition as acorn numbers it (11 for ES2020; `latest` is Infinity). */
   readonly ecmaVersion: number;
 
   constructor(readonly input: string, options: ParseOptions = {}) {
