@@ -186,6 +186,21 @@ const operations: Record<string, (q: Loose) => unknown> = {
     ];
   },
   "field references and names": (q) => [refugees(q).derive({y: q.field("year"), z: q.field("refugees")}).objects(), refugees(q).select(q.names("a", "b", "c", "d")).objects()],
+  "regular expressions, row objects and added functions": (q) => {
+    q.addFunction("plusOne", (x: number) => x + 1, {override: true});
+    return refugees(q)
+      .derive({
+        matched: (d: {note: string}) => op.match(d.note, /[a-c]/i, 0),
+        replaced: (d: {iso3: string}) => op.replace(d.iso3, /Y|E/g, "_"),
+        split: (d: {note: string}) => op.split(d.note ?? "", /b/),
+        row: () => op.row_object("year", "iso3"),
+        next: (d: {year: number}) => op.plusOne(d.year),
+        parity: (d: {year: number}) => (d.year % 2 === 0 ? "even" : "odd"),
+        negated: (d: {refugees: number}) => -d.refugees,
+        empty: (d: {note: string}) => !d.note
+      })
+      .objects();
+  },
   // Arquero's messages quote the expression's text at the offsets the parser gives.
   "rejected expressions": (q) =>
     [
