@@ -5,13 +5,14 @@
 // turns that into a function with `Function`. A strict reader page's Content-Security-Policy
 // refuses that, so the build routes Arquero's `Function` here (src/vite/library-edits.ts): where the
 // page allows compiling (Edit mode's pages, Node) this is `Function` itself; elsewhere the text
-// is parsed with acorn (which Arquero already loads) and run by the small interpreter below.
+// is parsed with our small parser (./js-parser.ts, which Arquero's expressions also use on reader
+// pages) and run by the small interpreter below.
 // It covers the JavaScript Arquero writes (expressions, arrow functions, `let`/`const`, `if`,
 // `switch`, loops, `return`); what it does not know fails with a message that names it.
-import {parse} from "acorn";
+import {parse} from "./js-parser.ts";
 import {policyCompiles} from "../shared/index.ts";
 
-// Acorn's tree, read loosely: each handler reads the fields of its node type.
+// The parser's ESTree tree, read loosely: each handler reads the fields of its node type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = any;
 
@@ -35,7 +36,7 @@ export function makeFunction(...args: string[]): (...values: unknown[]) => unkno
 export function interpretFunction(...args: string[]): (...values: unknown[]) => unknown {
   const body = args.pop() ?? "";
   const source = `(function (${args.join(",")}) {\n${body}\n})`;
-  return makeClosure(parsed(source), globalScope) as (...values: unknown[]) => unknown;
+  return makeClosure(parsed(source), new Scope(globalScope, source)) as (...values: unknown[]) => unknown;
 }
 
 /** Parsed function sources by text: a cell re-run by an input asks Arquero for the same code again. */
@@ -46,7 +47,7 @@ const PARSED_SOURCES_LIMIT = 256;
 function parsed(source: string): Node {
   let expression = parsedSources.get(source);
   if (expression === undefined) {
-    expression = (parse(source, {ecmaVersion: "latest"}) as Node).body[0].expression;
+    expression = parse(source).body[0].expression;
     if (parsedSources.size >= PARSED_SOURCES_LIMIT) parsedSources.delete(parsedSources.keys().next().value!);
     parsedSources.set(source, expression);
   }
@@ -55,7 +56,11 @@ function parsed(source: string): Node {
 
 class Scope {
   readonly vars = new Map<string, unknown>();
-  constructor(readonly parent?: Scope) {}
+  /** The text of the code that runs in the scope: a function made here reads as its part of it. */
+  readonly source: string;
+  constructor(readonly parent?: Scope, source?: string) {
+    this.source = source ?? parent?.source ?? "";
+  }
   find(name: string): Scope | undefined {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) if (scope.vars.has(name)) return scope;
     return undefined;
@@ -74,7 +79,7 @@ function unsupported(node: Node): never {
 
 function makeClosure(node: Node, scope: Scope): unknown {
   const arrow = node.type === "ArrowFunctionExpression";
-  return function (this: unknown, ...values: unknown[]) {
+  const closure = function (this: unknown, ...values: unknown[]) {
     const inner = new Scope(scope);
     if (!arrow) inner.vars.set("arguments", values);
     node.params.forEach((param: Node, i: number) => {
@@ -85,6 +90,11 @@ function makeClosure(node: Node, scope: Scope): unknown {
     const done = execute(node.body.body, inner);
     return done instanceof Completion && done.kind === "return" ? done.value : undefined;
   };
+  // As a compiled function reads: Arquero groups aggregates by their fields' source text
+  // (`f + ""`), which would be one and the same for every interpreted function.
+  const text = scope.source.slice(node.start, node.end);
+  Object.defineProperty(closure, "toString", {value: () => text});
+  return closure;
 }
 
 /** Declares the names of a binding pattern in `scope`. */

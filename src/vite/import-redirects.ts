@@ -29,6 +29,13 @@ export const importRedirects: ImportRedirect[] = [
       "DuckDB-WASM's main-thread module imports all of apache-arrow (`import * as`), which puts every Arrow module on every page that starts DuckDB; it gets the few members it uses. `import(\"apache-arrow\")` elsewhere (the `Arrow` builtin) still loads all of it, on first use."
   },
   {
+    importer: /arquero[\\/]src[\\/]expression[\\/]parse-expression\.js$/,
+    source: "acorn",
+    target: path.resolve(import.meta.dirname, "../stdlib/js-parser.ts"),
+    reason:
+      "Arquero parses table expressions with acorn (35 kB gzip, all of it: acorn does not tree-shake); our small parser gives the same tree for them (and for the code Arquero generates, which the interpreter of src/stdlib/generated-code.ts reads), a few kB."
+  },
+  {
     importer: /@observablehq[\\/]inputs[\\/]/,
     source: "htl",
     // The app's own htl: as its `html` builtin imports it.

@@ -29,6 +29,11 @@ const operations: Record<string, () => unknown> = {
   "a column named __proto__": () => aq.table({__proto__: [1, 2], b: [3, 4]} as object).objects(),
   "string expressions": () => refugees().derive({big: "d.refugees > 10000 ? 'large' : `small ${d.iso3}`", half: "d.refugees / 2"}).objects(),
   "groupby and rollup": () => refugees().groupby("iso3").rollup({total: op.sum("refugees"), n: op.count(), top: op.max("refugees")}).objects(),
+  "rollup over several fields (Arquero groups aggregates by their fields' source text)": () =>
+    refugees()
+      .groupby("iso3")
+      .rollup({years: op.array_agg("year"), total: op.sum("refugees"), top: (d: {year: number}) => op.max(d.year), span: (d: {year: number}) => op.max(d.year) - op.min(d.year)})
+      .objects(),
   "grouped window and rank": () => refugees().groupby("iso3").orderby("year").derive({rank: op.row_number(), lag: op.lag("refugees", 1)}).objects(),
   "join and lookup": () => {
     const names = aq.table({iso3: ["SYR", "KEN"], name: ["Syria", "Kenya"]});
@@ -84,7 +89,12 @@ describe("generated code without eval", () => {
     );
     expect(f("N/A", {})).toBe("null");
     expect(f(1, {a: 1, b: [2, 3, 4], z: 5, f: () => "called"})).toEqual([13, 1, 2, [3, 4], ["z", "f"], undefined, "called", "undefined"]);
-    expect(() => interpretFunction("return class {}")()).toThrow(/ClassExpression is not supported/);
+    expect(() => interpretFunction("return class {}")()).toThrow(/Unsupported syntax: class/);
+  });
+
+  it("interpretFunction's functions read as their source, as compiled ones do", () => {
+    const f = interpretFunction("fn", "$", '"use strict"; return (row,data,op)=>data.x[row];');
+    expect([String(f), String(f(null, {}))]).toEqual(['function (fn,$) {\n"use strict"; return (row,data,op)=>data.x[row];\n}', "(row,data,op)=>data.x[row]"]);
   });
 
   it("interpretFunction gives each function made of the same code its own variables", () => {

@@ -40,6 +40,12 @@ describe("redirectImports", () => {
     }
   });
 
+  it("redirectImports gives Arquero's expression parser our small parser instead of acorn, and no one else", async () => {
+    const parseExpression = path.join(path.dirname(require.resolve("arquero")), "expression", "parse-expression.js");
+    expect(await resolved("acorn", parseExpression)).toBe(path.resolve(import.meta.dirname, "../../src/stdlib/js-parser.ts"));
+    expect(await resolved("acorn", path.resolve(import.meta.dirname, "../../src/vite/plot-members.ts"))).toBeUndefined();
+  });
+
   it("redirectImports targets files that exist", async () => {
     for (const redirect of importRedirects) {
       const target = typeof redirect.target === "string" ? redirect.target : redirect.target.from;
