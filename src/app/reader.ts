@@ -34,6 +34,8 @@ export interface ReaderPage {
   plot?: () => Promise<object>;
   /** Loads just the D3 members the cells use (the build found them); absent: all of D3. */
   d3?: () => Promise<object>;
+  /** Loads Arquero without its Arrow writer (no cell names one, the build found); absent: all of Arquero. */
+  aq?: () => Promise<object>;
   /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
   modules?: LocalModules;
   /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
@@ -126,6 +128,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       document,
       plot: loadPlot,
       d3: loadD3,
+      aq: page.aq,
       modules: page.modules,
       queries: page.queries
     }),
@@ -172,7 +175,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3()])), presenting, onSession: stopSnapshots});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3(), page.aq && completeArquero()])), presenting, onSession: stopSnapshots});
   return runtime;
 }
 
@@ -184,6 +187,12 @@ function trimmed(load: (() => Promise<object>) | undefined, all: () => Promise<o
   let members: Promise<object> | undefined;
   const loadMembers = () => (members ??= (load ?? all)().then((module) => ({...module})));
   return [loadMembers, async () => void (load && Object.assign(await loadMembers(), await all()))];
+}
+
+/** Edit mode may write Arrow from any cell: the trimmed Arquero's stand-in hands its calls to flechette. */
+async function completeArquero(): Promise<void> {
+  const [{useFlechette}, flechette] = await Promise.all([import("../stdlib/flechette-stand-in.ts"), import("@uwdata/flechette")]);
+  useFlechette(flechette);
 }
 
 /**

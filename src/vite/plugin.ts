@@ -13,6 +13,7 @@ import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {namespaceMembers, plotExportSources, plotMayNeedGeo, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
+import {arqueroMayNeedArrow, arrowlessArqueroId, localModuleTexts} from "./arquero-arrow.ts";
 import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {notebookKitSite} from "./notebook-kit-site.ts";
 import {readPageTemplate, type PageTemplate} from "./page-template.ts";
@@ -180,6 +181,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return members && d3Prefix + members.join(",");
   };
 
+  /**
+   * The Arquero module id for a built page whose cells (and local modules) name none of Arquero's
+   * Arrow writers: Arquero without flechette (see arquero-arrow.ts). The dev server's pages edit
+   * in place, so they keep all of it.
+   */
+  const arqueroModuleOf = (page: NotebookPage, modules: Array<{path: string; file: string}>) => {
+    if (serving || !page.cells.some((cell) => cell.inputs.includes("aq"))) return undefined;
+    const code = modules.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file);
+    const texts = [...page.cells.map((cell) => cell.body), ...localModuleTexts(code)];
+    return arqueroMayNeedArrow(texts) ? undefined : arrowlessArqueroId(createRequire(path.join(appRoot, "package.json")).resolve("arquero"));
+  };
+
   /** KaTeX's stylesheet, root-relative, for pages whose TeX the build rendered. */
   const texStylesheet = () => "/" + path.relative(root, createRequire(path.join(appRoot, "package.json")).resolve("katex/dist/katex.min.css")).split(path.sep).join("/");
   const sourceOf = (page: string) => external.get(page) ?? page;
@@ -316,6 +329,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
         ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
       ];
+      const files = localModulesOf(rendered.cells, path.dirname(source));
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells,
@@ -323,10 +337,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
         d3Module: await d3ModuleOf(rendered),
+        arqueroModule: arqueroModuleOf(rendered, files),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
         modules: {
           notebook: path.relative(root, source).split(path.sep).join("/"),
-          files: localModulesOf(rendered.cells, path.dirname(source)),
+          files,
           served: serving,
           packages: projectPackagesOf(rendered.cells, path.dirname(source), externalRoots.get(page) ?? root)
         },
