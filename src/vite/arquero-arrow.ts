@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import path from "node:path";
 import type {Plugin} from "vite";
 import {moduleFile} from "./local-modules.ts";
+import type {PlotExportSources} from "./plot-members.ts";
 
 /** Marks a module of the copy of Arquero whose flechette imports resolve to {@link flechetteStandIn}. */
 export const arrowlessQuery = "?mapt-arrowless";
@@ -30,6 +31,20 @@ export function arqueroMayNeedArrow(texts: string[]): boolean {
 /** The id a page imports for Arquero without flechette: Arquero's entry `index`, marked. */
 export function arrowlessArqueroId(index: string): string {
   return index.split(path.sep).join("/") + arrowlessQuery;
+}
+
+/**
+ * A module exporting just `members` of the copy of Arquero without flechette, each from the module
+ * of the copy that defines it (`sources`: Arquero's index read as Plot's is), so a page downloads
+ * neither Arquero's readers of CSV, JSON and fixed-width text nor the helpers it never names. Its
+ * tables are complete: their class brings every verb and method.
+ */
+export function arqueroSubsetModule(members: string[], sources: PlotExportSources): string {
+  const lines = members.map((member) => {
+    const {file, name} = sources.exports.get(member)!;
+    return `export {${name === member ? name : `${name} as ${member}`}} from ${JSON.stringify(arrowlessArqueroId(file))};`;
+  });
+  return lines.join("\n") + "\n";
 }
 
 /**

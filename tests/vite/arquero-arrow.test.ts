@@ -4,7 +4,9 @@ import {tmpdir} from "node:os";
 import path from "node:path";
 import type {Plugin} from "vite";
 import {afterAll, describe, expect, it} from "vitest";
-import {arqueroMayNeedArrow, arrowlessArquero, arrowlessArqueroId, arrowlessQuery, localModuleTexts} from "../../src/vite/arquero-arrow.ts";
+import {readFileSync} from "node:fs";
+import {arqueroMayNeedArrow, arqueroSubsetModule, arrowlessArquero, arrowlessArqueroId, arrowlessQuery, localModuleTexts} from "../../src/vite/arquero-arrow.ts";
+import {plotExportSources} from "../../src/vite/plot-members.ts";
 
 const require = createRequire(import.meta.url);
 const arqueroIndex = require.resolve("arquero");
@@ -33,6 +35,19 @@ describe("arqueroMayNeedArrow", () => {
       "Inputs.table(rows)"
     ];
     expect(arqueroMayNeedArrow(cells)).toBe(false);
+  });
+});
+
+describe("arqueroSubsetModule", () => {
+  it("arqueroSubsetModule exports each member from the module of the copy that defines it, under its public name", () => {
+    const sources = plotExportSources(arqueroIndex, readFileSync(arqueroIndex, "utf8"));
+    const code = arqueroSubsetModule(["desc", "fromArrow", "op"], sources);
+    const src = path.dirname(arqueroIndex).split(path.sep).join("/");
+    expect(code.trim().split("\n")).toEqual([
+      `export {desc} from "${src}/helpers/desc.js${arrowlessQuery}";`,
+      `export {fromArrow} from "${src}/format/from-arrow.js${arrowlessQuery}";`,
+      `export {opApi as op} from "${src}/op/op-api.js${arrowlessQuery}";`
+    ]);
   });
 });
 
