@@ -1,33 +1,20 @@
-import {createRequire} from "node:module";
-import path from "node:path";
-import {createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings} from "@duckdb/duckdb-wasm/blocking";
+import type {DuckDBBindings} from "@duckdb/duckdb-wasm/blocking";
 import * as flechette from "@uwdata/flechette";
 import {Dictionary, Int32, Table, tableToIPC, Utf8, vectorFromArray} from "apache-arrow";
 import * as aq from "arquero";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {tableFromIPC, tableToIPC as standInTableToIPC, useFlechette} from "../../src/stdlib/flechette-stand-in.ts";
+import {openNodeBindings} from "../data/node-duckdb.ts";
 
 // The copy of Arquero a page gets when no cell names its Arrow writers calls these in place of
 // @uwdata/flechette (src/vite/arquero-arrow.ts). Arquero's `fromArrow(bytes)` is
 // `fromArrow(tableFromIPC(bytes, {useDate: true}))`: given the stand-in's table, published
 // Arquero must make the same rows as it does from the bytes with flechette.
 
-const dist = path.dirname(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 let db: DuckDBBindings;
 
-beforeAll(async () => {
-  db = await createDuckDB(
-    {
-      mvp: {mainModule: path.join(dist, "duckdb-mvp.wasm"), mainWorker: path.join(dist, "duckdb-node-mvp.worker.cjs")},
-      eh: {mainModule: path.join(dist, "duckdb-eh.wasm"), mainWorker: path.join(dist, "duckdb-node-eh.worker.cjs")}
-    },
-    new VoidLogger(),
-    NODE_RUNTIME
-  );
-  await db.instantiate(() => {});
-  // DuckDB's defaults: 64-bit integers stay 64-bit in the bytes (a file from elsewhere has them).
-  db.open({});
-}, 60_000);
+// DuckDB's defaults: 64-bit integers and decimals stay so in the bytes (a file from elsewhere has them).
+beforeAll(async () => void (db = await openNodeBindings({})), 60_000);
 afterAll(() => db?.reset());
 
 /** The Arrow IPC bytes DuckDB writes for `sql`. */
