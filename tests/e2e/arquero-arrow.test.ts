@@ -2,6 +2,7 @@ import type {BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {waitForSettledCells} from "../../src/cli/index.ts";
 import {cellStatus, cellText, openBrowser, record} from "./browser.ts";
+import {typeInCell} from "./editor.ts";
 
 // Arquero on built pages, which get it without flechette (its Arrow writer and reader) when no
 // cell names an Arrow writer (src/vite/arquero-arrow.ts): tests/e2e/fixtures/arquero-arrow*.html.
@@ -38,6 +39,17 @@ describe("Arquero on a built page", () => {
     const {page} = await open("arquero-arrowless.html");
     expect(await cellStatus(page, 5)).toBe("error");
     expect(await cellText(page, 5)).toContain("name toArrow in a cell of this notebook");
+    await page.close();
+  });
+
+  it("Edit mode on such a page writes Arrow from an edited cell, with the tables the page made before", async () => {
+    const {page} = await open("arquero-arrowless.html");
+    await page.getByRole("button", {name: "Edit"}).click();
+    await page.waitForURL(/arquero-arrowless\.edit\.html\?edit/);
+    await page.locator("#cell-5 .cm-editor").waitFor();
+    await typeInCell(page, 5, "aq.fromArrow(syria.toArrowIPC()).array(\"year\").join(\" \")");
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(() => cellText(page, 5), {timeout: 60_000}).toBe('"2021 2020 2019"');
     await page.close();
   });
 
