@@ -39,9 +39,13 @@ const writer =
     throw new Error(`Arquero on this page was built without its Arrow writer, since no cell names toArrow, toArrowIPC or DuckDBClient: to write Arrow, ${remedy}`);
   };
 
+/** Flechette's `tableToIPC` (Arquero's `toArrowIPC`): refused until a page loads flechette. */
 export const tableToIPC = writer("tableToIPC");
+/** Flechette's `tableFromColumns` (Arquero's `toArrow`): refused until a page loads flechette. */
 export const tableFromColumns = writer("tableFromColumns");
+/** Flechette's `columnFromArray` (Arquero's `toArrow`): refused until a page loads flechette. */
 export const columnFromArray = writer("columnFromArray");
+/** Flechette's `columnFromValues` (Arquero's `toArrow`): refused until a page loads flechette. */
 export const columnFromValues = writer("columnFromValues");
 
 /** The options of flechette's `tableFromIPC` that change the values read here. */
