@@ -34,6 +34,11 @@ export interface ReaderPage {
   plot?: () => Promise<object>;
   /** Loads just the D3 members the cells use (the build found them); absent: all of D3. */
   d3?: () => Promise<object>;
+  /**
+   * Loads Arquero without its Arrow writer (no cell names one, the build found): the members the
+   * cells use, and all of them. Absent: all of Arquero.
+   */
+  aq?: {members: () => Promise<object>; all: () => Promise<object>};
   /** The ES modules beside the notebook's file that its cells import; absent: none (a draft). */
   modules?: LocalModules;
   /** The results of the SQL cells the build ran on DuckDB or SQLite files; absent: none. */
@@ -109,6 +114,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Plot and D3 are plain objects so editing can fill in the members the reader's build left out.
   const [loadPlot, completePlot] = trimmed(page.plot, () => import("@observablehq/plot"));
   const [loadD3, completeD3] = trimmed(page.d3, () => import("d3"));
+  const [loadArquero, completeArquero] = trimmed(page.aq?.members, page.aq?.all ?? (() => import("arquero")));
   // Fetched now, not when the first cell drawing with them runs: their chunks then load while
   // the cells before that one compute, and the first chart comes sooner.
   const names = new Set(page.cells.flatMap((cell) => cell.inputs));
@@ -126,6 +132,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       document,
       plot: loadPlot,
       d3: loadD3,
+      aq: loadArquero,
       modules: page.modules,
       queries: page.queries
     }),
@@ -172,7 +179,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3()])), presenting, onSession: stopSnapshots});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3(), completeArquero(), page.aq && writeArrowInEditMode()])), presenting, onSession: stopSnapshots});
   return runtime;
 }
 
@@ -184,6 +191,12 @@ function trimmed(load: (() => Promise<object>) | undefined, all: () => Promise<o
   let members: Promise<object> | undefined;
   const loadMembers = () => (members ??= (load ?? all)().then((module) => ({...module})));
   return [loadMembers, async () => void (load && Object.assign(await loadMembers(), await all()))];
+}
+
+/** Edit mode may write Arrow from any cell: the trimmed Arquero's stand-in hands its calls to flechette. */
+async function writeArrowInEditMode(): Promise<void> {
+  const [{useFlechette}, flechette] = await Promise.all([import("../stdlib/flechette-stand-in.ts"), import("@uwdata/flechette")]);
+  useFlechette(flechette);
 }
 
 /**

@@ -36,7 +36,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
     svg: async () => (await import("htl")).svg,
     md: () => import("./md.ts").then((m) => m.createMd(requireDocument(context, "md"))),
     tex: () => loadTex(requireDocument(context, "tex")),
-    aq: () => import("arquero"),
+    aq: () => context.aq(),
     Arrow: () => import("apache-arrow"),
     db: () => context.queryDatabase(),
     sql: () => (strings: TemplateStringsArray, ...values: unknown[]) => context.queryDatabase().then((db) => db.sql(strings, ...values)),

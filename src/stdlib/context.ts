@@ -66,6 +66,8 @@ export interface BuiltinContextSpec {
   plot?: () => Promise<object>;
   /** Loads the `d3` builtin (a built page passes just the members its cells use). Default: all of D3. */
   d3?: () => Promise<object>;
+  /** Loads the `aq` builtin (a built page may pass Arquero without its Arrow writer). Default: all of Arquero. */
+  aq?: () => Promise<object>;
   /** The modules beside the notebook's file. Default: none (a draft or an opened file has no folder). */
   modules?: LocalModules;
   /** The results of build-time queries. Default: none. */
@@ -83,6 +85,7 @@ export interface BuiltinContext {
   fetch: (url: string) => Promise<Response>;
   plot: () => Promise<object>;
   d3: () => Promise<object>;
+  aq: () => Promise<object>;
   modules: LocalModules | undefined;
   queries: BuildQueries | undefined;
 }
@@ -101,6 +104,7 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     fetch: spec.fetch ?? ((url) => fetch(url)),
     plot: spec.plot ?? (() => import("@observablehq/plot")),
     d3: spec.d3 ?? (() => import("d3")),
+    aq: spec.aq ?? (() => import("arquero")),
     modules: spec.modules,
     queries: spec.queries
   };

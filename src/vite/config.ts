@@ -5,6 +5,7 @@ import path from "node:path";
 import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
 import {strictLibraries} from "./library-edits.ts";
 import {isOwnD3Copy, ownD3Copies} from "./own-d3-copies.ts";
+import {arrowlessArquero} from "./arquero-arrow.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -26,7 +27,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), ownD3Copies(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

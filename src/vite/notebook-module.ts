@@ -35,6 +35,11 @@ export interface NotebookModuleSpec {
   plotModule?: string;
   /** Id of a module with just the D3 members the cells use; absent: all of D3. */
   d3Module?: string;
+  /**
+   * Ids of Arquero without its Arrow writer (see arquero-arrow.ts): a module with just the members
+   * the cells use, and one with all of them (Edit mode). Absent: all of Arquero.
+   */
+  arqueroModule?: {members: string; all: string};
   /** The modules beside the notebook; absent: none. */
   modules?: ResolvedModules;
   /** The SQL cells' queries the build ran on DuckDB or SQLite files; absent: none. */
@@ -58,6 +63,8 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
   const plot = spec.plotModule ? `,\n plot: () => import(${JSON.stringify(spec.plotModule)})` : "";
   const d3 = spec.d3Module ? `,\n d3: () => import(${JSON.stringify(spec.d3Module)})` : "";
+  const arquero = spec.arqueroModule;
+  const aq = arquero ? `,\n aq: {members: () => import(${JSON.stringify(arquero.members)}), all: () => import(${JSON.stringify(arquero.all)})}` : "";
   const modules = spec.modules ? `,\n modules: ${modulesLiteral(spec.modules)}` : "";
   const results = (spec.queries ?? []).map((q, i) => {
     if ("error" in q) return `  ${JSON.stringify(q.key)}: {error: ${JSON.stringify(q.error)}}`;
@@ -66,7 +73,7 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   });
   const served = spec.servedResults === undefined ? "" : `, served: ${JSON.stringify(spec.servedResults)}`;
   const queries = results.length > 0 || served ? `,\n queries: {results: {\n${results.join(",\n")}\n }${served}}` : "";
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${d3}${modules}${queries}\n});`);
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${d3}${aq}${modules}${queries}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.
   if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);

@@ -12,7 +12,7 @@ export function plotMembers(bodies: string[], exports: ReadonlySet<string>): str
   return namespaceMembers(bodies, "Plot", exports);
 }
 
-/** {@link plotMembers} for any builtin namespace (`Plot`, `d3`). */
+/** {@link plotMembers} for any builtin namespace (`Plot`, `d3`, `aq`); `const {a, b} = namespace` names `a` and `b`. */
 export function namespaceMembers(bodies: string[], namespace: string, exports: ReadonlySet<string>): string[] | undefined {
   const members = new Set<string>();
   for (const body of bodies) {
@@ -24,12 +24,23 @@ export function namespaceMembers(bodies: string[], namespace: string, exports: R
         if (parent?.type === "MemberExpression" && parent.object === node && !parent.computed) members.add(parent.property!.name!);
         else if (parent?.type === "MemberExpression" && parent.property === node && !parent.computed) return; // x.Plot
         else if (parent?.type === "Property" && parent.key === node && !parent.computed && (parent as {shorthand?: boolean}).shorthand !== true) return; // {Plot: 1}
+        else if (parent?.type === "VariableDeclarator" && (parent as {init?: Node}).init === node && destructured(parent as unknown as {id: Node}, members)) return; // const {lineY} = Plot
         else whole = true;
       }
     });
     if (whole) return undefined;
   }
   return [...members].filter((name) => exports.has(name)).sort();
+}
+
+/** Adds the names of `const {a, b: c} = namespace` to `members`; false for any other pattern (a rest, a computed key). */
+function destructured(declarator: {id: Node}, members: Set<string>): boolean {
+  const pattern = declarator.id as Node & {properties?: Array<Node & {key?: Node & {name?: string}; computed?: boolean}>};
+  if (pattern.type !== "ObjectPattern") return false;
+  const names = pattern.properties!.map((p) => (p.type === "Property" && !p.computed && p.key?.type === "Identifier" ? p.key.name : undefined));
+  if (names.some((name) => name === undefined)) return false;
+  for (const name of names) members.add(name!);
+  return true;
 }
 
 const plotGeoModule = path.resolve(import.meta.dirname, "../stdlib/plot-geo-ready.ts");
@@ -48,7 +59,7 @@ export interface PlotExportSources {
   imports: Map<string, Binding>;
 }
 
-/** Reads Plot's `src/index.js`: every export is an `export {…} from "./module.js"`. */
+/** Reads Plot's `src/index.js` (or Arquero's, of the same form): every export is an `export {…} from "./module.js"`. */
 export function plotExportSources(indexFile: string, indexSource: string): PlotExportSources {
   const sources: PlotExportSources = {exports: new Map(), imports: new Map()};
   const program = parse(indexSource, {ecmaVersion: "latest", sourceType: "module"}) as unknown as {body: any[]};

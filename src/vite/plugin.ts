@@ -13,6 +13,7 @@ import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {namespaceMembers, plotExportSources, plotMayNeedGeo, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
+import {arqueroMayNeedArrow, arqueroSubsetModule, arrowlessArqueroId, localModuleTexts} from "./arquero-arrow.ts";
 import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
 import {notebookKitSite} from "./notebook-kit-site.ts";
 import {readPageTemplate, type PageTemplate} from "./page-template.ts";
@@ -88,6 +89,7 @@ const plotGeoSuffix = "&geo";
 /** How long Vite's file watcher (chokidar) drops further changes of a file after one (its change throttle). */
 const watcherThrottleMs = 50;
 const d3Prefix = "virtual:mapt/d3?members=";
+const arqueroPrefix = "virtual:mapt/arquero?members=";
 /** All of D3, from its single-file bundle: what the app's own `import("d3")` resolves to (see d3-members.ts). */
 const d3AllId = "virtual:mapt/d3-all";
 
@@ -180,6 +182,27 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return members && d3Prefix + members.join(",");
   };
 
+  /**
+   * The Arquero module ids for a built page whose cells (and local modules) name none of Arquero's
+   * Arrow writers: Arquero without flechette (see arquero-arrow.ts). The dev server's pages edit
+   * in place, so they keep all of it.
+   */
+  const arqueroModuleOf = (page: NotebookPage, modules: Array<{path: string; file: string}>) => {
+    const bodies = page.cells.filter((cell) => cell.inputs.includes("aq")).map((cell) => cell.body);
+    if (serving || bodies.length === 0) return undefined;
+    const code = modules.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file);
+    if (arqueroMayNeedArrow([...page.cells.map((cell) => cell.body), ...localModuleTexts(code)])) return undefined;
+    // Only the members the cells name, when that can be known; all of the copy for Edit mode.
+    const all = arrowlessArqueroId(arqueroIndex());
+    const members = namespaceMembers(bodies, "aq", new Set(arqueroSourcesOf().exports.keys()));
+    return {members: members ? arqueroPrefix + members.join(",") : all, all};
+  };
+
+  // The app's Arquero (the `aq` builtin's), read as Plot's index is.
+  const arqueroIndex = () => createRequire(path.join(appRoot, "package.json")).resolve("arquero");
+  let arqueroSources: PlotExportSources | undefined;
+  const arqueroSourcesOf = () => (arqueroSources ??= plotExportSources(arqueroIndex(), readFileSync(arqueroIndex(), "utf8")));
+
   /** KaTeX's stylesheet, root-relative, for pages whose TeX the build rendered. */
   const texStylesheet = () => "/" + path.relative(root, createRequire(path.join(appRoot, "package.json")).resolve("katex/dist/katex.min.css")).split(path.sep).join("/");
   const sourceOf = (page: string) => external.get(page) ?? page;
@@ -246,7 +269,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
-      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix) || id.startsWith(d3Prefix)) return `\0${id}`;
+      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix) || id.startsWith(d3Prefix) || id.startsWith(arqueroPrefix)) return `\0${id}`;
       // A package a notebook's own module imports resolves beside the module, else from the
       // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
       // One not installed stays a bare import, which fails only the cells that load the module,
@@ -289,6 +312,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id === `\0${catalogDetailsId}`) return catalogDetailsModule(dataDir());
       if (id.startsWith(`\0${d3Prefix}`)) return d3SubsetModule(id.slice(d3Prefix.length + 1).split(",").filter(Boolean), await d3SourcesOf());
       if (id === `\0${d3AllId}`) return d3AllModule(await d3SourcesOf());
+      if (id.startsWith(`\0${arqueroPrefix}`)) return arqueroSubsetModule(id.slice(arqueroPrefix.length + 1).split(",").filter(Boolean), arqueroSourcesOf());
       if (id.startsWith(`\0${plotPrefix}`)) {
         const geo = id.endsWith(plotGeoSuffix);
         const members = id.slice(plotPrefix.length + 1, geo ? -plotGeoSuffix.length : undefined).split(",").filter(Boolean);
@@ -316,6 +340,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         ...(await runBuildQueries(rendered.cells, path.dirname(source), path.join(cache, "queries"))),
         ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
       ];
+      const files = localModulesOf(rendered.cells, path.dirname(source));
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells,
@@ -323,10 +348,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         database: rendered.database,
         plotModule: plotModuleOf(rendered),
         d3Module: await d3ModuleOf(rendered),
+        arqueroModule: arqueroModuleOf(rendered, files),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
         modules: {
           notebook: path.relative(root, source).split(path.sep).join("/"),
-          files: localModulesOf(rendered.cells, path.dirname(source)),
+          files,
           served: serving,
           packages: projectPackagesOf(rendered.cells, path.dirname(source), externalRoots.get(page) ?? root)
         },

@@ -17,6 +17,12 @@ describe("plotMembers", () => {
     expect(plotMembers(["(Plot, mark) => (Plot[mark]([]))"], exports)).toBeUndefined();
   });
 
+  it("plotMembers reads the names a cell destructures from Plot, and needs all of it for a rest or a computed key", () => {
+    expect(plotMembers(["(Plot) => { const {dot, lineY: line} = Plot; return line([]); }"], exports)).toEqual(["dot", "lineY"]);
+    expect(plotMembers(["(Plot) => { const {dot, ...rest} = Plot; return rest; }"], exports)).toBeUndefined();
+    expect(plotMembers(["(Plot, k) => { const {[k]: mark} = Plot; return mark; }"], exports)).toBeUndefined();
+  });
+
   it("plotMembers ignores names that are not Plot's and other objects' Plot properties", () => {
     expect(plotMembers(["(Plot, o) => (Plot.notAMark(o.Plot, {Plot: 1}))"], exports)).toEqual([]);
   });
