@@ -1,5 +1,5 @@
 import type {UserConfig} from "vite";
-import {arrowReadingTables} from "./arrow-reading-tables.ts";
+import {arrowReadingCopies} from "./arrow-reading-copies.ts";
 import {redirectImports} from "./import-redirects.ts";
 import {duckdbWorkerWithoutSourcemap} from "./duckdb-worker-sourcemap.ts";
 import path from "node:path";
@@ -27,7 +27,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingTables(), ownD3Copies(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingCopies(), ownD3Copies(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

@@ -16,7 +16,7 @@ export interface ImportRedirect {
 }
 
 const arrowIpc = path.resolve(import.meta.dirname, "../data/arrow-ipc.ts");
-/** Marks the reader's copies of Arrow's IPC metadata modules (and their tables, src/vite/arrow-reading-tables.ts). */
+/** Marks the reader's copies of Arrow's IPC metadata modules (and of their tables: src/vite/arrow-reading-copies.ts). */
 export const arrowReadingQuery = "?mapt-arrow-reading";
 
 /** The build's redirects, each a way to download less on a reader page. */
