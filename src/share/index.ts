@@ -1,9 +1,9 @@
+export {isShareFragment} from "./is-share-fragment.ts";
 export {fromInputValue, toInputValue} from "./input-value.ts";
 export {sha256, sha256InJavaScript} from "./sha256.ts";
 export {
   decodeShareFragment,
   encodeShareFragment,
-  isShareFragment,
   LONG_LINK,
   NOTEBOOK_PREFIX,
   STATE_PREFIX,

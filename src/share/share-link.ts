@@ -39,11 +39,6 @@ export async function encodeShareFragment(payload: SharePayload): Promise<string
   return prefix + toBase64Url(await transform(new TextEncoder().encode(json), new CompressionStream("deflate-raw")));
 }
 
-/** Whether a fragment (without `#`) is meant as a share link (of any version). */
-export function isShareFragment(fragment: string): boolean {
-  return /^(nb|state)\d+\//.test(fragment);
-}
-
 /** A link read back, or why it cannot be. */
 export type DecodedLink = {payload: SharePayload} | {error: string};
 

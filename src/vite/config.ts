@@ -1,4 +1,5 @@
 import type {UserConfig} from "vite";
+import {arrowReadingCopies} from "./arrow-reading-copies.ts";
 import {redirectImports} from "./import-redirects.ts";
 import {duckdbWorkerWithoutSourcemap} from "./duckdb-worker-sourcemap.ts";
 import path from "node:path";
@@ -27,7 +28,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

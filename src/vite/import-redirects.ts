@@ -16,8 +16,8 @@ export interface ImportRedirect {
 }
 
 const arrowIpc = path.resolve(import.meta.dirname, "../data/arrow-ipc.ts");
-/** Marks the reader's copies of Arrow's IPC metadata modules. */
-const readingQuery = "?mapt-arrow-reading";
+/** Marks the reader's copies of Arrow's IPC metadata modules (and of their tables: src/vite/arrow-reading-copies.ts). */
+export const arrowReadingQuery = "?mapt-arrow-reading";
 
 /** The build's redirects, each a way to download less on a reader page. */
 export const importRedirects: ImportRedirect[] = [
@@ -58,16 +58,43 @@ export const importRedirects: ImportRedirect[] = [
   ...["message", "file"].map((file) => ({
     importer: /[\\/]src[\\/]data[\\/]arrow-ipc\.ts$/,
     source: `apache-arrow/ipc/metadata/${file}`,
-    target: {from: arrowIpc, query: readingQuery},
+    target: {from: arrowIpc, query: arrowReadingQuery},
     reason:
       "The reader's Arrow IPC metadata modules are copies apart (the query), whose flatbuffers writer, JSON reader and type assembler the next redirect drops; Arrow's writers (`tableToIPC`, a Parquet file's batches) keep theirs."
   })),
+  {
+    importer: /[\\/]src[\\/]data[\\/]arrow-ipc\.ts$/,
+    source: "apache-arrow/visitor/vectorloader",
+    target: {from: arrowIpc, query: arrowReadingQuery},
+    reason:
+      "The reader's vector loader is a copy apart too: the module also holds Arrow's JSON vector loader, which brings its 64-bit integer parsing (~2 kB gzip); the copy's goes unused and the build drops it."
+  },
   ...["flatbuffers", "./json.mjs", "../../visitor/typeassembler.mjs"].map((source) => ({
-    importer: new RegExp(`apache-arrow[\\\\/]ipc[\\\\/]metadata[\\\\/](message|file)\\.mjs\\?${readingQuery.slice(1)}$`),
+    importer: new RegExp(`apache-arrow[\\\\/]ipc[\\\\/]metadata[\\\\/](message|file)\\.mjs\\?${arrowReadingQuery.slice(1)}$`),
     source,
     target: path.resolve(import.meta.dirname, "../data/arrow-metadata-reading.ts"),
     reason: "Reading binary Arrow IPC needs flatbuffers' ByteBuffer only: the builder, the JSON reader and the type assembler (writing parts, ~5 kB gzip) stay off reader pages."
-  }))
+  })),
+  {
+    importer: /apache-arrow[\\/]fb[\\/][^/\\]+\.mjs$/,
+    source: "flatbuffers",
+    target: path.resolve(import.meta.dirname, "../data/arrow-fb-flatbuffers.ts"),
+    reason:
+      "Arrow's generated flatbuffers tables import all of flatbuffers and use one constant of it; the reader reads metadata through them, and flatbuffers' Builder (~1.5 kB gzip) would come along. Arrow's writers import the Builder themselves."
+  },
+  {
+    importer: /apache-arrow[\\/]table\.mjs$/,
+    source: "./factories.mjs",
+    target: path.resolve(import.meta.dirname, "../data/arrow-table-factories.ts"),
+    reason:
+      "Arrow's Table module imports its builders (~5 kB gzip) for `tableFromArrays` alone, which only all of Arrow exports; the reader's tables get a `vectorFromArray` that calls the builders once all of Arrow has loaded them (see the next redirect)."
+  },
+  {
+    importer: /apache-arrow[\\/]Arrow\.mjs$/,
+    source: "./factories.mjs",
+    target: path.resolve(import.meta.dirname, "../data/arrow-factories-ready.ts"),
+    reason: "All of Arrow (the `Arrow` builtin, `import(\"apache-arrow\")`) brings the builders and gives them to the redirect above."
+  }
 ];
 
 /** Build only: resolves the imports of {@link importRedirects} to their targets. */

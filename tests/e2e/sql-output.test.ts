@@ -19,4 +19,14 @@ describe("a SQL cell's output", () => {
     expect(await page.locator("#cell-1 figcaption").innerText()).toBe("2 rows × 2 columns");
     expect(log.errors).toEqual([]);
   });
+
+  it("is all of Arrow's Table to a cell on the built page: columns, rows, types, search, concat, and the Arrow builtin's class, builders and writer", async () => {
+    const page = await browser.newPage();
+    await page.goto(inject("siteUrl") + inject("fixturePages")["sql-output.html"]);
+    await waitForSettledCells(page);
+    expect(await cellText(page, 4)).toBe('"Kenya+Syria 2007+2011 Int32,Utf8 1 4"');
+    // The reader reads results without Arrow's builders and writers; the builtin brings them
+    // (src/data/arrow-table-factories.ts, src/vite/arrow-reading-copies.ts).
+    expect(await cellText(page, 5)).toBe('"true 1+2+3 Kenya"');
+  });
 });

@@ -8,7 +8,7 @@ import {EditorView, keymap} from "@codemirror/view";
 import {basicSetup} from "codemirror";
 import {codeHighlighting} from "./code-colors.ts";
 import type {CellMode} from "../../notebook/index.ts";
-import {KEYMAP} from "./commands.ts";
+import {KEYMAP} from "./keymap.ts";
 
 /** The notebook's keys inside a code editor, in CodeMirror's notation ("Mod-Shift-Enter"). */
 const notebookKeys = KEYMAP.filter((binding) => binding.scope !== "command").map(({keys}) => {

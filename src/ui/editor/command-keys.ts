@@ -1,4 +1,5 @@
-import {KEYMAP, type CommandId, type KeyBinding} from "./commands.ts";
+import type {CommandId} from "./commands.ts";
+import {KEYMAP, type KeyBinding} from "./keymap.ts";
 
 /**
  * Jupyter-style keys as a pure state machine: `(state, key) => {state, commands, handled}`,

@@ -1,4 +1,5 @@
-import {COMMANDS, keysOf, PRESENT_COMMANDS, presentKeysOf, type CommandId, type PresentCommandId} from "./commands.ts";
+import {COMMANDS, PRESENT_COMMANDS, presentKeysOf, type CommandId, type PresentCommandId} from "./commands.ts";
+import {keysOf} from "./keymap.ts";
 import {keyLabel} from "./key-label.ts";
 
 /**

@@ -1,4 +1,5 @@
-import {COMMANDS, keysOf, type CommandId} from "./commands.ts";
+import {COMMANDS, type CommandId} from "./commands.ts";
+import {keysOf} from "./keymap.ts";
 import {keyLabel} from "./key-label.ts";
 
 /** The commands whose label has every word of `query`, in the order of the command list. */

@@ -1,4 +1,4 @@
-import {keysOf} from "../editor/commands.ts";
+import {keysOf} from "../editor/keymap.ts";
 import {showPageMessage} from "../page-message.ts";
 import type {Deck, SlideEditor} from "./deck.ts";
 
