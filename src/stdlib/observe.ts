@@ -40,7 +40,7 @@ function changes<T>(initialize: Initialize<T>, keep: Keep): AsyncGenerator<T, vo
   const pending: T[] = [];
   let waiting: ((result: IteratorResult<T, void>) => void) | undefined;
   let done = false;
-  /** The value last handed over, until the next pull ("distinct" only). */
+  /** The value last handed over, until the next pull (read by "distinct" only). */
   let given: T | typeof NONE = NONE;
   const change: Change<T> = (value) => {
     if (done) return;
@@ -72,7 +72,7 @@ function changes<T>(initialize: Initialize<T>, keep: Keep): AsyncGenerator<T, vo
       if (done) return Promise.resolve({value: undefined, done: true});
       if (pending.length > 0) {
         const value = pending.shift() as T;
-        given = keep === "distinct" ? value : NONE;
+        given = value;
         return Promise.resolve({value, done: false});
       }
       given = NONE;
