@@ -1,14 +1,15 @@
 import {localFileAttachment} from "./local-file.ts";
-import {observe} from "./observe.ts";
+import {observeDistinct} from "./observe.ts";
 
 /**
  * The values of a form element (or any element with a `value`, such as an Observable input): its
  * current value at once, then one after each `input` event (`click` for buttons and checkboxes,
- * `change` for file inputs). A file input's value is the chosen file as a `FileAttachment` (an
- * array of them when `multiple`), so `.csv()`, `.json()`... read it.
+ * `change` for file inputs; one change announced twice before the runtime pulls again is yielded
+ * once, see {@link observeDistinct}). A file input's value is the chosen file as a
+ * `FileAttachment` (an array of them when `multiple`), so `.csv()`, `.json()`... read it.
  */
 export function input(element: Element): AsyncGenerator<unknown, void, unknown> {
-  return observe((change) => {
+  return observeDistinct((change) => {
     const event = eventOf(element);
     const listener = () => change(valueOf(element));
     element.addEventListener(event, listener);

@@ -10,26 +10,49 @@ export type Initialize<T> = (change: Change<T>) => void | (() => void);
  * which runs the teardown. Only the latest value not yet pulled is kept.
  */
 export function observe<T>(initialize: Initialize<T>): AsyncGenerator<T, void, unknown> {
-  return changes(initialize, false);
+  return changes(initialize, "latest");
 }
 
 /** Like {@link observe}, but every reported value is yielded, in order (none is dropped). */
 export function queue<T>(initialize: Initialize<T>): AsyncGenerator<T, void, unknown> {
-  return changes(initialize, true);
+  return changes(initialize, "all");
 }
 
-function changes<T>(initialize: Initialize<T>, keepAll: boolean): AsyncGenerator<T, void, unknown> {
+/**
+ * Like {@link observe}, but a value reported after the generator handed one over and before it
+ * is pulled again is dropped when it is the same primitive (`Object.is`): the runtime already
+ * has it, and yielding it again would re-run every cell that reads it. Such repeats come from
+ * one change announced twice, as Observable Inputs' select does for an `input` event followed by
+ * a `change` event that are not the browser's own. A value reported while the runtime waits
+ * for one is always yielded, equal or not (a form submitted twice still runs twice).
+ */
+export function observeDistinct<T>(initialize: Initialize<T>): AsyncGenerator<T, void, unknown> {
+  return changes(initialize, "distinct");
+}
+
+/** What {@link changes} keeps of the values reported between two pulls. */
+type Keep = "latest" | "all" | "distinct";
+
+/** Marks that no value was handed over since the last pull. */
+const NONE = Symbol("none");
+
+function changes<T>(initialize: Initialize<T>, keep: Keep): AsyncGenerator<T, void, unknown> {
   const pending: T[] = [];
   let waiting: ((result: IteratorResult<T, void>) => void) | undefined;
   let done = false;
+  /** The value last handed over, until the next pull (read by "distinct" only). */
+  let given: T | typeof NONE = NONE;
   const change: Change<T> = (value) => {
     if (done) return;
     if (waiting !== undefined) {
       const resolve = waiting;
       waiting = undefined;
+      given = value;
       resolve({value, done: false});
-    } else if (keepAll) {
+    } else if (keep === "all") {
       pending.push(value);
+    } else if (keep === "distinct" && given !== NONE && Object.is(value, given) && isPrimitive(value)) {
+      pending.length = 0;
     } else {
       pending.splice(0, pending.length, value);
     }
@@ -47,7 +70,12 @@ function changes<T>(initialize: Initialize<T>, keepAll: boolean): AsyncGenerator
   const generator = {
     next(): Promise<IteratorResult<T, void>> {
       if (done) return Promise.resolve({value: undefined, done: true});
-      if (pending.length > 0) return Promise.resolve({value: pending.shift() as T, done: false});
+      if (pending.length > 0) {
+        const value = pending.shift() as T;
+        given = value;
+        return Promise.resolve({value, done: false});
+      }
+      given = NONE;
       return new Promise((resolve) => (waiting = resolve));
     },
     return: finish,
@@ -61,4 +89,8 @@ function changes<T>(initialize: Initialize<T>, keepAll: boolean): AsyncGenerator
   };
   const teardown = initialize(change);
   return generator as unknown as AsyncGenerator<T, void, unknown>;
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || (typeof value !== "object" && typeof value !== "function");
 }

@@ -1,4 +1,4 @@
-import {loadInputs, rememberTableData} from "../stdlib/index.ts";
+import {loadInputs, maybeLoadedInputs, rememberTableData} from "../stdlib/index.ts";
 
 /** An Arrow-like table: what DuckDB returns for a SQL cell. */
 interface TableLike {
@@ -18,7 +18,8 @@ export function isTableLike(value: unknown): value is TableLike {
 
 /**
  * A SQL result as a scrollable table with its row count. The table widget (Observable Inputs)
- * loads on first use, so notebooks without SQL never download it.
+ * loads on first use, so notebooks without SQL never download it; once loaded, the table is
+ * drawn at once, with the caption.
  */
 export function renderTable(table: TableLike): HTMLElement {
   const figure = document.createElement("figure");
@@ -28,9 +29,11 @@ export function renderTable(table: TableLike): HTMLElement {
   caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
   figure.append(caption);
   rememberTableData(figure, {data: table});
-  void loadInputs().then((Inputs) => {
-    figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
-  });
+  const draw = (Inputs: typeof import("@observablehq/inputs")) =>
+    void figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
+  const Inputs = maybeLoadedInputs();
+  if (Inputs) draw(Inputs);
+  else void loadInputs().then(draw);
   return figure;
 }
 

@@ -270,6 +270,28 @@ describe("NotebookRuntime", () => {
     await until(() => expect(screen(1).shown).toEqual([2]));
   });
 
+  it("view(): a change announced twice at once (Inputs.select's input then change events) re-runs the cells that read it once", async () => {
+    const document = new Window().document as unknown as Document;
+    const Event = (document.defaultView as unknown as typeof globalThis).Event;
+    start();
+    const select = document.createElement("input");
+    select.value = "SYR";
+    document.body.append(select);
+    const announce = (value: string, times: number) => {
+      select.value = value;
+      for (let i = 0; i < times; i++) select.dispatchEvent(new Event("input"));
+    };
+    const body = (view: (element: unknown) => unknown) => ({country: view(select)});
+    runtime.define(cell({id: 1, inputs: ["view"], outputs: ["country"], body}));
+    runtime.define(cell({id: 2, inputs: ["country"], autodisplay: true, body: (country: string) => `rows of ${country}`}));
+    await until(() => expect(screen(2).shown).toEqual(["rows of SYR"]));
+    announce("KEN", 2);
+    await until(() => expect(screen(2).shown).toEqual(["rows of KEN"]));
+    announce("IRQ", 1);
+    await until(() => expect(screen(2).shown).toEqual(["rows of IRQ"]));
+    expect(screen(2).runs).toBe(3);
+  });
+
   it("NotebookRuntime inputs: a value restored by name is the input's first value, and values() reads them back", async () => {
     const document = new Window().document as unknown as Document;
     start();

@@ -266,6 +266,26 @@ describe("generators", () => {
     await values.return(undefined);
   });
 
+  it("Generators.input yields a change announced twice before the next pull once, and an equal value reported while it waits", async () => {
+    const Generators = await builtin<{input(e: Element): AsyncGenerator<unknown>}>("Generators");
+    const element = document.createElement("input");
+    const announce = (value: string) => ((element.value = value), element.dispatchEvent(new window.Event("input") as unknown as Event));
+    element.value = "Syria";
+    const values = Generators.input(element);
+    expect((await values.next()).value).toBe("Syria");
+    const first = values.next();
+    announce("Kenya");
+    announce("Kenya"); // Inputs.select re-announces an input event that was not the browser's own on "change"
+    expect((await first).value).toBe("Kenya");
+    const second = values.next();
+    announce("Iraq");
+    expect((await second).value).toBe("Iraq");
+    const third = values.next();
+    announce("Iraq"); // the runtime waits: a second submit of the same value still counts
+    expect((await third).value).toBe("Iraq");
+    await values.return(undefined);
+  });
+
   it("Generators.observe runs the teardown when the generator is returned", async () => {
     const Generators = await builtin<{observe(f: (c: (v: number) => void) => () => void): AsyncGenerator<number>}>("Generators");
     let disposed = false;

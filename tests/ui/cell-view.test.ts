@@ -2,6 +2,7 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {cellMarkup, type CellMarkupSpec} from "../../src/shared/index.ts";
+import {loadInputs} from "../../src/stdlib/index.ts";
 import {CellViews} from "../../src/ui/index.ts";
 
 /** A reader page's notebook element holding these cells as the build writes them, and its views. */
@@ -28,6 +29,15 @@ describe("CellViews", () => {
     expect(drawnTable(main, 1)).toBeUndefined();
     views.render({id: 1, mode: "sql", hidden: false});
     expect(drawnTable(main, 1)).toBe("3 rows × 1 column");
+  });
+
+  it("a shown SQL cell's rows are in the page with its result once Observable Inputs has loaded, not a frame later", async () => {
+    await loadInputs();
+    const {main, views} = page([{id: 1, mode: "sql"}]);
+    const view = views.attach({id: 1, mode: "sql"});
+    view.running();
+    view.fulfilled(result(), true);
+    expect([...main.querySelectorAll("#cell-1 td")].map((td) => td.textContent)).toEqual(expect.arrayContaining(["2011", "2012", "2013"]));
   });
 
   it("a hidden cell's other values are put in the page as they come", () => {
