@@ -88,7 +88,7 @@ export async function recordSnapshots(outDir: string, pages: readonly string[], 
 function describePrepaint(report: PrepaintReport | undefined): string {
   if (report === undefined) return "no chart pre-painted: the page did not settle";
   const refused = report.refused.map(({cell, reason}) => `cell ${cell}: ${reason}`).join("; ");
-  const painted = report.cells.length === 0 ? "no chart pre-painted" : `charts of cells ${report.cells.join(", ")} pre-painted, +${(report.addedBytes / 1024).toFixed(1)} kB of HTML (gzip)`;
+  const painted = report.cells.length === 0 ? "no chart pre-painted" : `${report.cells.length === 1 ? "the chart of cell" : "the charts of cells"} ${report.cells.join(", ")} pre-painted, +${(report.addedBytes / 1024).toFixed(1)} kB of HTML (gzip)`;
   return refused ? `${painted} (not copied: ${refused})` : painted;
 }
 
