@@ -48,12 +48,20 @@ afterAll(async () => {
   await scripted?.close();
 });
 
-async function settledPage(url: string): Promise<Page> {
+/** Runs `use` on a page of the scripted browser that watches cell 7's chart from the start, and closes it (an open page would answer the run marker's ping). */
+async function withPage(use: (page: Page) => Promise<void>): Promise<void> {
   const page = await scripted.newPage();
-  await page.addInitScript(watchChart);
+  try {
+    await page.addInitScript(watchChart);
+    await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
+async function settled(page: Page, url: string): Promise<void> {
   await page.goto(url);
   expect((await waitForSettledCells(page, 120_000)).failures).toEqual([]);
-  return page;
 }
 
 describe("pre-painted charts", () => {
@@ -75,35 +83,39 @@ describe("pre-painted charts", () => {
   });
 
   it("with JavaScript on, each pre-painted chart gives way in place to its live chart, which follows an input", async () => {
-    const page = await settledPage(pageUrl("getting-started.html"));
-    expect(await page.locator("[data-mapt-prepainted]").count()).toBe(0);
-    expect(await page.locator(`${chart} figure h2`).innerText()).toContain("Syria");
-    await page.locator("#cell-3 select").selectOption({label: "Kenya"});
-    await expect.poll(() => page.locator(`${chart} figure h2`).innerText(), {timeout: 60_000}).toContain("Kenya");
-    expect(await page.evaluate("window.__blank")).toBe(false);
-    await page.close();
+    await withPage(async (page) => {
+      await settled(page, pageUrl("getting-started.html"));
+      expect(await page.locator("[data-mapt-prepainted]").count()).toBe(0);
+      expect(await page.locator(`${chart} figure h2`).innerText()).toContain("Syria");
+      await page.locator("#cell-3 select").selectOption({label: "Kenya"});
+      await expect.poll(() => page.locator(`${chart} figure h2`).innerText(), {timeout: 60_000}).toContain("Kenya");
+      expect(await page.evaluate("window.__blank")).toBe(false);
+    });
   });
 
   it("a share link with another input value never shows the build's chart for that cell", async () => {
     const fragment = await encodeShareFragment({inputs: {country: "KEN", since: 2000}, files: []});
-    const page = await settledPage(`${pageUrl("getting-started.html")}#${fragment}`);
-    await expect.poll(() => page.locator(`${chart} figure h2`).innerText()).toContain("Kenya");
-    const seen = (await page.evaluate("window.__seen")) as string[];
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((title) => title.includes("Syria"))).toEqual([]);
-    await page.close();
+    await withPage(async (page) => {
+      await settled(page, `${pageUrl("getting-started.html")}#${fragment}`);
+      await expect.poll(() => page.locator(`${chart} figure h2`).innerText()).toContain("Kenya");
+      const seen = (await page.evaluate("window.__seen")) as string[];
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((title) => title.includes("Syria"))).toEqual([]);
+    });
   });
 
   it("a page whose last run stopped opens without the build's charts", async () => {
-    const page = await scripted.newPage();
-    await page.addInitScript(watchChart);
-    await page.addInitScript(`localStorage.setItem("mapt:running:notebooks/getting-started.html", JSON.stringify({at: Date.now(), cells: []}))`);
-    await page.goto(pageUrl("getting-started.html"));
-    await page.getByRole("button", {name: "Run this notebook"}).waitFor();
-    expect(await page.locator("#cell-7").getAttribute("data-status")).toBe("idle");
-    expect(await page.locator(`${chart} svg`).count()).toBe(0);
-    expect(await page.evaluate("window.__seen")).toEqual([]);
-    await page.evaluate(`localStorage.clear()`);
-    await page.close();
+    await withPage(async (page) => {
+      await page.addInitScript(`localStorage.setItem("mapt:running:notebooks/getting-started.html", JSON.stringify({at: Date.now(), cells: []}))`);
+      try {
+        await page.goto(pageUrl("getting-started.html"));
+        await page.getByRole("button", {name: "Run this notebook"}).waitFor();
+        expect(await page.locator("#cell-7").getAttribute("data-status")).toBe("idle");
+        expect(await page.locator(`${chart} svg`).count()).toBe(0);
+        expect(await page.evaluate("window.__seen")).toEqual([]);
+      } finally {
+        await page.evaluate("localStorage.clear()");
+      }
+    });
   });
 });
