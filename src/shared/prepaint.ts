@@ -63,31 +63,35 @@ const emptyOutput = '<div class="mapt-cell-output"></div>';
 /**
  * The page with each of `outputs` (markup by cell id) inside its cell's empty output container,
  * marked {@link PREPAINTED_ATTRIBUTE}, and the guard script (`guardSrc`, see
- * {@link prepaintGuardScript}) just before the first of them: text above it paints without
- * waiting for the script, and no pre-painted output is parsed before it ran. A cell the page
- * lacks, or whose output the build already filled (Markdown), is left as it is. Returns the
- * page and the cells it filled.
+ * {@link prepaintGuardScript}) in its head, right after the policy that governs it: it runs
+ * before any pre-painted output is parsed, and its fetch goes first, alongside the stylesheet
+ * the first paint waits for anyway (placed before the first chart instead, it made the charts
+ * paint frames after the text above them). A cell the page lacks, or whose output the build
+ * already filled (Markdown), is left as it is. Returns the page and the cells it filled.
  */
 export function withPrepaintedOutputs(page: string, outputs: ReadonlyMap<number, string>, guardSrc: string): {html: string; cells: number[]} {
-  const places: {cell: number; section: number; output: number}[] = [];
+  const places: {cell: number; output: number}[] = [];
   for (const cell of outputs.keys()) {
     const section = page.indexOf(`<section class="mapt-cell" id="cell-${cell}"`);
     if (section === -1) continue;
     const end = page.indexOf("</section>", section);
     const output = page.indexOf('<div class="mapt-cell-output">', section);
     if (output === -1 || output > end || !page.startsWith(emptyOutput, output)) continue;
-    places.push({cell, section, output});
+    places.push({cell, output});
   }
   if (places.length === 0) return {html: page, cells: []};
   places.sort((a, b) => a.output - b.output);
-  let html = "";
+  let body = "";
   let at = 0;
-  for (const [i, {cell, section, output}] of places.entries()) {
-    if (i === 0) html += page.slice(at, section) + `<script src="${escapeHtml(guardSrc)}"></script>`, (at = section);
-    html += page.slice(at, output) + `<div class="mapt-cell-output" ${PREPAINTED_ATTRIBUTE}>${outputs.get(cell)}</div>`;
+  for (const {cell, output} of places) {
+    body += page.slice(at, output) + `<div class="mapt-cell-output" ${PREPAINTED_ATTRIBUTE}>${outputs.get(cell)}</div>`;
     at = output + emptyOutput.length;
   }
-  return {html: html + page.slice(at), cells: places.map((p) => p.cell).sort((a, b) => a - b)};
+  body += page.slice(at);
+  const guard = `<script src="${escapeHtml(guardSrc)}"></script>`;
+  const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>\n?/i.exec(body);
+  const html = policy ? body.slice(0, policy.index + policy[0].length) + guard + "\n" + body.slice(policy.index + policy[0].length) : body.replace(/<\/head>/i, `${guard}\n</head>`);
+  return {html, cells: places.map((p) => p.cell).sort((a, b) => a - b)};
 }
 
 /**

@@ -84,22 +84,23 @@ describe("prepaintDecision", () => {
 });
 
 describe("withPrepaintedOutputs", () => {
-  const page = (cells: string) => `<html><head></head><body><main id="mapt-notebook">${cells}</main></body></html>`;
+  const page = (cells: string) => `<html><head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="script-src 'self'">\n<link rel="stylesheet" href="a.css">\n</head><body><main id="mapt-notebook">${cells}</main></body></html>`;
   const markdown = cellMarkup({id: 1, mode: "md", staticHtml: "<h1>Title</h1>"});
   const chart = cellMarkup({id: 2, mode: "js"});
   const other = cellMarkup({id: 3, mode: "js"});
 
-  it("withPrepaintedOutputs fills the cell's empty output, marked, with the guard script before the first", () => {
+  it("withPrepaintedOutputs fills the cell's empty output, marked, with the guard script first after the page's policy", () => {
     const {html, cells} = withPrepaintedOutputs(page(markdown + chart + other), new Map([[3, "<svg id=c></svg>"], [2, "<svg id=b></svg>"]]), "prepaint-guard.x.js");
     expect(cells).toEqual([2, 3]);
     const document = new Window().document;
     document.write(html);
     expect(document.querySelector("#cell-2 > .mapt-cell-output[data-mapt-prepainted] > svg#b")).not.toBeNull();
     expect(document.querySelector("#cell-3 > .mapt-cell-output[data-mapt-prepainted] > svg#c")).not.toBeNull();
-    // The script comes after the Markdown cell (its text paints without waiting) and before any chart.
+    expect(document.querySelector("#cell-1 > .mapt-cell-output")!.hasAttribute("data-mapt-prepainted")).toBe(false);
+    // In the head, governed by the policy, requested before the stylesheet and anything else.
     const script = document.querySelector('script[src="prepaint-guard.x.js"]')!;
-    expect(script.previousElementSibling?.id).toBe("cell-1");
-    expect(script.nextElementSibling?.id).toBe("cell-2");
+    expect(script.parentElement?.localName).toBe("head");
+    expect(script.previousElementSibling?.getAttribute("http-equiv")).toBe("Content-Security-Policy");
     expect(document.querySelectorAll("script").length).toBe(1);
   });
 
