@@ -17,8 +17,9 @@ const chart = "#cell-7 > .mapt-cell-output";
 
 /**
  * Init script: records in `window.__seen` the title of every chart of cell 7 a reader could see
- * (in the output, not hidden), as each change of the page happens, and in `window.__blank`
- * whether that output was ever empty after it first showed a chart.
+ * (in the output, not hidden, once the page's stylesheets have loaded: none is painted before),
+ * looking at each change of the page and each frame, and in `window.__blank` whether that
+ * output was ever empty after it first showed a chart.
  */
 const watchChart = `
 (() => {
@@ -28,12 +29,15 @@ const watchChart = `
   const look = () => {
     const output = document.querySelector(${JSON.stringify(chart)});
     if (!output) return;
+    const styled = [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet !== null);
     const title = output.querySelector("figure h2");
-    if (title && getComputedStyle(output).visibility !== "hidden" && seen.at(-1) !== title.textContent) seen.push(title.textContent);
+    if (title && styled && getComputedStyle(output).visibility !== "hidden" && seen.at(-1) !== title.textContent) seen.push(title.textContent);
     if (title) shown = true;
     else if (shown && document.documentElement.dataset.maptReady === "true") window.__blank = true;
   };
   new MutationObserver(look).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
+  const everyFrame = () => (look(), requestAnimationFrame(everyFrame));
+  requestAnimationFrame(everyFrame);
 })();
 `;
 
