@@ -86,6 +86,19 @@ describe("pre-painted charts", () => {
     await page.close();
   });
 
+  it("the editing twin of a shipped notebook carries none of its pre-painted charts", async () => {
+    const page = await (await fetch(pageUrl("getting-started.html"))).text();
+    const twin = /<meta name="mapt-editing-page" content="([^"]+)">/.exec(page)?.[1];
+    expect(twin).toBeDefined();
+    expect(page).toContain("data-mapt-prepainted");
+    const response = await fetch(new URL(twin!, pageUrl("getting-started.html")));
+    expect(response.ok).toBe(true);
+    const html = await response.text();
+    expect(html).toContain('id="cell-7"');
+    expect(html).not.toContain("data-mapt-prepainted");
+    expect(html).not.toContain("prepaint-guard");
+  });
+
   it("with JavaScript on, each pre-painted chart gives way in place to its live chart, which follows an input", async () => {
     await withPage(async (page) => {
       await settled(page, pageUrl("getting-started.html"));
