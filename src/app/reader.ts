@@ -15,6 +15,7 @@ import {
   offerColorSchemeSwitch,
   offerPresenting,
   renderDatabaseStatus,
+  settlePrepainted,
   showEngineReport,
   stoppedCellNotice,
   showFileLoads,
@@ -99,11 +100,14 @@ export function run(page: ReaderPage): NotebookRuntime {
     (window as unknown as Record<string, unknown>).__maptTestOnlyCrashDuckDBWorker = () => engine.crashWorkerForTest();
   };
   // A shipped page opened as built answers the queries its build recorded at once, while DuckDB
-  // starts (data/snapshots.ts). Not a draft, nor a link (its values and files are the link's),
-  // and an editing session turns them off before it changes anything.
+  // starts (data/snapshots.ts), and shows the charts its build drew (shared/prepaint.ts). Not a
+  // draft, nor a link (its values and files are the link's), nor an exported file; an editing
+  // session turns snapshots off before it changes anything, and a stopped run drops the charts.
   const fragment = location.hash.slice(1);
+  const asBuilt = !exported && page.edit?.draft === undefined && !isShareFragment(fragment);
+  if (!asBuilt) settlePrepainted(main, false);
   let snapshots: Promise<PageSnapshots | undefined> | undefined;
-  if (page.database && !exported && page.edit?.draft === undefined && !isShareFragment(fragment)) snapshots = pageSnapshots();
+  if (page.database && asBuilt) snapshots = pageSnapshots();
   const stopSnapshots = () => void snapshots?.then((s) => s?.stop());
   const queryDatabase = async (): Promise<DuckDBClient> => {
     const recorded = await snapshots;
@@ -168,6 +172,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   if (page.edit?.draft !== undefined) document.documentElement.dataset.maptReady = "true";
   else
     void lastRunStopped(markKey).then((stopped) => {
+      settlePrepainted(main, asBuilt && !stopped);
       if (!stopped) return run();
       for (const cell of page.cells) views.attach({id: cell.id, mode: cell.mode}).setIdle();
       for (const id of stopped.cells) views.maybe(id)?.notice(stoppedCellNotice);

@@ -6,6 +6,7 @@ import {chromium} from "playwright-core";
 import {chooseSnapshotEntries, encodeSnapshots, snapshotRefusal, type SnapshotEntry} from "../data/index.ts";
 import {escapeHtml} from "../shared/index.ts";
 import {chromiumArgs, findChromium} from "./chromium.ts";
+import {writePrepaintedOutputs, type PrepaintReport} from "./prepaint.ts";
 import {recordPage} from "./record-page.ts";
 import {serveStatic} from "./static-server.ts";
 
@@ -22,18 +23,21 @@ export interface PageSnapshotReport {
   rawBytes: number;
   /** Cells that failed while the page was recorded (their queries are not in the snapshot). */
   failures: number;
+  /** The charts written into the page (src/cli/prepaint.ts); absent when it did not settle. */
+  prepaint?: PrepaintReport;
 }
 
 /** How long one page may take to settle while it is recorded. */
 const PAGE_TIMEOUT_MS = 180_000;
 
 /**
- * Result snapshots of a built site: opens each of `pages` (site-relative HTML files whose cells
- * query DuckDB) headless with its default input values, records every query DuckDB answered (the
- * same recorder as `mapt export`, see record-page.ts), and writes the safe ones (data/snapshots.ts)
- * beside the page as one file named by its content, which the page preloads. Run by the build
- * right after it wrote the site, so the snapshots always come from the same catalog files and
- * code as the page: nothing is cached between builds.
+ * Result snapshots and pre-painted charts of a built site: opens each of `pages` (site-relative
+ * HTML files of the shipped notebooks) headless with its default input values, records every
+ * query DuckDB answered (the same recorder as `mapt export`, see record-page.ts), and writes the
+ * safe ones (data/snapshots.ts) beside the page as one file named by its content, which the page
+ * preloads; then writes the charts the page drew into its HTML (prepaint.ts). Run by the build
+ * right after it wrote the site, so both always come from the same catalog files and code as
+ * the page: nothing is cached between builds.
  */
 export async function recordSnapshots(outDir: string, pages: readonly string[], log: (line: string) => void = () => {}): Promise<PageSnapshotReport[]> {
   if (pages.length === 0) return [];
@@ -64,11 +68,13 @@ export async function recordSnapshots(outDir: string, pages: readonly string[], 
         report.bytes = bytes.length;
         report.rawBytes = raw.length;
       }
+      if (recorded.settled) report.prepaint = writePrepaintedOutputs(outDir, page, recorded.outputs);
       log(
         report.file
           ? `${page}: ${report.entries} query results, ${(report.bytes / 1024).toFixed(1)} kB (gzip; ${(report.rawBytes / 1024).toFixed(1)} kB of Arrow IPC)${report.failures ? ` (${report.failures} cells failed while recording)` : ""}`
           : `${page}: no result snapshot: ${report.refused}`
       );
+      log(`${page}: ${describePrepaint(report.prepaint)}`);
       reports.push(report);
     }
   } finally {
@@ -76,6 +82,14 @@ export async function recordSnapshots(outDir: string, pages: readonly string[], 
     await server.close();
   }
   return reports;
+}
+
+/** One line on what the build pre-painted on a page. */
+function describePrepaint(report: PrepaintReport | undefined): string {
+  if (report === undefined) return "no chart pre-painted: the page did not settle";
+  const refused = report.refused.map(({cell, reason}) => `cell ${cell}: ${reason}`).join("; ");
+  const painted = report.cells.length === 0 ? "no chart pre-painted" : `${report.cells.length === 1 ? "the chart of cell" : "the charts of cells"} ${report.cells.join(", ")} pre-painted, +${(report.addedBytes / 1024).toFixed(1)} kB of HTML (gzip)`;
+  return refused ? `${painted} (not copied: ${refused})` : painted;
 }
 
 /**

@@ -61,3 +61,13 @@ export {isAllowedAttribute, sanitizeNode, type SanitizePolicy} from "./sanitize-
 export {importsCompilingPackage} from "./compiling-packages.ts";
 export {isImportableFile, isLocalSpecifier, localModulePath, npmPackageOfUrl, parseNpmSpecifier, type LocalModulePath} from "./local-modules.ts";
 export {buildEngineOf, buildResultPath, loaderExtension, queryKey, type BuildEngine, type QueryResultFile} from "./build-queries.ts";
+export {
+  PREPAINT_HOLD_ATTRIBUTE,
+  PREPAINT_MAX_CHARS,
+  PREPAINTED_ATTRIBUTE,
+  prepaintDecision,
+  prepaintGuardScript,
+  withPrepaintedOutputs,
+  type PrepaintDecision
+} from "./prepaint.ts";
+export {RUN_MARK_PREFIX} from "./run-mark.ts";

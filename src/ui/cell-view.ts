@@ -1,5 +1,5 @@
 import type {CellSink} from "../runtime/index.ts";
-import {cellMarkup, cellNameMarkup, cellSourceMarkup, type CellMarkupSpec} from "../shared/index.ts";
+import {cellMarkup, cellNameMarkup, cellSourceMarkup, PREPAINTED_ATTRIBUTE, type CellMarkupSpec} from "../shared/index.ts";
 import {mayDownload, offerDownloads} from "./download-menu.ts";
 import {describeError} from "./error-text.ts";
 import {renderValue} from "./render-value.ts";
@@ -106,8 +106,11 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
     }
     waiting.clear();
   };
+  // The build's copy of a chart (src/shared/prepaint.ts) stays until the first live result
+  // replaces it: `clear` comes in the same task as the run's first display, or its error.
   const clearOutput = () => {
     output.replaceChildren();
+    output.removeAttribute(PREPAINTED_ATTRIBUTE);
     waiting.clear();
     drawing = undefined;
   };
@@ -134,6 +137,7 @@ export function createCellView(spec: CellViewSpec, parent: HTMLElement): CellVie
       replacePart(element, "mapt-cell-source", cellSourceMarkup(next), null);
       if (next.staticHtml !== undefined) {
         output.innerHTML = next.staticHtml;
+        output.removeAttribute(PREPAINTED_ATTRIBUTE);
         waiting.clear();
         clearError();
       }

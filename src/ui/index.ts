@@ -36,6 +36,7 @@ export {showLinkFileProblems} from "./link-file-notice.ts";
 export {showPageMessage} from "./page-message.ts";
 export {showEngineReport} from "./engine-notice.ts";
 export {lastRunStopped, markRunning, stoppedCellNotice, stoppedNotice} from "./run-marker.ts";
+export {settlePrepainted} from "./prepainted.ts";
 export {offerShowCode, type ShowCodeSwitch} from "./show-code.ts";
 export {offerPresenting, type Presenting, type SlideEditor} from "./present/index.ts";
 export {isTrustedText} from "./trust-store.ts";

@@ -1,3 +1,5 @@
+import {RUN_MARK_PREFIX} from "../shared/index.ts";
+
 /**
  * Whether a notebook's last session in this browser ended while it ran: a page that runs a
  * notebook leaves a mark, and removes it when it closes normally (`pagehide`). A page that froze
@@ -6,7 +8,7 @@
  * open elsewhere is not a stop: pages that run a notebook answer a ping for it (a frozen one
  * cannot).
  */
-const prefix = "mapt:running:";
+const prefix = RUN_MARK_PREFIX;
 const channelName = "mapt:running";
 /** How long a page waits for another page to say it still runs the notebook. */
 const answerMs = 400;

@@ -60,9 +60,10 @@ export interface MaptPluginOptions {
    */
   cacheDir?: string;
   /**
-   * Records the result snapshots of the built shipped notebooks whose cells query DuckDB
-   * (`pages`, relative to `outDir`) once the site is written (`recordSnapshots` of
-   * src/cli/snapshots.ts; vite.config.ts and `buildSite` give it). Default: none.
+   * Records the result snapshots and pre-painted charts of the built shipped notebooks (`pages`,
+   * relative to `outDir`) once the site and the editing twins (which never pre-paint) are
+   * written (`recordSnapshots` of src/cli/snapshots.ts; vite.config.ts and `buildSite` give it).
+   * Default: none.
    */
   snapshots?: (outDir: string, pages: string[], log: (line: string) => void) => Promise<unknown>;
 }
@@ -380,10 +381,11 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     async closeBundle() {
       if (resolved?.command !== "build" || !options.snapshots || options.onlyExternal) return;
       const outDir = path.resolve(root, resolved.build.outDir);
-      const shipped = [...pages].filter(([file, page]) => page.database && !external.has(file) && path.dirname(file) === notebooksDir());
+      // Every shipped page: those whose cells query DuckDB get snapshots, any that draws a chart gets it pre-painted.
+      const shipped = [...pages].filter(([file]) => !external.has(file) && path.dirname(file) === notebooksDir());
       const relative = shipped.map(([file]) => path.relative(root, file).split(path.sep).join("/")).filter((page) => existsSync(path.join(outDir, page)));
       const logger = resolved.logger;
-      logger.info(`recording result snapshots of ${relative.length} notebooks…`);
+      logger.info(`recording result snapshots and charts of ${relative.length} notebooks…`);
       // Without snapshots the pages still work (charts wait for DuckDB): a failure to record is a warning.
       await options.snapshots(outDir, relative.sort(), (line) => logger.info(`  ${line}`)).catch((error: unknown) =>
         logger.warn(`pages ship without result snapshots: recording them failed: ${error instanceof Error ? error.message : String(error)}`)

@@ -75,7 +75,8 @@ describe("result snapshots", () => {
       await page.route(/duckdb-eh[^/]*\.wasm$/, (route) => (release ? route.continue() : void held.push(route)));
       await page.goto(pageUrl(path.join(root, "notebooks/getting-started.html")));
 
-      const chart = page.locator("#cell-7 figure");
+      // The live chart, drawn from the snapshot: not the build's copy of it (see prepaint.test.ts).
+      const chart = page.locator("#cell-7 > .mapt-cell-output:not([data-mapt-prepainted]) figure");
       const line = chart.locator('g[aria-label="line"] path');
       await line.waitFor();
       await expect.poll(() => chart.locator("h2").innerText()).toContain("Syria");

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
-import {cellMarkup, type CellMarkupSpec} from "../../src/shared/index.ts";
+import {cellMarkup, PREPAINT_HOLD_ATTRIBUTE, withPrepaintedOutputs, type CellMarkupSpec} from "../../src/shared/index.ts";
 import {loadInputs} from "../../src/stdlib/index.ts";
-import {CellViews} from "../../src/ui/index.ts";
+import {CellViews, settlePrepainted} from "../../src/ui/index.ts";
 
 /** A reader page's notebook element holding these cells as the build writes them, and its views. */
 function page(cells: CellMarkupSpec[]) {
@@ -71,5 +71,48 @@ describe("CellViews", () => {
     await import("@observablehq/inspector");
     await new Promise((resolve) => setTimeout(resolve));
     expect(cell.dataset.status).toBe("error");
+  });
+
+  /** A page as the build writes it with cell 1's chart pre-painted. */
+  function prepainted() {
+    const cells = cellMarkup({id: 1, mode: "js"}) + cellMarkup({id: 2, mode: "js"});
+    const main = document.createElement("main");
+    main.innerHTML = withPrepaintedOutputs(cells, new Map([[1, '<svg id="built"></svg>']]), "guard.js").html;
+    document.body.replaceChildren(main);
+    const output = main.querySelector<HTMLElement>("#cell-1 > .mapt-cell-output")!;
+    return {main, output, views: new CellViews(main)};
+  }
+
+  it("a pre-painted chart stays while its cell runs and gives way to the run's first value in the same change", () => {
+    const {output, views} = prepainted();
+    const view = views.attach({id: 1, mode: "js"});
+    view.running();
+    expect(output.querySelector("svg")?.id).toBe("built");
+    expect(output.hasAttribute("data-mapt-prepainted")).toBe(true);
+    const live = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    live.id = "live";
+    view.fulfilled(live, true);
+    expect([...output.children].map((child) => child.id)).toEqual(["live"]);
+    expect(output.hasAttribute("data-mapt-prepainted")).toBe(false);
+  });
+
+  it("a pre-painted chart gives way to its cell's error", () => {
+    const {output, views} = prepainted();
+    const view = views.attach({id: 1, mode: "js"});
+    view.running();
+    view.rejected(new Error("country is not defined"));
+    expect(output.querySelector("svg")).toBeNull();
+    expect(output.hasAttribute("data-mapt-prepainted")).toBe(false);
+  });
+
+  it("settlePrepainted removes the copies of a page that does not open as built, keeps them on one that does, and releases the hold", () => {
+    for (const current of [true, false]) {
+      const {main, output} = prepainted();
+      document.documentElement.setAttribute(PREPAINT_HOLD_ATTRIBUTE, "");
+      settlePrepainted(main, current);
+      expect(output.querySelector("svg#built") !== null).toBe(current);
+      expect(output.hasAttribute("data-mapt-prepainted")).toBe(current);
+      expect(document.documentElement.hasAttribute(PREPAINT_HOLD_ATTRIBUTE)).toBe(false);
+    }
   });
 });
