@@ -77,7 +77,7 @@ const known = new Set([...plotCategoricalSchemes, ...plotDivergingSchemes, ...pl
 function missing(name: string, kind: "ordinal" | "quantitative"): Error {
   if (!known.has(name)) return new Error(`unknown ${kind} scheme: ${name}`);
   return new Error(
-    `Plot's color scheme "${name}" is not on this page: none of its cells names it, so the build left it out. Name the scheme in a cell (a comment will do) and build again.`
+    `Plot's color scheme "${name}" is not on this page: none of its cells names it, so the build left it out. Name the scheme in a cell (a comment will do: // scheme: "${name}") and build again.`
   );
 }
 

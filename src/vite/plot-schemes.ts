@@ -7,16 +7,20 @@ import {toImportPath} from "./plot-members.ts";
 const plotSchemesModule = path.resolve(import.meta.dirname, "../stdlib/plot-schemes.ts");
 
 const otherSchemes = [...plotCategoricalSchemes, ...plotDivergingSchemes, ...plotSequentialSchemes].filter((name) => !plotDefaultSchemes.includes(name));
-/** A scheme other than a default one, alone or in a d3 name (`interpolateBlues`, `schemeTableau10`). */
-const otherSchemeName = new RegExp(`(?:\\b|interpolate|scheme)(?:${otherSchemes.join("|")})\\b`, "i");
+/**
+ * A scheme other than a default one, as a whole string (`"Blues"`) or in a d3 name
+ * (`interpolateBlues`, `schemeTableau10`); a name in prose (`"not paired"`) is not one.
+ */
+const otherSchemeName = new RegExp(`(["'\`])(?:${otherSchemes.join("|")})\\1|(?:interpolate|scheme)(?:${otherSchemes.join("|")})\\b`, "i");
 /** The word `scheme`, except as an option naming a default scheme in quotes (`scheme: "turbo"`). */
 const schemeWord = new RegExp(`\\bscheme\\b(?!\\s*:\\s*(["'\`])(?:${plotDefaultSchemes.join("|")})\\1)`, "i");
 
 /**
  * Whether a page's cells (and local modules) may ask Plot for a color scheme other than the
- * defaults its scales fall back to (src/stdlib/plot-scheme-names.ts): they mention another
- * scheme's name (any case, or inside a d3 name like `interpolateBlues`) or the word `scheme`
- * other than as `scheme: "<a default>"` (a computed `scheme` option). Text, not syntax: a false
+ * defaults its scales fall back to (src/stdlib/plot-scheme-names.ts): they hold another
+ * scheme's name as a string (any case) or inside a d3 name like `interpolateBlues`, or the word
+ * `scheme` other than as `scheme: "<a default>"` (a computed `scheme` option, a comment naming
+ * one). Text, not syntax: a false
  * alarm only costs the page d3-scale-chromatic's bytes.
  */
 export function plotMayNeedAllSchemes(texts: string[], members: string[] | undefined): boolean {

@@ -12,12 +12,13 @@ const full = (await import(pathToFileURL(schemesFile).href)) as trimmed.PlotSche
 const allNames = [...plotCategoricalSchemes, ...plotDivergingSchemes, ...plotSequentialSchemes];
 
 describe("plotMayNeedAllSchemes", () => {
-  it("plotMayNeedAllSchemes is true for a scheme other than the defaults, in any case or inside a d3 name", () => {
+  it("plotMayNeedAllSchemes is true for a scheme other than the defaults as a string, in any case, or inside a d3 name", () => {
     expect(plotMayNeedAllSchemes(['(Plot, rows) => (Plot.dot(rows, {fill: "v"}).plot({color: {scheme: "blues"}}))'], ["dot"])).toBe(true);
     expect(plotMayNeedAllSchemes(['() => ({scheme: "RdYlGn"})'], ["dot"])).toBe(true);
     expect(plotMayNeedAllSchemes(["(d3) => (d3.interpolateViridis)"], ["dot"])).toBe(true);
     expect(plotMayNeedAllSchemes(["(d3) => (d3.schemeTableau10)"], ["dot"])).toBe(true);
-    expect(plotMayNeedAllSchemes(["// the chart below uses set2", "(Plot) => (Plot.dot([]).plot())"], ["dot"])).toBe(true);
+    expect(plotMayNeedAllSchemes(['() => (["Set2", "Paired"])', "(Plot) => (Plot.dot([]).plot())"], ["dot"])).toBe(true);
+    expect(plotMayNeedAllSchemes(['// scheme: "blues"', "(Plot) => (Plot.dot([]).plot())"], ["dot"])).toBe(true);
   });
 
   it("plotMayNeedAllSchemes is true for a scheme option whose value is not a default name in quotes", () => {
@@ -27,6 +28,7 @@ describe("plotMayNeedAllSchemes", () => {
 
   it("plotMayNeedAllSchemes is false for charts naming no scheme or a default one", () => {
     expect(plotMayNeedAllSchemes(['(Plot, rows) => (Plot.dot(rows, {fill: "kind"}).plot({color: {legend: true}}))'], ["dot"])).toBe(false);
+    expect(plotMayNeedAllSchemes(['(n) => (n == null ? "not paired" : "warm and cool")'], ["dot"])).toBe(false);
     expect(plotMayNeedAllSchemes(['(Plot, rows) => (Plot.dot(rows, {fill: "v"}).plot({color: {scheme: "Turbo"}}))'], ["dot"])).toBe(false);
     expect(plotMayNeedAllSchemes(["(Plot, rows) => (Plot.dot(rows, {fill: \"v\"}).plot({color: {type: 'diverging', scheme: 'rdbu'}}))"], ["dot"])).toBe(false);
   });
@@ -60,7 +62,7 @@ describe("the trimmed schemes module", () => {
 
   it("the trimmed schemes module says to name a scheme it left out, and keeps Plot's message for unknown ones", () => {
     expect(() => trimmed.quantitativeScheme("Blues")).toThrow('Plot\'s color scheme "blues" is not on this page');
-    expect(() => trimmed.ordinalRange("tableau10", 3)).toThrow("a comment will do");
+    expect(() => trimmed.ordinalRange("tableau10", 3)).toThrow('a comment will do: // scheme: "tableau10"');
     expect(() => trimmed.ordinalScheme("nope")).toThrow("unknown ordinal scheme: nope");
     expect(() => trimmed.quantitativeScheme("nope")).toThrow("unknown quantitative scheme: nope");
   });
