@@ -7,6 +7,7 @@ import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
 import {strictLibraries} from "./library-edits.ts";
 import {isOwnD3Copy, ownD3Copies} from "./own-d3-copies.ts";
 import {arrowlessArquero} from "./arquero-arrow.ts";
+import {plotDefaultSchemesQuery, plotSchemes} from "./plot-schemes.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -28,7 +29,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), plotSchemes(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,
@@ -51,7 +52,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
  * that draws a Plot chart would download all of it too, where Plot needs only some packages.
  */
 function d3PackageChunk(id: string): string | null {
-  if (isOwnD3Copy(id)) return null;
+  if (isOwnD3Copy(id) || id.endsWith(plotDefaultSchemesQuery)) return null;
   return /node_modules[\\/](d3-[a-z-]+)[\\/]/.exec(id)?.[1] ?? null;
 }
 

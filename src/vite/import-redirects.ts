@@ -55,6 +55,16 @@ export const importRedirects: ImportRedirect[] = [
     target: path.resolve(import.meta.dirname, "../stdlib/plot-geo-ready.ts"),
     reason: "Plot's geo marks (in all of Plot, and on pages naming them) bring d3-geo and give it to the functions of the redirect above."
   },
+  ...[
+    {importer: /@observablehq[\\/]plot[\\/]src[\\/]scales[\\/](ordinal|quantitative|diverging)\.js$/, source: "./schemes.js"},
+    {importer: /@observablehq[\\/]plot[\\/]src[\\/]scales\.js$/, source: "./scales/schemes.js"}
+  ].map(({importer, source}) => ({
+    importer,
+    source,
+    target: path.resolve(import.meta.dirname, "../stdlib/plot-schemes.ts"),
+    reason:
+      "Plot's schemes module builds every named scheme of d3-scale-chromatic (6.8 kB gzip) as it loads; Plot's scales get the schemes they fall back to when a chart names none, and all of them once the page's Plot provides Plot's own module (all of Plot does, and a trimmed Plot whose page names another scheme: plotMayNeedAllSchemes)."
+  })),
   ...["message", "file"].map((file) => ({
     importer: /[\\/]src[\\/]data[\\/]arrow-ipc\.ts$/,
     source: `apache-arrow/ipc/metadata/${file}`,

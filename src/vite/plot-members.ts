@@ -91,9 +91,10 @@ export function plotMayNeedGeo(bodies: string[], members: string[] | undefined):
  * A module exporting just `members` of Plot, each from the module that defines it, so a page
  * downloads only those marks and what they need. Plot's index adds `mark.plot(options)` to every
  * mark; members loaded apart from the index get the same method here. With `geo`, the module
- * loads d3-geo for Plot's projections (see src/stdlib/plot-geo.ts).
+ * loads d3-geo for Plot's projections (see src/stdlib/plot-geo.ts). `extra` ends the module
+ * (allPlotSchemesCode of plot-schemes.ts, for a page that may name any color scheme).
  */
-export function plotSubsetModule(members: string[], sources: PlotExportSources, geo: boolean): string {
+export function plotSubsetModule(members: string[], sources: PlotExportSources, geo: boolean, extra?: string): string {
   const lines = members.map((member) => {
     const {file, name} = sources.exports.get(member)!;
     return `export {${name === member ? name : `${name} as ${member}`}} from ${JSON.stringify(toImportPath(file))};`;
@@ -109,10 +110,11 @@ export function plotSubsetModule(members: string[], sources: PlotExportSources, 
     `};`
   );
   if (geo) lines.push(`import ${JSON.stringify(toImportPath(plotGeoModule))};`);
+  if (extra !== undefined) lines.push(extra);
   return lines.join("\n") + "\n";
 }
 
 /** Vite resolves absolute file-system paths; on Windows they need forward slashes. */
-function toImportPath(file: string): string {
+export function toImportPath(file: string): string {
   return file.split(path.sep).join("/");
 }

@@ -12,6 +12,7 @@ import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
 import {namespaceMembers, plotExportSources, plotMayNeedGeo, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
+import {allPlotSchemesCode, plotMayNeedAllSchemes} from "./plot-schemes.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
 import {arqueroMayNeedArrow, arqueroSubsetModule, arrowlessArqueroId, localModuleTexts} from "./arquero-arrow.ts";
 import {editingTwinHtml, renderNotebookPage, type NotebookPage} from "./notebook-page.ts";
@@ -87,6 +88,8 @@ const catalogDetailsId = "virtual:mapt/catalog-details";
 const plotPrefix = "virtual:mapt/plot?members=";
 /** Ends a Plot module id whose page may need d3-geo (see plotMayNeedGeo). */
 const plotGeoSuffix = "&geo";
+/** Ends a Plot module id whose page may name a color scheme other than the defaults (see plotMayNeedAllSchemes). */
+const plotSchemesSuffix = "&schemes";
 /** How long Vite's file watcher (chokidar) drops further changes of a file after one (its change throttle). */
 const watcherThrottleMs = 50;
 const d3Prefix = "virtual:mapt/d3?members=";
@@ -161,7 +164,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return (plotSources ??= plotExportSources(index, readFileSync(index, "utf8")));
   };
   /** The Plot module id for a page: only the members its cells name, when that can be known. */
-  const plotModuleOf = (page: NotebookPage) => {
+  const plotModuleOf = (page: NotebookPage, modules: Array<{path: string; file: string}>) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("Plot")).map((cell) => cell.body);
     // The trajectoryChart builtin draws with the page's Plot: its members join the cells' own.
     const charts = page.cells.some((cell) => cell.inputs.includes("trajectoryChart"));
@@ -169,7 +172,9 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
     // Every cell: a projection may be named in one cell and drawn in another.
     const geo = plotMayNeedGeo(page.cells.map((cell) => cell.body), members);
-    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",") + (geo ? plotGeoSuffix : "");
+    const texts = [...page.cells.map((cell) => cell.body), ...localModuleTexts(modules.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file))];
+    const schemes = plotMayNeedAllSchemes(texts, members);
+    return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",") + (geo ? plotGeoSuffix : "") + (schemes ? plotSchemesSuffix : "");
   };
 
   let d3: Promise<D3Sources> | undefined;
@@ -315,9 +320,10 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id === `\0${d3AllId}`) return d3AllModule(await d3SourcesOf());
       if (id.startsWith(`\0${arqueroPrefix}`)) return arqueroSubsetModule(id.slice(arqueroPrefix.length + 1).split(",").filter(Boolean), arqueroSourcesOf());
       if (id.startsWith(`\0${plotPrefix}`)) {
-        const geo = id.endsWith(plotGeoSuffix);
-        const members = id.slice(plotPrefix.length + 1, geo ? -plotGeoSuffix.length : undefined).split(",").filter(Boolean);
-        return plotSubsetModule(members, plotSourcesOf(), geo);
+        const [list, ...flags] = id.slice(plotPrefix.length + 1).split("&");
+        const schemesFile = path.join(path.dirname(resolvePackage(root, "@observablehq/plot")), "scales", "schemes.js");
+        const schemes = flags.includes(plotSchemesSuffix.slice(1)) ? allPlotSchemesCode(schemesFile) : undefined;
+        return plotSubsetModule(list!.split(",").filter(Boolean), plotSourcesOf(), flags.includes(plotGeoSuffix.slice(1)), schemes);
       }
       // A file of a notebook's folder that is not JavaScript, imported by a module without ?raw or ?url.
       if (!id.startsWith(`\0${notebookPrefix}`)) return nonModuleCode(id, moduleDirs());
@@ -347,7 +353,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         cells,
         attachments,
         database: rendered.database,
-        plotModule: plotModuleOf(rendered),
+        plotModule: plotModuleOf(rendered, files),
         d3Module: await d3ModuleOf(rendered),
         arqueroModule: arqueroModuleOf(rendered, files),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
