@@ -24,3 +24,4 @@ export type {MarkdownTag} from "./md.ts";
 export {sqlTag} from "./sql-tag.ts";
 export {trajectoryPlotMembers} from "./domain/trajectory-chart.ts";
 export {createLoopGuard, DEFAULT_LOOP_LIMIT_MS, LoopLimitError, pageLoopLimit} from "./loop-guard.ts";
+export {plotCategoricalSchemes, plotDefaultSchemes, plotDivergingSchemes, plotSequentialSchemes} from "./plot-scheme-names.ts";

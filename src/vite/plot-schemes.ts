@@ -1,7 +1,7 @@
 import {parse} from "acorn";
 import path from "node:path";
 import type {Plugin} from "vite";
-import {plotCategoricalSchemes, plotDefaultSchemes, plotDivergingSchemes, plotSequentialSchemes} from "../stdlib/plot-scheme-names.ts";
+import {plotCategoricalSchemes, plotDefaultSchemes, plotDivergingSchemes, plotSequentialSchemes} from "../stdlib/index.ts";
 import {toImportPath} from "./plot-members.ts";
 
 const plotSchemesModule = path.resolve(import.meta.dirname, "../stdlib/plot-schemes.ts");
