@@ -28,7 +28,7 @@ export function renderTable(table: TableLike): HTMLElement {
   caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
   figure.append(caption);
   rememberTableData(figure, {data: table});
-  void loadInputs().then((Inputs) => {
+  void loadInputs(() => import("../stdlib/inputs-table.ts")).then((Inputs) => {
     figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
   });
   return figure;
