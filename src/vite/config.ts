@@ -7,6 +7,7 @@ import {mapt, maptD3, type MaptPluginOptions} from "./plugin.ts";
 import {strictLibraries} from "./library-edits.ts";
 import {isOwnD3Copy, ownD3Copies} from "./own-d3-copies.ts";
 import {arrowlessArquero} from "./arquero-arrow.ts";
+import {inputsNamespace} from "./inputs-members.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -28,7 +29,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), inputsNamespace(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

@@ -1,6 +1,7 @@
 import {createRequire} from "node:module";
 import {readFileSync} from "node:fs";
 import path from "node:path";
+import type {Plugin} from "vite";
 import {plotExportSources, type PlotExportSources} from "./plot-members.ts";
 
 const appRoot = path.resolve(import.meta.dirname, "../..");
@@ -27,4 +28,28 @@ export function inputsSubsetModule(members: string[], sources: PlotExportSources
     return `export {${name === member ? name : `${name} as ${member}`}} from ${JSON.stringify(file.split(path.sep).join("/"))};`;
   });
   return lines.join("\n") + "\n";
+}
+
+/**
+ * Inputs' modules name their stylesheet's class `__ns__`; its package build puts the class of
+ * `dist/index.css` in their place, as this plugin does for the modules the app imports.
+ */
+export function inputsNamespace(): Plugin {
+  const dir = path.dirname(inputsIndex) + path.sep;
+  let namespace: string | undefined;
+  return {
+    name: "mapt:inputs-namespace",
+    transform(code, id) {
+      if (!path.normalize(id).startsWith(dir) || !code.includes("__ns__")) return;
+      namespace ??= stylesheetClass(readFileSync(path.join(path.dirname(inputsIndex), "..", "dist", "index.css"), "utf8"));
+      return {code: code.replaceAll("__ns__", namespace), map: null};
+    }
+  };
+}
+
+/** The class every rule of Inputs' stylesheet starts with (`.inputs-…`). */
+export function stylesheetClass(css: string): string {
+  const name = /^\.(inputs-[\w-]+)/.exec(css)?.[1];
+  if (name === undefined) throw new Error(`@observablehq/inputs: its dist/index.css does not start with its class: ${JSON.stringify(css.slice(0, 40))}`);
+  return name;
 }
