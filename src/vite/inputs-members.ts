@@ -48,7 +48,7 @@ export function inputsNamespace(): Plugin {
 }
 
 /** The class every rule of Inputs' stylesheet starts with (`.inputs-…`). */
-export function stylesheetClass(css: string): string {
+function stylesheetClass(css: string): string {
   const name = /^\.(inputs-[\w-]+)/.exec(css)?.[1];
   if (name === undefined) throw new Error(`@observablehq/inputs: its dist/index.css does not start with its class: ${JSON.stringify(css.slice(0, 40))}`);
   return name;
