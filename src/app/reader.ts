@@ -4,7 +4,7 @@ import catalog from "virtual:mapt/catalog";
 import {maybeSupervised, parseMemoryBudget, SnapshotFirstClient, startDuckDB, type DuckDBClient, type PageSnapshots, type StartProgress} from "../data/index.ts";
 import {recordQueriesForExport} from "./export-recording.ts";
 import {NotebookRuntime, type DefinableCell} from "../runtime/index.ts";
-import {createBuiltins, type BuildQueries, type LocalModules} from "../stdlib/index.ts";
+import {createBuiltins, pageInputs, type BuildQueries, type InputsMembers, type LocalModules} from "../stdlib/index.ts";
 import {isShareFragment} from "../share/index.ts";
 import {
   askBeforeRunning,
@@ -35,6 +35,8 @@ export interface ReaderPage {
   plot?: () => Promise<object>;
   /** Loads just the D3 members the cells use (the build found them); absent: all of D3. */
   d3?: () => Promise<object>;
+  /** Loads just the Observable Inputs members the cells use; absent: all of Inputs. */
+  inputs?: () => Promise<InputsMembers>;
   /**
    * Loads Arquero without its Arrow writer (no cell names one, the build found): the members the
    * cells use, and all of them. Absent: all of Arquero.
@@ -118,6 +120,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Plot and D3 are plain objects so editing can fill in the members the reader's build left out.
   const [loadPlot, completePlot] = trimmed(page.plot, () => import("@observablehq/plot"));
   const [loadD3, completeD3] = trimmed(page.d3, () => import("d3"));
+  const [loadInputs, completeInputs] = trimmed(page.inputs && (() => pageInputs(page.inputs, document)), () => pageInputs(undefined, document));
   const [loadArquero, completeArquero] = trimmed(page.aq?.members, page.aq?.all ?? (() => import("arquero")));
   // Fetched now, not when the first cell drawing with them runs: their chunks then load while
   // the cells before that one compute, and the first chart comes sooner.
@@ -136,6 +139,7 @@ export function run(page: ReaderPage): NotebookRuntime {
       document,
       plot: loadPlot,
       d3: loadD3,
+      inputs: loadInputs,
       aq: loadArquero,
       modules: page.modules,
       queries: page.queries
@@ -184,7 +188,7 @@ export function run(page: ReaderPage): NotebookRuntime {
   // Any notebook presents as slides (P, the Present button, `?present`); Enter on a slide edits it where the page can edit.
   const presenting = offerPresenting({main, bar: document.querySelector<HTMLElement>(".mapt-bar") ?? document.body});
   // An exported file has no editor (Edit needs the full app); the build drops its code.
-  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3(), completeArquero(), page.aq && writeArrowInEditMode()])), presenting, onSession: stopSnapshots});
+  if (page.edit && !import.meta.env.MAPT_EXPORT) offerEditingSoon({...page.edit, views, runtime, files, database: openDatabase, catalogDetails, beforeEdit: async () => void (await Promise.all([completePlot(), completeD3(), completeInputs(), completeArquero(), page.aq && writeArrowInEditMode()])), presenting, onSession: stopSnapshots});
   return runtime;
 }
 

@@ -5,9 +5,6 @@ import {createFileAttachment} from "./file-attachments.ts";
 import type {PageBuiltinName} from "./builtin-names.ts";
 import {sampleDatasetNames, type SampleDatasetName} from "./sample-dataset-names.ts";
 import {Generators} from "./generators.ts";
-import {withFileAttachments} from "./file-input.ts";
-import {loadInputs} from "./inputs.ts";
-import {withTableData} from "./table-data.ts";
 import {Mutable} from "./mutable.ts";
 import {now} from "./now.ts";
 import {Promises} from "./promises.ts";
@@ -29,7 +26,7 @@ export function createBuiltins(spec: BuiltinContextSpec): Builtins {
   const context = toBuiltinContext(spec);
   return {
     Plot: () => context.plot(),
-    Inputs: () => loadInputs().then((Inputs) => withTableData(withFileAttachments(Inputs, context.document))),
+    Inputs: () => context.inputs(),
     d3: () => context.d3(),
     htl: () => import("htl"),
     html: async () => (await import("htl")).html,

@@ -1,4 +1,5 @@
 import type {DuckDBClient} from "../data/index.ts";
+import {pageInputs} from "./inputs.ts";
 
 /** Where an attached file lives, as the build resolved it. */
 export interface ResolvedFile {
@@ -66,6 +67,11 @@ export interface BuiltinContextSpec {
   plot?: () => Promise<object>;
   /** Loads the `d3` builtin (a built page passes just the members its cells use). Default: all of D3. */
   d3?: () => Promise<object>;
+  /**
+   * Loads the `Inputs` builtin (a built page passes just the members its cells use, see
+   * `pageInputs`). Default: all of Observable Inputs.
+   */
+  inputs?: () => Promise<object>;
   /** Loads the `aq` builtin (a built page may pass Arquero without its Arrow writer). Default: all of Arquero. */
   aq?: () => Promise<object>;
   /** The modules beside the notebook's file. Default: none (a draft or an opened file has no folder). */
@@ -85,6 +91,7 @@ export interface BuiltinContext {
   fetch: (url: string) => Promise<Response>;
   plot: () => Promise<object>;
   d3: () => Promise<object>;
+  inputs: () => Promise<object>;
   aq: () => Promise<object>;
   modules: LocalModules | undefined;
   queries: BuildQueries | undefined;
@@ -104,6 +111,7 @@ export function toBuiltinContext(spec: BuiltinContextSpec): BuiltinContext {
     fetch: spec.fetch ?? ((url) => fetch(url)),
     plot: spec.plot ?? (() => import("@observablehq/plot")),
     d3: spec.d3 ?? (() => import("d3")),
+    inputs: spec.inputs ?? (() => pageInputs(undefined, context.document)),
     aq: spec.aq ?? (() => import("arquero")),
     modules: spec.modules,
     queries: spec.queries

@@ -15,7 +15,7 @@ export {FileAttachment, type DsvOptions} from "./file-attachment.ts";
 export {Generators} from "./generators.ts";
 export {Mutable, type MutableGenerator} from "./mutable.ts";
 export type {Change, Initialize} from "./observe.ts";
-export {loadInputs, maybeLoadedInputs} from "./inputs.ts";
+export {loadInputs, pageInputs, type InputsMembers} from "./inputs.ts";
 export {maybeTableData, rememberTableData, type TableData} from "./table-data.ts";
 export type {Bibliography, BibliographyOptions} from "./bibliography.ts";
 export type {Cite, SourceRow} from "./cite.ts";

@@ -1,28 +1,22 @@
-type InputsModule = typeof import("@observablehq/inputs");
+import {withFileAttachments} from "./file-input.ts";
+import {withTableData} from "./table-data.ts";
 
-let loading: Promise<InputsModule> | undefined;
-let loaded: InputsModule | undefined;
+/** Observable Inputs, or some of its members (a built page loads only those its cells name). */
+export type InputsMembers = Partial<typeof import("@observablehq/inputs")>;
 
 /**
  * Observable Inputs with its stylesheet: the widgets (a table's scrolling, a slider's layout)
- * depend on it. Loaded on first use; a failed load is tried again on the next call.
+ * depend on it. Loaded on first use; `load` gives the members wanted.
  */
-export function loadInputs(): Promise<InputsModule> {
-  loading ??= Promise.all([import("@observablehq/inputs"), import("@observablehq/inputs/dist/index.css")]).then(
-    ([inputs]) => (loaded = inputs),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    }
-  );
-  return loading;
+export async function loadInputs<T extends InputsMembers>(load: () => Promise<T>): Promise<T> {
+  const [inputs] = await Promise.all([load(), import("@observablehq/inputs/dist/index.css")]);
+  return inputs;
 }
 
 /**
- * Observable Inputs if {@link loadInputs} has loaded it, else `undefined`. What draws on every
- * run (a SQL cell's table) draws at once with it, in the same frame as the rest of the run's
- * outputs: awaiting the module again, even loaded, put the table a frame or more later.
+ * The `Inputs` builtin: {@link loadInputs} whose tables record their data and whose file inputs
+ * give FileAttachments. `load` gives some members (default: all of them).
  */
-export function maybeLoadedInputs(): InputsModule | undefined {
-  return loaded;
+export async function pageInputs(load: () => Promise<InputsMembers> = () => import("@observablehq/inputs"), document?: Document): Promise<InputsMembers> {
+  return withTableData(withFileAttachments(await loadInputs(load), document));
 }

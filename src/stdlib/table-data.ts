@@ -23,12 +23,14 @@ export function maybeTableData(element: Element): TableData | undefined {
   return tables.get(element);
 }
 
-type InputsModule = typeof import("@observablehq/inputs");
+type InputsMembers = Partial<typeof import("@observablehq/inputs")>;
 
-/** Observable Inputs whose tables record their data (and shown columns) for downloads. */
-export function withTableData(Inputs: InputsModule): InputsModule {
-  const table: InputsModule["table"] = (data, options = {}) => {
-    const element = Inputs.table(data, options);
+/** Observable Inputs whose tables record their data (and shown columns) for downloads; without `table`, as they are. */
+export function withTableData<T extends InputsMembers>(Inputs: T): T {
+  const input = Inputs.table;
+  if (input === undefined) return Inputs;
+  const table: typeof input = (data, options = {}) => {
+    const element = input(data, options);
     const columns = (options as {columns?: unknown}).columns;
     rememberTableData(element, {data, columns: Array.isArray(columns) ? columns.map(String) : undefined});
     return element;

@@ -1,4 +1,26 @@
-import {loadInputs, maybeLoadedInputs, rememberTableData} from "../stdlib/index.ts";
+import {loadInputs, rememberTableData} from "../stdlib/index.ts";
+
+type TableInputs = typeof import("../stdlib/inputs-table.ts");
+
+/** Inputs' table once loaded: a result drawn after that is drawn in the same task as the rest of its run's outputs. */
+let tableInputs: TableInputs | undefined;
+let loadingTable: Promise<TableInputs> | undefined;
+
+/**
+ * Loads Inputs' table (alone: src/stdlib/inputs-table.ts) with Inputs' stylesheet, once; a failed
+ * load is tried again on the next call. Awaiting the module again on every run, even loaded, put a
+ * result's table a frame or more after the other outputs of its change.
+ */
+export function loadTableInputs(): Promise<TableInputs> {
+  loadingTable ??= loadInputs(() => import("../stdlib/inputs-table.ts")).then(
+    (module) => (tableInputs = module),
+    (error: unknown) => {
+      loadingTable = undefined;
+      throw error;
+    }
+  );
+  return loadingTable;
+}
 
 /** An Arrow-like table: what DuckDB returns for a SQL cell. */
 interface TableLike {
@@ -29,11 +51,9 @@ export function renderTable(table: TableLike): HTMLElement {
   caption.textContent = `${table.numRows.toLocaleString("en-US")} row${table.numRows === 1 ? "" : "s"} × ${columns} column${columns === 1 ? "" : "s"}`;
   figure.append(caption);
   rememberTableData(figure, {data: table});
-  const draw = (Inputs: typeof import("@observablehq/inputs")) =>
-    void figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
-  const Inputs = maybeLoadedInputs();
-  if (Inputs) draw(Inputs);
-  else void loadInputs().then(draw);
+  const draw = (Inputs: TableInputs) => void figure.insertBefore(Inputs.table(table, {rows: 11.5, layout: "auto", format: yearFormats(table)}), caption);
+  if (tableInputs) draw(tableInputs);
+  else void loadTableInputs().then(draw);
   return figure;
 }
 

@@ -8,6 +8,7 @@ import {strictLibraries} from "./library-edits.ts";
 import {isOwnD3Copy, ownD3Copies} from "./own-d3-copies.ts";
 import {arrowlessArquero} from "./arquero-arrow.ts";
 import {plotDefaultSchemesQuery, plotSchemes} from "./plot-schemes.ts";
+import {inputsNamespace} from "./inputs-members.ts";
 
 /** Options of a MAPT site build beyond the plugin's. */
 export interface MaptConfigOptions extends MaptPluginOptions {
@@ -29,7 +30,7 @@ export function maptConfig(options: MaptConfigOptions = {}): UserConfig {
     root,
     base: "./",
     // Reader pages are strict (no eval): libraries that compile strings are changed at build time.
-    plugins: [maptD3(), mapt(plugin), redirectImports(), plotSchemes(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
+    plugins: [maptD3(), mapt(plugin), redirectImports(), plotSchemes(), arrowReadingCopies(), ownD3Copies(), arrowlessArquero(), inputsNamespace(), duckdbWorkerWithoutSourcemap(), strictLibraries(makeFunctionModule)],
     build: {
       target: "es2022",
       outDir,

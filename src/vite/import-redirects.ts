@@ -1,5 +1,6 @@
 import path from "node:path";
 import type {Plugin} from "vite";
+import {inputsIndex, inputsSources} from "./inputs-members.ts";
 
 /** One import a build points elsewhere: `source` imported by a module matching `importer`. */
 export interface ImportRedirect {
@@ -41,6 +42,19 @@ export const importRedirects: ImportRedirect[] = [
     // The app's own htl: as its `html` builtin imports it.
     target: {from: path.resolve(import.meta.dirname, "../stdlib/builtins.ts")},
     reason: "Inputs depends on htl 0.3, the same code as the app's htl 1.0: one copy on the page instead of two."
+  },
+  {
+    importer: /[\\/]src[\\/]stdlib[\\/](inputs|npm-import)\.ts$/,
+    source: "@observablehq/inputs",
+    target: inputsIndex,
+    reason:
+      "All of Observable Inputs (Edit mode, a page whose cells use `Inputs` as a value) from its modules, one per input, not its single-file dist: the pages that load only the inputs their cells name (see inputs-members.ts) share those modules instead of downloading a second copy."
+  },
+  {
+    importer: /[\\/]src[\\/]stdlib[\\/]inputs-table\.ts$/,
+    source: "@observablehq/inputs",
+    target: inputsSources().exports.get("table")!.file,
+    reason: "A SQL cell's result table needs Inputs' table alone, not every input (~4 kB gzip)."
   },
   ...["plot", "projection"].map((file) => ({
     importer: new RegExp(`@observablehq[\\\\/]plot[\\\\/]src[\\\\/]${file}\\.js$`),

@@ -40,6 +40,8 @@ export interface NotebookModuleSpec {
    * the cells use, and one with all of them (Edit mode). Absent: all of Arquero.
    */
   arqueroModule?: {members: string; all: string};
+  /** Id of a module with just the Observable Inputs members the cells use; absent: all of Inputs. */
+  inputsModule?: string;
   /** The modules beside the notebook; absent: none. */
   modules?: ResolvedModules;
   /** The SQL cells' queries the build ran on DuckDB or SQLite files; absent: none. */
@@ -63,6 +65,7 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   const edit = spec.edit ? `,\n edit: {path: ${JSON.stringify(spec.edit.path)}, source: () => import(${raw})}` : "";
   const plot = spec.plotModule ? `,\n plot: () => import(${JSON.stringify(spec.plotModule)})` : "";
   const d3 = spec.d3Module ? `,\n d3: () => import(${JSON.stringify(spec.d3Module)})` : "";
+  const inputs = spec.inputsModule ? `,\n inputs: () => import(${JSON.stringify(spec.inputsModule)})` : "";
   const arquero = spec.arqueroModule;
   const aq = arquero ? `,\n aq: {members: () => import(${JSON.stringify(arquero.members)}), all: () => import(${JSON.stringify(arquero.all)})}` : "";
   const modules = spec.modules ? `,\n modules: ${modulesLiteral(spec.modules)}` : "";
@@ -73,7 +76,7 @@ export function notebookModule(spec: NotebookModuleSpec): string {
   });
   const served = spec.servedResults === undefined ? "" : `, served: ${JSON.stringify(spec.servedResults)}`;
   const queries = results.length > 0 || served ? `,\n queries: {results: {\n${results.join(",\n")}\n }${served}}` : "";
-  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${d3}${aq}${modules}${queries}\n});`);
+  lines.push(`run({\n database: ${spec.database},\n files: {\n${files}\n },\n cells: [\n${cells}\n ]${edit}${plot}${d3}${inputs}${aq}${modules}${queries}\n});`);
   // Dev server: a changed file reaches the page as a custom event that updates cells in place;
   // accepting the text module keeps Vite from reloading the page for it.
   if (raw) lines.push(`if (import.meta.hot) import.meta.hot.accept(${raw}, () => {});`);

@@ -11,6 +11,7 @@ import {checkedModuleCode, isLocalModuleFile, localModulesOf, moduleFile, nonMod
 import {runBuildQueries} from "./build-queries.ts";
 import {runBuildLoaders} from "./build-loaders.ts";
 import {buildResultMiddleware} from "./build-result-endpoint.ts";
+import {inputsSources, inputsSubsetModule} from "./inputs-members.ts";
 import {namespaceMembers, plotExportSources, plotMayNeedGeo, plotMembers, plotSubsetModule, type PlotExportSources} from "./plot-members.ts";
 import {allPlotSchemesCode, plotMayNeedAllSchemes} from "./plot-schemes.ts";
 import {d3AllModule, d3Sources, d3SubsetModule, type D3Sources} from "./d3-members.ts";
@@ -94,6 +95,7 @@ const plotSchemesSuffix = "&schemes";
 const watcherThrottleMs = 50;
 const d3Prefix = "virtual:mapt/d3?members=";
 const arqueroPrefix = "virtual:mapt/arquero?members=";
+const inputsPrefix = "virtual:mapt/inputs?members=";
 /** All of D3, from its single-file bundle: what the app's own `import("d3")` resolves to (see d3-members.ts). */
 const d3AllId = "virtual:mapt/d3-all";
 
@@ -204,6 +206,17 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return {members: members ? arqueroPrefix + members.join(",") : all, all};
   };
 
+  /**
+   * The Observable Inputs module id for a built page: only the members its cells name, when that
+   * can be known. The dev server's pages edit in place, so they keep all of it.
+   */
+  const inputsModuleOf = (page: NotebookPage) => {
+    const bodies = page.cells.filter((cell) => cell.inputs.includes("Inputs")).map((cell) => cell.body);
+    if (serving || bodies.length === 0) return undefined;
+    const members = namespaceMembers(bodies, "Inputs", new Set(inputsSources().exports.keys()));
+    return members && inputsPrefix + members.join(",");
+  };
+
   // The app's Arquero (the `aq` builtin's), read as Plot's index is.
   const arqueroIndex = () => createRequire(path.join(appRoot, "package.json")).resolve("arquero");
   let arqueroSources: PlotExportSources | undefined;
@@ -275,7 +288,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     },
     async resolveId(id, importer) {
       if (id.startsWith(notebookPrefix)) return `\0${id}${resolvedSuffix}`;
-      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix) || id.startsWith(d3Prefix) || id.startsWith(arqueroPrefix)) return `\0${id}`;
+      if (id === catalogId || id === catalogDetailsId || id.startsWith(plotPrefix) || id.startsWith(d3Prefix) || id.startsWith(arqueroPrefix) || id.startsWith(inputsPrefix)) return `\0${id}`;
       // A package a notebook's own module imports resolves beside the module, else from the
       // project, else from MAPT's own install (the packages the app bundles; `npm:` as in cells).
       // One not installed stays a bare import, which fails only the cells that load the module,
@@ -319,6 +332,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
       if (id.startsWith(`\0${d3Prefix}`)) return d3SubsetModule(id.slice(d3Prefix.length + 1).split(",").filter(Boolean), await d3SourcesOf());
       if (id === `\0${d3AllId}`) return d3AllModule(await d3SourcesOf());
       if (id.startsWith(`\0${arqueroPrefix}`)) return arqueroSubsetModule(id.slice(arqueroPrefix.length + 1).split(",").filter(Boolean), arqueroSourcesOf());
+      if (id.startsWith(`\0${inputsPrefix}`)) return inputsSubsetModule(id.slice(inputsPrefix.length + 1).split(",").filter(Boolean), inputsSources());
       if (id.startsWith(`\0${plotPrefix}`)) {
         const [list, ...flags] = id.slice(plotPrefix.length + 1).split("&");
         const schemesFile = path.join(path.dirname(resolvePackage(root, "@observablehq/plot")), "scales", "schemes.js");
@@ -356,6 +370,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         plotModule: plotModuleOf(rendered, files),
         d3Module: await d3ModuleOf(rendered),
         arqueroModule: arqueroModuleOf(rendered, files),
+        inputsModule: inputsModuleOf(rendered),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
         modules: {
           notebook: path.relative(root, source).split(path.sep).join("/"),

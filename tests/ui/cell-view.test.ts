@@ -2,8 +2,8 @@
 import {tableFromArrays} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 import {cellMarkup, PREPAINT_HOLD_ATTRIBUTE, withPrepaintedOutputs, type CellMarkupSpec} from "../../src/shared/index.ts";
-import {loadInputs} from "../../src/stdlib/index.ts";
 import {CellViews, settlePrepainted} from "../../src/ui/index.ts";
+import {loadTableInputs} from "../../src/ui/table-view.ts";
 
 /** A reader page's notebook element holding these cells as the build writes them, and its views. */
 function page(cells: CellMarkupSpec[]) {
@@ -32,7 +32,7 @@ describe("CellViews", () => {
   });
 
   it("a shown SQL cell's rows are in the page with its result once Observable Inputs has loaded, not a frame later", async () => {
-    await loadInputs();
+    await loadTableInputs();
     const {main, views} = page([{id: 1, mode: "sql"}]);
     const view = views.attach({id: 1, mode: "sql"});
     view.running();
