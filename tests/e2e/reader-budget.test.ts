@@ -11,27 +11,14 @@ import {waitForSettledCells} from "../../src/cli/index.ts";
 import {listNotebooks} from "../../src/vite/index.ts";
 import {openBrowser} from "./browser.ts";
 
-/**
- * Shipped notebooks this test leaves out, and why. getting-started.html draws with Arquero (`aq`
- * cells): Arquero without its Arrow writer (which no cell names), with the small parser that reads
- * its expressions in place of acorn, put the page at about MEASURE kB (`npm run bench:budget`,
- * 2026-12-01); issue 13 item 4 is open for it.
- */
-const outOfBudget = new Map([["getting-started.html", "Arquero and its expression parser, about MEASURE kB gzip"]]);
-const notebooks = listNotebooks(path.resolve(import.meta.dirname, "../../notebooks"))
-  .map((file) => path.basename(file))
-  .filter((name) => !outOfBudget.has(name));
+// Every shipped notebook, getting-started's Arquero cells included.
+const notebooks = listNotebooks(path.resolve(import.meta.dirname, "../../notebooks")).map((file) => path.basename(file));
 
 let browser: BrowserContext;
 beforeAll(async () => void (browser = await openBrowser()));
 afterAll(async () => browser?.close());
 
 describe("reader JavaScript budget", () => {
-  it("leaves out only shipped notebooks, each named with its reason", () => {
-    const shipped = new Set(listNotebooks(path.resolve(import.meta.dirname, "../../notebooks")).map((file) => path.basename(file)));
-    for (const name of outOfBudget.keys()) expect(shipped.has(name), name).toBe(true);
-  });
-
   it.each(notebooks)("%s loads at most 200 kB gzip of main-thread JavaScript until its cells settled", async (name) => {
     const page = await browser.newPage();
     await page.addInitScript({content: probeScript});
