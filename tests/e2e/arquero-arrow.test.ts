@@ -1,7 +1,6 @@
-import type {BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {waitForSettledCells} from "../../src/cli/index.ts";
-import {cellStatus, cellText, openBrowser, record} from "./browser.ts";
+import type {BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {cellStatus, cellText, openBrowser, openFixture} from "./browser.ts";
 import {typeInCell} from "./editor.ts";
 
 // Arquero on built pages, which get it without flechette (its Arrow writer and reader) when no
@@ -14,16 +13,7 @@ afterAll(async () => browser?.close());
 /** A message only flechette's code holds (its table builder's). */
 const flechetteText = "Mixed types detected, please define a union type.";
 
-/** Opens a fixture; the scripts it requested until its cells settled, and their text. */
-async function open(fixture: string): Promise<{page: Page; scripts: string[]}> {
-  const page = await browser.newPage();
-  const log = record(page);
-  await page.goto(inject("siteUrl") + inject("fixturePages")[fixture]);
-  await waitForSettledCells(page);
-  const urls = log.requests.filter((url) => new URL(url).pathname.endsWith(".js"));
-  const scripts = await Promise.all(urls.map((url) => page.request.get(url).then((response) => response.text())));
-  return {page, scripts};
-}
+const open = (fixture: string) => openFixture(browser, fixture);
 
 describe("Arquero on a built page", () => {
   it("a page that names no Arrow writer runs its aq cells on a SQL result without downloading flechette", async () => {

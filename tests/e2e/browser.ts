@@ -2,7 +2,8 @@ import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {chromium, type BrowserContext, type Page} from "playwright-core";
-import {chromiumArgs, findChromium} from "../../src/cli/index.ts";
+import {inject} from "vitest";
+import {chromiumArgs, findChromium, waitForSettledCells} from "../../src/cli/index.ts";
 
 /** A fresh Chromium profile for one test file (installed browser; never downloaded). */
 export async function openBrowser(options: {javaScriptEnabled?: boolean; hasTouch?: boolean} = {}): Promise<BrowserContext> {
@@ -50,4 +51,19 @@ export async function holdBackEditing(page: Page): Promise<{asked: () => boolean
     await route.continue();
   });
   return {asked: () => asked, release};
+}
+
+/**
+ * Opens a built fixture page (`inject("fixturePages")`) until its cells settled: the page, its
+ * request log, and the text of every script it requested by then (what a test reads to tell
+ * whether some library's code came down).
+ */
+export async function openFixture(browser: BrowserContext, fixture: string): Promise<{page: Page; log: ReturnType<typeof record>; scripts: string[]}> {
+  const page = await browser.newPage();
+  const log = record(page);
+  await page.goto(inject("siteUrl") + inject("fixturePages")[fixture]);
+  await waitForSettledCells(page);
+  const urls = log.requests.filter((url) => new URL(url).pathname.endsWith(".js"));
+  const scripts = await Promise.all(urls.map((url) => page.request.get(url).then((response) => response.text())));
+  return {page, log, scripts};
 }

@@ -1,7 +1,6 @@
-import type {BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {waitForSettledCells} from "../../src/cli/index.ts";
-import {cellStatus, cellText, openBrowser, record} from "./browser.ts";
+import type {BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {cellStatus, cellText, openBrowser, openFixture} from "./browser.ts";
 import {typeInCell} from "./editor.ts";
 
 // Observable Inputs on built pages, which get only the inputs their cells name
@@ -14,16 +13,7 @@ afterAll(async () => browser?.close());
 /** A message only the code of Inputs' button holds. */
 const buttonText = "reduce is not a function";
 
-/** Opens a fixture; the scripts it requested until its cells settled, and their text. */
-async function open(fixture: string): Promise<{page: Page; scripts: string[]}> {
-  const page = await browser.newPage();
-  const log = record(page);
-  await page.goto(inject("siteUrl") + inject("fixturePages")[fixture]);
-  await waitForSettledCells(page);
-  const urls = log.requests.filter((url) => new URL(url).pathname.endsWith(".js"));
-  const scripts = await Promise.all(urls.map((url) => page.request.get(url).then((response) => response.text())));
-  return {page, scripts};
-}
+const open = (fixture: string) => openFixture(browser, fixture);
 
 describe("Observable Inputs on a built page", () => {
   it("a page that names Inputs.select and Inputs.table shows both, styled, without downloading the other inputs", async () => {
