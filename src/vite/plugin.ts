@@ -166,7 +166,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     return (plotSources ??= plotExportSources(index, readFileSync(index, "utf8")));
   };
   /** The Plot module id for a page: only the members its cells name, when that can be known. */
-  const plotModuleOf = (page: NotebookPage, modules: Array<{path: string; file: string}>) => {
+  const plotModuleOf = (page: NotebookPage, texts: () => string[]) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("Plot")).map((cell) => cell.body);
     // The trajectoryChart builtin draws with the page's Plot: its members join the cells' own.
     const charts = page.cells.some((cell) => cell.inputs.includes("trajectoryChart"));
@@ -174,8 +174,7 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
     const members = plotMembers(bodies, new Set(plotSourcesOf().exports.keys()));
     // Every cell: a projection may be named in one cell and drawn in another.
     const geo = plotMayNeedGeo(page.cells.map((cell) => cell.body), members);
-    const texts = [...page.cells.map((cell) => cell.body), ...localModuleTexts(modules.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file))];
-    const schemes = plotMayNeedAllSchemes(texts, members);
+    const schemes = plotMayNeedAllSchemes(texts(), members);
     return members && plotPrefix + [...new Set([...members, ...(charts ? trajectoryPlotMembers : [])])].sort().join(",") + (geo ? plotGeoSuffix : "") + (schemes ? plotSchemesSuffix : "");
   };
 
@@ -195,11 +194,10 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
    * Arrow writers: Arquero without flechette (see arquero-arrow.ts). The dev server's pages edit
    * in place, so they keep all of it.
    */
-  const arqueroModuleOf = (page: NotebookPage, modules: Array<{path: string; file: string}>) => {
+  const arqueroModuleOf = (page: NotebookPage, texts: () => string[]) => {
     const bodies = page.cells.filter((cell) => cell.inputs.includes("aq")).map((cell) => cell.body);
     if (serving || bodies.length === 0) return undefined;
-    const code = modules.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file);
-    if (arqueroMayNeedArrow([...page.cells.map((cell) => cell.body), ...localModuleTexts(code)])) return undefined;
+    if (arqueroMayNeedArrow(texts())) return undefined;
     // Only the members the cells name, when that can be known; all of the copy for Edit mode.
     const all = arrowlessArqueroId(arqueroIndex());
     const members = namespaceMembers(bodies, "aq", new Set(arqueroSourcesOf().exports.keys()));
@@ -362,14 +360,18 @@ export function mapt(options: MaptPluginOptions = {}): Plugin {
         ...(await runBuildLoaders(rendered.cells, path.dirname(source), path.join(cache, "loaders")))
       ];
       const files = localModulesOf(rendered.cells, path.dirname(source));
+      // The text of every cell and of the local modules they import (code, not `?raw`/`?url`
+      // files), read once when a page needs it: the Plot and Arquero trimming rules look for names in it.
+      let read: string[] | undefined;
+      const texts = () => (read ??= [...rendered.cells.map((cell) => cell.body), ...localModuleTexts(files.filter((m) => !/\?(raw|url)$/.test(m.path)).map((m) => m.file))]);
       return notebookModule({
         readerEntry: path.join(root, "src/app/reader.ts"),
         cells,
         attachments,
         database: rendered.database,
-        plotModule: plotModuleOf(rendered, files),
+        plotModule: plotModuleOf(rendered, texts),
         d3Module: await d3ModuleOf(rendered),
-        arqueroModule: arqueroModuleOf(rendered, files),
+        arqueroModule: arqueroModuleOf(rendered, texts),
         inputsModule: inputsModuleOf(rendered),
         edit: {path: path.relative(root, page).split(path.sep).join("/"), sourceFile: source},
         modules: {
